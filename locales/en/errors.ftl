@@ -1,0 +1,22 @@
+## Error pages.
+
+error-danger = In danger? Call 112. To talk to the police, call 114 14.
+error-home = Go to the start page
+error-not_found-title = Page not found
+error-not_found-body = We cannot find the page you are looking for. It may have moved, or the address may have a typo. You can choose a language above.
+error-forbidden-title = The form has expired
+error-forbidden-body = For security reasons we could not accept the form. Go back, reload the page and send it again. What you wrote may still be there when you go back.
+error-payload_too_large-title = Too much text
+error-payload_too_large-body = What you sent was too large for us to accept. Go back, shorten the text and send it again. You can send the rest afterwards with your code.
+error-bad_request-title = Something went wrong
+error-bad_request-body = We could not read what was sent. Go back and try again.
+error-invalid_value-title = Something went wrong
+error-invalid_value-body = One of the values could not be accepted. Go back and try again.
+error-rate_limited-title = Too many tries
+error-rate_limited-body = You have tried many times in a short time. Wait a minute and try again.
+error-method_not_allowed-title = Something went wrong
+error-method_not_allowed-body = The page cannot be used that way. Go to the start page and try again.
+error-unavailable-title = The service is not working right now
+error-unavailable-body = We have a temporary fault. Please try again in a while. Need help now? Call the police on 114 14, or 112 in an emergency.
+error-internal-title = Something went wrong on our side
+error-internal-body = An error occurred. Please try again in a while. Need help now? Call the police on 114 14, or 112 in an emergency.

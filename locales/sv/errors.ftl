@@ -1,0 +1,22 @@
+## Error pages.
+
+error-danger = Är du i fara? Ring 112. Vill du prata med polisen, ring 114 14.
+error-home = Till startsidan
+error-not_found-title = Sidan finns inte
+error-not_found-body = Vi hittar inte sidan du söker. Den kan ha flyttats, eller så har adressen ett skrivfel. Du kan välja språk ovanför.
+error-forbidden-title = Formuläret har gått ut
+error-forbidden-body = Av säkerhetsskäl kunde vi inte ta emot formuläret. Gå tillbaka, ladda om sidan och skicka igen. Texten du skrev kan finnas kvar när du går tillbaka.
+error-payload_too_large-title = För mycket text
+error-payload_too_large-body = Det du skickade var för stort för oss att ta emot. Gå tillbaka, korta texten och skicka igen. Du kan skicka resten efteråt med din kod.
+error-bad_request-title = Något blev fel
+error-bad_request-body = Vi kunde inte läsa det som skickades. Gå tillbaka och försök igen.
+error-invalid_value-title = Något blev fel
+error-invalid_value-body = Ett av värdena kunde inte tas emot. Gå tillbaka och försök igen.
+error-rate_limited-title = För många försök
+error-rate_limited-body = Du har försökt många gånger på kort tid. Vänta en minut och försök igen.
+error-method_not_allowed-title = Något blev fel
+error-method_not_allowed-body = Sidan kan inte användas på det sättet. Gå till startsidan och försök igen.
+error-unavailable-title = Tjänsten fungerar inte just nu
+error-unavailable-body = Vi har ett tillfälligt fel. Försök igen om en stund. Behöver du hjälp nu? Ring polisen på 114 14, eller 112 om det är akut.
+error-internal-title = Något gick fel hos oss
+error-internal-body = Ett fel uppstod. Försök igen om en stund. Behöver du hjälp nu? Ring polisen på 114 14, eller 112 om det är akut.

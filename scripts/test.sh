@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The test command (README): the whole suite on SQLite, then on PostgreSQL.
+# Sets up what it needs on a fresh machine of this project's kind: starts the local
+# PostgreSQL if it is down.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PG_URL="${KONTAKTPUNKT_TEST_PG:-postgres://postgres@127.0.0.1:5432/test}"
+
+ensure_postgres() {
+  if command -v pg_isready >/dev/null && pg_isready -h 127.0.0.1 -p 5432 -q; then
+    return 0
+  fi
+  if command -v pg_ctlcluster >/dev/null; then
+    echo "starting PostgreSQL"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start
+    for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p 5432 -q && return 0; sleep 1; done
+  fi
+  echo "PostgreSQL is not reachable at 127.0.0.1:5432" >&2
+  return 1
+}
+
+drop_test_databases() {
+  command -v psql >/dev/null || return 0
+  psql "$PG_URL" -Atc "select datname from pg_database where datname like 'kp_test_%'" 2>/dev/null |
+    while read -r db; do psql "$PG_URL" -qc "drop database if exists \"$db\"" >/dev/null 2>&1 || true; done
+}
+
+echo "== tests on SQLite"
+cargo test --locked --all-targets
+
+echo "== tests on PostgreSQL ($PG_URL)"
+ensure_postgres
+drop_test_databases
+TEST_DATABASE_URL="$PG_URL" cargo test --locked --test api
+drop_test_databases

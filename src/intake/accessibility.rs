@@ -1,0 +1,95 @@
+//! `GET/POST /{lang}/accessibility`: the accessibility statement and the form to report a
+//! problem (required of public-sector sites by the Swedish DOS law).
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use serde::Serialize;
+
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::intake::store;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::{Page, RawForm};
+
+/// Field limits, in characters.
+const PROBLEM_MAX: usize = 4000;
+const SHORT_MAX: usize = 300;
+
+#[derive(Default, Serialize)]
+struct ReportForm {
+    problem: String,
+    page_url: String,
+    contact: String,
+}
+
+#[derive(Serialize)]
+struct ShownError {
+    field: &'static str,
+    message: String,
+}
+
+/// `GET /{lang}/accessibility`.
+pub(super) async fn show(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
+    page(&state, lang, &headers, &ReportForm::default(), &[], false).render(&state)
+}
+
+/// `POST /{lang}/accessibility`.
+pub(super) async fn report(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    let report = ReportForm {
+        problem: form.get("problem").unwrap_or_default().to_owned(),
+        page_url: form.get("page_url").unwrap_or_default().to_owned(),
+        contact: form.get("contact").unwrap_or_default().to_owned(),
+    };
+    let mut errors = Vec::new();
+    let mut fail = |field: &'static str, id: &str| {
+        errors.push(ShownError {
+            field,
+            message: state.locales().t(lang, id),
+        });
+    };
+    match report.problem.trim().chars().count() {
+        0 => fail("problem", "error-problem-empty"),
+        n if n > PROBLEM_MAX => fail("problem", "error-text-too-long"),
+        _ => {}
+    }
+    if report.page_url.chars().count() > SHORT_MAX {
+        fail("page_url", "error-text-too-long");
+    }
+    if report.contact.chars().count() > SHORT_MAX {
+        fail("contact", "error-text-too-long");
+    }
+    if !errors.is_empty() {
+        return Ok(page(&state, lang, &headers, &report, &errors, false)
+            .status(StatusCode::UNPROCESSABLE_ENTITY)
+            .render(&state));
+    }
+    let id = uuid::Uuid::new_v4().to_string();
+    let json = serde_json::to_vec(&report).map_err(anyhow::Error::from)?;
+    let sealed = state.keys().seal(format!("a11y.report:{id}").as_bytes(), &json);
+    store::insert_accessibility_report(state.db(), &id, state.clock().now_ms(), lang.tag(), &sealed).await?;
+    tracing::info!(report.id = %id, "accessibility report stored");
+    Ok(page(&state, lang, &headers, &ReportForm::default(), &[], true).render(&state))
+}
+
+fn page(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    form: &ReportForm,
+    errors: &[ShownError],
+    sent: bool,
+) -> Page {
+    Page::new(lang, "pages/accessibility.html", "/accessibility")
+        .with("form", form)
+        .with("errors", errors)
+        .with("sent", &sent)
+        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
+}

@@ -1,0 +1,119 @@
+//! `GET/POST /{lang}/enquiry`: the written enquiry. Stored durably before the 303; on any
+//! problem the form comes back with everything the person typed.
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde_json::Value;
+
+use super::model::{self, FieldError};
+use super::receipt::{SealedEnquiry, store_enquiry};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::triage::Channel;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::{Page, RawForm};
+
+/// `GET /{lang}/enquiry`.
+pub(super) async fn show(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
+    let mut values = model::echo(&RawForm::default());
+    values["language"] = Value::String(lang.tag().to_owned());
+    form_page(&state, lang, &headers, &values, &[], None).render(&state)
+}
+
+/// `POST /{lang}/enquiry`.
+pub(super) async fn submit(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    let secure = state.config().http.cookie_secure;
+    csrf::verify(&headers, form.get(csrf::FIELD), secure)?;
+    let input = match model::parse_enquiry(&form, state.directory(), Channel::WebForm) {
+        Ok(input) => input,
+        Err(errors) => {
+            let page = form_page(&state, lang, &headers, &model::echo(&form), &errors, None);
+            return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
+        }
+    };
+    let decision = state.engine().decide(&input.enquiry, state.clock().now());
+    match store_enquiry(
+        &state,
+        lang,
+        SealedEnquiry {
+            input: &input,
+            decision: &decision,
+        },
+    )
+    .await
+    {
+        Ok(ticket) => {
+            state.metrics().enquiry_stored(Channel::WebForm.as_str());
+            let mut response =
+                Redirect::to(&format!("/{}/enquiry/sent/{ticket}", lang.tag())).into_response();
+            // The hand-off address is single-use; keep it out of any shared cache.
+            response.headers_mut().insert(
+                header::CACHE_CONTROL,
+                header::HeaderValue::from_static("no-store"),
+            );
+            Ok(response)
+        }
+        Err(err) => {
+            // Nothing was stored. Keep what they typed on screen and say what to do now.
+            let status = match &err {
+                AppError::Unavailable(cause) => {
+                    tracing::warn!(
+                        error = format!("{cause:#}"),
+                        "enquiry not stored: database unavailable"
+                    );
+                    StatusCode::SERVICE_UNAVAILABLE
+                }
+                other => {
+                    tracing::error!(error = ?other, "enquiry not stored");
+                    StatusCode::INTERNAL_SERVER_ERROR
+                }
+            };
+            let page = form_page(
+                &state,
+                lang,
+                &headers,
+                &model::echo(&form),
+                &[],
+                Some("form-not-saved"),
+            );
+            Ok(page.status(status).render(&state))
+        }
+    }
+}
+
+/// The form page with the given values, errors and an optional banner message id.
+fn form_page(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    values: &Value,
+    errors: &[FieldError],
+    banner: Option<&str>,
+) -> Page {
+    let municipalities: Vec<Value> = state
+        .directory()
+        .municipalities()
+        .iter()
+        .map(|m| serde_json::json!({ "code": m.code.as_str(), "name": m.name }))
+        .collect();
+    let languages: Vec<Value> = Lang::ALL
+        .into_iter()
+        .map(|l| serde_json::json!({ "tag": l.tag(), "name": l.endonym() }))
+        .collect();
+    Page::new(lang, "intake/enquiry.html", "/enquiry")
+        .with("values", values)
+        .with("errors", errors)
+        .with("options", &model::options())
+        .with("municipalities", &municipalities)
+        .with("reply_languages", &languages)
+        .with("message_max", &model::MESSAGE_MAX_CHARS)
+        .with("banner", &banner)
+        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
+}

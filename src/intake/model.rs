@@ -1,0 +1,257 @@
+//! The enquiry form, parsed at the edge into the triage [`Enquiry`], with a message id for
+//! every field that is wrong — and every value kept, so the form can be shown again as the
+//! person left it.
+
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::directory::{Directory, MunicipalityCode};
+use crate::i18n::Lang;
+use crate::triage::{
+    AgeBand, Channel, Citizenship, Enquirer, Enquiry, Environment, Gender, Need, ProfessionalOrg, Situation,
+    Threat,
+};
+use crate::web::RawForm;
+
+/// Longest message accepted, in characters (the textarea says so too).
+pub const MESSAGE_MAX_CHARS: usize = 8000;
+
+/// Fields that may repeat.
+const LIST_FIELDS: [&str; 3] = ["environment", "situation", "needs"];
+
+/// Fields with one value (the form echoes each, empty when not sent).
+const SINGLE_FIELDS: [&str; 10] = [
+    "enquirer",
+    "professional_org",
+    "age_band",
+    "gender",
+    "municipality",
+    "threat",
+    "citizenship",
+    "consent_to_share",
+    "language",
+    "message",
+];
+
+/// What a person sent: the facts for triage (message included) and their wishes.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct EnquiryInput {
+    /// The facts, in the contract's shape.
+    pub enquiry: Enquiry,
+    /// They want the contact point to get in touch (they may have written nothing).
+    pub wants_contact: bool,
+}
+
+/// One field that needs the person's attention.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field's name (and the id of its input, for the error summary's link).
+    pub field: &'static str,
+    /// The Fluent id of the message shown.
+    pub message_id: &'static str,
+}
+
+/// Parses the enquiry form. On failure every field with a problem is named.
+pub fn parse_enquiry(
+    form: &RawForm,
+    directory: &Directory,
+    channel: Channel,
+) -> Result<EnquiryInput, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let enquirer = one::<Enquirer>(form, "enquirer", &mut errors);
+    let professional_org = one::<ProfessionalOrg>(form, "professional_org", &mut errors);
+    let age_band = one::<AgeBand>(form, "age_band", &mut errors);
+    let gender = one::<Gender>(form, "gender", &mut errors);
+    let environment = many::<Environment>(form, "environment", &mut errors);
+    let situation = many::<Situation>(form, "situation", &mut errors);
+    let threat = one::<Threat>(form, "threat", &mut errors);
+    let needs = many::<Need>(form, "needs", &mut errors);
+    let citizenship = one::<Citizenship>(form, "citizenship", &mut errors);
+    let municipality = form.text("municipality").and_then(|code| {
+        let known = MunicipalityCode::parse(code)
+            .ok()
+            .filter(|c| directory.municipality(c).is_some());
+        if known.is_none() {
+            errors.push(FieldError {
+                field: "municipality",
+                message_id: "error-unknown-municipality",
+            });
+        }
+        known
+    });
+    let language = form.text("language").and_then(|tag| {
+        if tag.parse::<Lang>().is_err() {
+            errors.push(FieldError {
+                field: "language",
+                message_id: "error-choose-option",
+            });
+            return None;
+        }
+        Some(tag.to_owned())
+    });
+    let consent_to_share = form.text("consent_to_share").map(|v| v == "true" || v == "on");
+    let wants_contact = form
+        .text("wants_contact")
+        .is_some_and(|v| v == "true" || v == "on");
+    let message = form
+        .get("message")
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map(str::to_owned);
+    match &message {
+        Some(text) if text.chars().count() > MESSAGE_MAX_CHARS => {
+            errors.push(FieldError {
+                field: "message",
+                message_id: "error-message-too-long",
+            });
+        }
+        None if !wants_contact => {
+            errors.push(FieldError {
+                field: "message",
+                message_id: "error-message-or-contact",
+            });
+        }
+        _ => {}
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let enquiry = Enquiry {
+        channel: Some(channel),
+        enquirer,
+        professional_org,
+        age_band,
+        gender,
+        environment,
+        municipality,
+        situation,
+        threat,
+        needs,
+        citizenship,
+        consent_to_share,
+        language,
+        message,
+    };
+    Ok(EnquiryInput {
+        enquiry,
+        wants_contact,
+    })
+}
+
+fn one<T: FromStr>(form: &RawForm, field: &'static str, errors: &mut Vec<FieldError>) -> Option<T> {
+    let value = form.text(field)?;
+    let parsed = value.parse().ok();
+    if parsed.is_none() {
+        errors.push(FieldError {
+            field,
+            message_id: "error-choose-option",
+        });
+    }
+    parsed
+}
+
+fn many<T: FromStr>(form: &RawForm, field: &'static str, errors: &mut Vec<FieldError>) -> Vec<T> {
+    let mut out = Vec::new();
+    for value in form
+        .all(field)
+        .into_iter()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+    {
+        match value.parse() {
+            Ok(v) => out.push(v),
+            Err(_) => {
+                errors.push(FieldError {
+                    field,
+                    message_id: "error-choose-option",
+                });
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The submitted values, for showing the form again exactly as the person left it.
+pub fn echo(form: &RawForm) -> Value {
+    let mut values = Map::new();
+    for (name, value) in &form.0 {
+        if name == crate::web::csrf::FIELD {
+            continue;
+        }
+        if LIST_FIELDS.contains(&name.as_str()) {
+            let list = values
+                .entry(name.clone())
+                .or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(items) = list {
+                items.push(Value::String(value.clone()));
+            }
+        } else {
+            values
+                .entry(name.clone())
+                .or_insert_with(|| Value::String(value.clone()));
+        }
+    }
+    for list in LIST_FIELDS {
+        values
+            .entry(list.to_owned())
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    for single in SINGLE_FIELDS.into_iter().chain(["wants_contact"]) {
+        values
+            .entry(single.to_owned())
+            .or_insert_with(|| Value::String(String::new()));
+    }
+    Value::Object(values)
+}
+
+/// The choices the form offers, by field, as contract values.
+pub fn options() -> Value {
+    fn values<T: Copy>(all: &[T], as_str: fn(&T) -> &'static str) -> Value {
+        Value::Array(all.iter().map(|v| Value::String(as_str(v).to_owned())).collect())
+    }
+    serde_json::json!({
+        "enquirer": values(Enquirer::ALL, Enquirer::as_str),
+        "professional_org": values(ProfessionalOrg::ALL, ProfessionalOrg::as_str),
+        "age_band": values(AgeBand::ALL, AgeBand::as_str),
+        "gender": values(Gender::ALL, Gender::as_str),
+        "environment": values(Environment::ALL, Environment::as_str),
+        "situation": values(Situation::ALL, Situation::as_str),
+        "threat": values(Threat::ALL, Threat::as_str),
+        "needs": values(Need::ALL, Need::as_str),
+        "citizenship": values(Citizenship::ALL, Citizenship::as_str),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> RawForm {
+        RawForm(
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn echo_keeps_lists_and_text_but_not_the_csrf_token() {
+        let values = echo(&form(&[
+            ("_csrf", "secret"),
+            ("environment", "criminal_network"),
+            ("environment", "honour_related"),
+            ("message", "  hej  "),
+        ]));
+        assert_eq!(
+            values["environment"],
+            serde_json::json!(["criminal_network", "honour_related"])
+        );
+        assert_eq!(values["message"], "  hej  ");
+        assert_eq!(values["needs"], serde_json::json!([]));
+        assert!(values.get("_csrf").is_none());
+    }
+}

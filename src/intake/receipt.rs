@@ -1,0 +1,370 @@
+//! Receipt codes: storing an enquiry under a new code, the one-time hand-off page that
+//! shows the code until the person confirms they saved it, the look-up page and
+//! follow-up messages.
+//!
+//! The code is never in a URL, a log or an e-mail. The hand-off address carries a random
+//! ticket instead, valid for [`super::HANDOFF_TTL_MS`] and cleared on confirmation.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Serialize;
+use time::macros::format_description;
+
+use super::model::{EnquiryInput, FieldError, MESSAGE_MAX_CHARS};
+use super::store::{self, Author};
+use crate::clock::{from_unix_ms, stockholm};
+use crate::crypto::{ReceiptCode, random_token};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::triage::Decision;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::ratelimit::ClientKey;
+use crate::web::{Page, RawForm};
+
+/// What to store for a new enquiry.
+pub struct SealedEnquiry<'a> {
+    /// The parsed input.
+    pub input: &'a EnquiryInput,
+    /// The triage decision.
+    pub decision: &'a Decision,
+}
+
+/// Seals and stores an enquiry under a new receipt code; returns the hand-off ticket.
+pub(crate) async fn store_enquiry(
+    state: &AppState,
+    lang: Lang,
+    new: SealedEnquiry<'_>,
+) -> Result<String, AppError> {
+    let id = uuid::Uuid::new_v4().to_string();
+    let code = ReceiptCode::generate();
+    let ticket = random_token();
+    let keys = state.keys();
+    let facts = serde_json::to_vec(new.input).map_err(anyhow::Error::from)?;
+    let decision = serde_json::to_vec(new.decision).map_err(anyhow::Error::from)?;
+    let now = state.clock().now_ms();
+    let channel = new.input.enquiry.channel.map_or("web_form", |c| c.as_str());
+    store::insert_enquiry(
+        state.db(),
+        &store::NewEnquiry {
+            id: &id,
+            created_at: now,
+            channel,
+            lang: lang.tag(),
+            priority: new.decision.priority.as_str(),
+            rules_version: &new.decision.rules_version,
+            receipt_hash: &keys.receipt_hash(&code),
+            facts_sealed: &keys.seal(format!("enquiry.facts:{id}").as_bytes(), &facts),
+            decision_sealed: &keys.seal(format!("enquiry.decision:{id}").as_bytes(), &decision),
+            handoff_hash: &keys.token_hash("handoff", ticket.as_bytes()),
+            handoff_code_sealed: &keys.seal(
+                format!("enquiry.handoff:{id}").as_bytes(),
+                code.expose_grouped().as_bytes(),
+            ),
+            handoff_expires_at: now + super::HANDOFF_TTL_MS,
+        },
+    )
+    .await?;
+    tracing::info!(enquiry.id = %id, channel, "enquiry stored");
+    Ok(ticket)
+}
+
+/// The code behind a live hand-off ticket.
+async fn handoff_code(state: &AppState, ticket: &str) -> Result<String, AppError> {
+    let hash = state.keys().token_hash("handoff", ticket.as_bytes());
+    let handoff = store::find_handoff(state.db(), &hash, state.clock().now_ms())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let aad = format!("enquiry.handoff:{}", handoff.id);
+    Ok(state
+        .keys()
+        .open_string(aad.as_bytes(), &handoff.handoff_code_sealed)?)
+}
+
+/// `GET /{lang}/enquiry/sent/{ticket}`: the code, with ways to keep it.
+pub(super) async fn handoff(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    Path((_, ticket)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let code = handoff_code(&state, &ticket).await?;
+    Ok(Page::new(lang, "intake/sent.html", "/enquiry")
+        .with("code", &code)
+        .with("ticket", &ticket)
+        .csrf(CsrfToken::for_request(
+            &headers,
+            state.config().http.cookie_secure,
+        ))
+        .render(&state))
+}
+
+/// `GET /{lang}/enquiry/sent/{ticket}/code.txt`: the code as a small text file.
+pub(super) async fn download(
+    State(state): State<AppState>,
+    lang: Lang,
+    Path((_, ticket)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let code = handoff_code(&state, &ticket).await?;
+    let locales = state.locales();
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("code", code);
+    let text = locales.text(lang, "sent-file-text", Some(&args));
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/plain; charset=utf-8"),
+            ),
+            // A neutral file name: a saved file should not say what it is about.
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"note.txt\""),
+            ),
+        ],
+        text.replace(['\u{2068}', '\u{2069}'], ""),
+    )
+        .into_response())
+}
+
+/// `POST /{lang}/enquiry/sent/{ticket}`: "I have written down my code".
+pub(super) async fn confirm_saved(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    Path((_, ticket)): Path<(String, String)>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    let hash = state.keys().token_hash("handoff", ticket.as_bytes());
+    store::clear_handoff(state.db(), &hash).await?;
+    Ok(Redirect::to(&format!("/{}/enquiry/saved", lang.tag())).into_response())
+}
+
+/// `GET /{lang}/enquiry/saved`.
+pub(super) async fn saved(State(state): State<AppState>, lang: Lang) -> Response {
+    Page::new(lang, "intake/saved.html", "/enquiry/saved").render(&state)
+}
+
+/// `GET /{lang}/receipt`.
+pub(super) async fn lookup_form(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
+    lookup_page(&state, lang, &headers, "", None).render(&state)
+}
+
+fn lookup_page(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    code: &str,
+    error: Option<&'static str>,
+) -> Page {
+    Page::new(lang, "intake/receipt.html", "/receipt")
+        .with("code", code)
+        .with("error", &error)
+        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
+}
+
+/// `POST /{lang}/receipt` (field `code`): 200 with the status, 404 unknown, 429 too often.
+pub(super) async fn lookup(
+    State(state): State<AppState>,
+    lang: Lang,
+    client: ClientKey,
+    headers: HeaderMap,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    let typed = form.get("code").unwrap_or_default();
+    let Some(found) = find_enquiry(&state, client, typed).await? else {
+        return Ok(
+            lookup_page(&state, lang, &headers, typed, Some("receipt-unknown"))
+                .status(StatusCode::NOT_FOUND)
+                .render(&state),
+        );
+    };
+    status_page(&state, lang, &headers, &found, StatusView::default()).await
+}
+
+/// `POST /{lang}/receipt/message` (fields `code`, `message`): a follow-up from the person.
+pub(super) async fn follow_up(
+    State(state): State<AppState>,
+    lang: Lang,
+    client: ClientKey,
+    headers: HeaderMap,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    let typed = form.get("code").unwrap_or_default();
+    let Some(found) = find_enquiry(&state, client, typed).await? else {
+        return Ok(
+            lookup_page(&state, lang, &headers, typed, Some("receipt-unknown"))
+                .status(StatusCode::NOT_FOUND)
+                .render(&state),
+        );
+    };
+    let text = form.get("message").unwrap_or_default();
+    let problem = match text.trim().chars().count() {
+        0 => Some("error-message-empty"),
+        n if n > MESSAGE_MAX_CHARS => Some("error-message-too-long"),
+        _ => None,
+    };
+    if let Some(message_id) = problem {
+        let view = StatusView {
+            draft: text,
+            errors: vec![FieldError {
+                field: "message",
+                message_id,
+            }],
+            notice: None,
+        };
+        let response = status_page(&state, lang, &headers, &found, view).await?;
+        let (mut parts, body) = response.into_parts();
+        parts.status = StatusCode::UNPROCESSABLE_ENTITY;
+        return Ok(Response::from_parts(parts, body));
+    }
+    let id = uuid::Uuid::new_v4().to_string();
+    let sealed = state
+        .keys()
+        .seal_str(format!("message.body:{id}").as_bytes(), text.trim());
+    store::add_message(
+        state.db(),
+        &id,
+        &found.id,
+        Author::Person,
+        &sealed,
+        state.clock().now_ms(),
+    )
+    .await?;
+    tracing::info!(enquiry.id = %found.id, "follow-up stored");
+    let view = StatusView {
+        notice: Some("receipt-message-added"),
+        ..StatusView::default()
+    };
+    status_page(&state, lang, &headers, &found, view).await
+}
+
+/// Finds the enquiry for a typed code, counting the attempt against the client's limit.
+async fn find_enquiry(state: &AppState, client: ClientKey, typed: &str) -> Result<Option<Found>, AppError> {
+    if let Err(limited) = state.receipt_limiter().check(client) {
+        state.metrics().receipt_lookup("limited");
+        return Err(limited);
+    }
+    let Some(code) = ReceiptCode::parse(typed) else {
+        state.metrics().receipt_lookup("malformed");
+        return Ok(None);
+    };
+    let Some(row) = store::find_by_receipt(state.db(), &state.keys().receipt_hashes(&code)).await? else {
+        state.metrics().receipt_lookup("unknown");
+        return Ok(None);
+    };
+    state.metrics().receipt_lookup("found");
+    let facts: EnquiryInput = serde_json::from_slice(
+        &state
+            .keys()
+            .open(format!("enquiry.facts:{}", row.id).as_bytes(), &row.facts_sealed)
+            .map_err(anyhow::Error::from)?,
+    )
+    .map_err(anyhow::Error::from)?;
+    Ok(Some(Found {
+        id: row.id,
+        created_at: row.created_at,
+        status: row.status,
+        code,
+        first: facts.enquiry.message,
+    }))
+}
+
+/// An enquiry found by its code.
+struct Found {
+    id: String,
+    created_at: i64,
+    status: String,
+    code: ReceiptCode,
+    first: Option<String>,
+}
+
+/// What the status page shows besides the conversation.
+#[derive(Default)]
+struct StatusView<'a> {
+    draft: &'a str,
+    errors: Vec<FieldError>,
+    notice: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct MessageView {
+    author: &'static str,
+    at: String,
+    text: String,
+}
+
+fn local_time(ms: i64) -> String {
+    stockholm(from_unix_ms(ms))
+        .format(format_description!("[year]-[month]-[day] [hour]:[minute]"))
+        .unwrap_or_default()
+}
+
+async fn status_page(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    found: &Found,
+    view: StatusView<'_>,
+) -> Result<Response, AppError> {
+    let mut conversation = Vec::new();
+    if let Some(first) = &found.first {
+        conversation.push(MessageView {
+            author: "person",
+            at: local_time(found.created_at),
+            text: first.clone(),
+        });
+    }
+    for row in store::messages(state.db(), &found.id).await? {
+        let text = state
+            .keys()
+            .open_string(format!("message.body:{}", row.id).as_bytes(), &row.body_sealed)?;
+        let author = if row.author == "staff" { "staff" } else { "person" };
+        conversation.push(MessageView {
+            author,
+            at: local_time(row.created_at),
+            text,
+        });
+    }
+    Ok(Page::new(lang, "intake/status.html", "/receipt")
+        .with("status", &found.status)
+        .with("created", &local_time(found.created_at))
+        .with("conversation", &conversation)
+        .with("code", &found.code.expose_grouped())
+        .with("draft_message", view.draft)
+        .with("errors", &view.errors)
+        .with("notice", &view.notice)
+        .with("message_max", &MESSAGE_MAX_CHARS)
+        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
+        .render(state))
+}
+
+/// Adds a reply from the contact point to the enquiry with this receipt code (used by
+/// the console; tests use it to show replies on the receipt page). Returns whether the
+/// code was known.
+pub async fn add_staff_reply(state: &AppState, code: &str, text: &str) -> anyhow::Result<bool> {
+    let Some(code) = ReceiptCode::parse(code) else {
+        return Ok(false);
+    };
+    let Some(row) = store::find_by_receipt(state.db(), &state.keys().receipt_hashes(&code)).await? else {
+        return Ok(false);
+    };
+    let id = uuid::Uuid::new_v4().to_string();
+    let sealed = state
+        .keys()
+        .seal_str(format!("message.body:{id}").as_bytes(), text);
+    store::add_message(
+        state.db(),
+        &id,
+        &row.id,
+        Author::Staff,
+        &sealed,
+        state.clock().now_ms(),
+    )
+    .await?;
+    Ok(true)
+}

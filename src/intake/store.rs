@@ -1,0 +1,232 @@
+//! SQL of the intake: enquiries, their messages, receipt hand-offs, accessibility reports.
+//! Every sensitive value arrives here already sealed; this module never sees plaintext.
+
+use sqlx::FromRow;
+
+use crate::db::Db;
+use crate::with_db;
+
+/// A new enquiry, sealed and ready to insert.
+#[derive(Debug)]
+pub struct NewEnquiry<'a> {
+    /// Row id.
+    pub id: &'a str,
+    /// Unix ms.
+    pub created_at: i64,
+    /// Contract channel value.
+    pub channel: &'a str,
+    /// Site language tag.
+    pub lang: &'a str,
+    /// P1 | P2 | P3.
+    pub priority: &'a str,
+    /// The triage rules version that decided.
+    pub rules_version: &'a str,
+    /// Keyed hash of the receipt code.
+    pub receipt_hash: &'a [u8],
+    /// The sealed enquiry JSON.
+    pub facts_sealed: &'a [u8],
+    /// The sealed decision JSON.
+    pub decision_sealed: &'a [u8],
+    /// Keyed hash of the one-time hand-off ticket.
+    pub handoff_hash: &'a [u8],
+    /// The sealed receipt code, kept until the person confirms they saved it.
+    pub handoff_code_sealed: &'a [u8],
+    /// When the hand-off expires (unix ms).
+    pub handoff_expires_at: i64,
+}
+
+/// Stores an enquiry in one statement; durable once this returns.
+pub async fn insert_enquiry(db: &Db, e: &NewEnquiry<'_>) -> Result<(), sqlx::Error> {
+    const SQL: &str = "insert into enquiries (id, created_at, updated_at, channel, lang, status, priority, \
+        rules_version, receipt_hash, facts_sealed, decision_sealed, handoff_hash, handoff_code_sealed, \
+        handoff_expires_at) values ($1, $2, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10, $11, $12)";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(e.id)
+        .bind(e.created_at)
+        .bind(e.channel)
+        .bind(e.lang)
+        .bind(e.priority)
+        .bind(e.rules_version)
+        .bind(e.receipt_hash)
+        .bind(e.facts_sealed)
+        .bind(e.decision_sealed)
+        .bind(e.handoff_hash)
+        .bind(e.handoff_code_sealed)
+        .bind(e.handoff_expires_at)
+        .execute(pool)
+        .await
+        .map(drop))
+}
+
+/// A pending hand-off: which enquiry, and its sealed code.
+#[derive(Debug, FromRow)]
+pub struct Handoff {
+    /// The enquiry.
+    pub id: String,
+    /// The sealed receipt code.
+    pub handoff_code_sealed: Vec<u8>,
+}
+
+/// The hand-off for a ticket hash, if it has not expired or been confirmed.
+pub async fn find_handoff(db: &Db, handoff_hash: &[u8], now: i64) -> Result<Option<Handoff>, sqlx::Error> {
+    // The code column is null once confirmed; the expiry check covers the time between
+    // expiry and the next housekeeping pass.
+    const SQL: &str = "select id, handoff_code_sealed from enquiries \
+        where handoff_hash = $1 and handoff_expires_at > $2 and handoff_code_sealed is not null";
+    with_db!(db, |pool| sqlx::query_as::<_, Handoff>(SQL)
+        .bind(handoff_hash)
+        .bind(now)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// Forgets a hand-off: the code can no longer be shown. Returns whether one was pending.
+pub async fn clear_handoff(db: &Db, handoff_hash: &[u8]) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "update enquiries set handoff_hash = null, handoff_code_sealed = null, \
+        handoff_expires_at = null where handoff_hash = $1";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(handoff_hash)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected() > 0))
+}
+
+/// Forgets every expired hand-off (housekeeping). Returns how many.
+pub async fn purge_expired_handoffs(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
+    const SQL: &str = "update enquiries set handoff_hash = null, handoff_code_sealed = null, \
+        handoff_expires_at = null where handoff_expires_at <= $1";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected()))
+}
+
+/// What the receipt page needs of an enquiry.
+#[derive(Debug, FromRow)]
+pub struct EnquiryRow {
+    /// Row id.
+    pub id: String,
+    /// Unix ms.
+    pub created_at: i64,
+    /// received | in_progress | answered | closed.
+    pub status: String,
+    /// The sealed enquiry JSON.
+    pub facts_sealed: Vec<u8>,
+}
+
+/// The enquiry whose receipt hash is one of `hashes` (one per data key).
+pub async fn find_by_receipt(db: &Db, hashes: &[Vec<u8>]) -> Result<Option<EnquiryRow>, sqlx::Error> {
+    const SQL: &str = "select id, created_at, status, facts_sealed from enquiries where receipt_hash = $1";
+    for hash in hashes {
+        let row = with_db!(db, |pool| sqlx::query_as::<_, EnquiryRow>(SQL)
+            .bind(hash.as_slice())
+            .fetch_optional(pool)
+            .await)?;
+        if row.is_some() {
+            return Ok(row);
+        }
+    }
+    Ok(None)
+}
+
+/// One follow-up or reply.
+#[derive(Debug, FromRow)]
+pub struct MessageRow {
+    /// Row id (part of the sealing context).
+    pub id: String,
+    /// Order within the enquiry.
+    pub seq: i64,
+    /// person | staff.
+    pub author: String,
+    /// Unix ms.
+    pub created_at: i64,
+    /// The sealed text.
+    pub body_sealed: Vec<u8>,
+}
+
+/// The messages of an enquiry, in order.
+pub async fn messages(db: &Db, enquiry_id: &str) -> Result<Vec<MessageRow>, sqlx::Error> {
+    const SQL: &str = "select id, seq, author, created_at, body_sealed from enquiry_messages \
+        where enquiry_id = $1 order by seq";
+    with_db!(db, |pool| sqlx::query_as::<_, MessageRow>(SQL)
+        .bind(enquiry_id)
+        .fetch_all(pool)
+        .await)
+}
+
+/// Who wrote a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Author {
+    /// The person who enquired.
+    Person,
+    /// The contact point's staff.
+    Staff,
+}
+
+impl Author {
+    /// The stored value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Staff => "staff",
+        }
+    }
+}
+
+/// Appends a message with the next sequence number; returns that number.
+pub async fn add_message(
+    db: &Db,
+    id: &str,
+    enquiry_id: &str,
+    author: Author,
+    body_sealed: &[u8],
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    // One statement picks the next number and inserts; the unique (enquiry_id, seq)
+    // constraint turns a concurrent writer's collision into an error instead of a duplicate.
+    const SQL: &str = "insert into enquiry_messages (id, enquiry_id, seq, author, created_at, body_sealed) \
+        select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5 from enquiry_messages where enquiry_id = $2 \
+        returning seq";
+    const TOUCH: &str = "update enquiries set updated_at = $2, \
+        status = case when $3 = 'staff' then 'answered' else status end where id = $1";
+    with_db!(db, |pool| {
+        let mut tx = pool.begin().await?;
+        let seq: i64 = sqlx::query_scalar(SQL)
+            .bind(id)
+            .bind(enquiry_id)
+            .bind(author.as_str())
+            .bind(now)
+            .bind(body_sealed)
+            .fetch_one(&mut *tx)
+            .await?;
+        sqlx::query(TOUCH)
+            .bind(enquiry_id)
+            .bind(now)
+            .bind(author.as_str())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(seq)
+    })
+}
+
+/// Stores a sealed accessibility report.
+pub async fn insert_accessibility_report(
+    db: &Db,
+    id: &str,
+    now: i64,
+    lang: &str,
+    report_sealed: &[u8],
+) -> Result<(), sqlx::Error> {
+    const SQL: &str =
+        "insert into accessibility_reports (id, created_at, lang, report_sealed) values ($1, $2, $3, $4)";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(id)
+        .bind(now)
+        .bind(lang)
+        .bind(report_sealed)
+        .execute(pool)
+        .await
+        .map(drop))
+}

@@ -1,0 +1,25 @@
+//! kontaktpunkt — Sweden's national contact point for people who want to leave criminal
+//! networks, violent extremism or honour-related environments, for their relatives, and
+//! for the municipalities and professionals who help them.
+//!
+//! One process serves the multilingual public site, the anonymous intake, the triage
+//! API and (in later capabilities) the staff console and the municipality inbox. The
+//! map of the service is [`startup::App::router`]; configuration is [`config::Config`].
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod crypto;
+pub mod db;
+pub mod directory;
+pub mod error;
+pub mod health;
+pub mod i18n;
+pub mod intake;
+pub mod metrics;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+pub mod triage;
+pub mod web;

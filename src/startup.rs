@@ -1,0 +1,191 @@
+//! Building and running one instance. `serve` and the tests take the same path:
+//! [`App::build`] binds the listener (port 0 works) and prepares everything,
+//! [`App::run_until`] serves until told to stop, then lets requests in flight finish.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::middleware::from_fn_with_state;
+use axum::routing::get;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use crate::clock::{Clock, SystemClock};
+use crate::config::Config;
+use crate::crypto::Keyring;
+use crate::db::Db;
+use crate::directory::Directory;
+use crate::error::AppError;
+use crate::i18n::Locales;
+use crate::metrics::Metrics;
+use crate::state::{AppState, Inner};
+use crate::triage::{Engine, EngineSettings, RuleSet};
+use crate::web::Templates;
+use crate::web::ratelimit::Limiter;
+use crate::web::static_files::StaticFiles;
+
+/// A built instance, listening but not yet serving.
+#[derive(Debug)]
+pub struct App {
+    listener: TcpListener,
+    state: AppState,
+}
+
+impl App {
+    /// Builds an instance with the real clock.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        Self::build_with_clock(config, Arc::new(SystemClock)).await
+    }
+
+    /// Builds an instance: loads translations, templates, directory and rules (any error
+    /// names its file), opens and migrates the database, binds the listener.
+    pub async fn build_with_clock(config: Config, clock: Arc<dyn Clock>) -> anyhow::Result<Self> {
+        let (keys, dev_key_path) = Keyring::from_config(&config)?;
+        if let Some(path) = dev_key_path {
+            tracing::warn!(
+                path = %path.display(),
+                key.id = %keys.current_id(),
+                "dev mode: using a generated data key kept in the data folder; never use dev mode in production"
+            );
+        }
+        let locales = Arc::new(Locales::load(&config.asset("locales"))?);
+        let templates = Templates::load(&config.asset("templates"), Arc::clone(&locales))?;
+        let static_files = StaticFiles::load(&config.asset("static"))?;
+        let directory = Arc::new(
+            Directory::load(&config.asset(&config.triage.directory_dir))
+                .map_err(|e| anyhow::anyhow!("{e}"))?,
+        );
+        let rules = RuleSet::load(&config.asset(&config.triage.rules_dir), &directory)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let engine = Arc::new(Engine::new(
+            rules,
+            Arc::clone(&directory),
+            EngineSettings {
+                host_is_authority: config.site.host_is_authority,
+            },
+        ));
+        let db = Db::connect(&config.database_url).await?;
+        db.migrate().await.context("running database migrations")?;
+        let listener = TcpListener::bind(config.listen)
+            .await
+            .with_context(|| format!("binding listen address {}", config.listen))?;
+        let state = AppState::new(Inner {
+            receipt_limiter: Limiter::per_minute(config.limits.receipt_lookups_per_minute),
+            preview_limiter: Limiter::per_minute(config.limits.triage_previews_per_minute),
+            config,
+            db,
+            keys,
+            locales,
+            templates,
+            static_files,
+            clock,
+            metrics: Metrics::new(),
+            directory,
+            engine,
+        });
+        Ok(Self { listener, state })
+    }
+
+    /// The bound address (useful with port 0).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .unwrap_or_else(|_| self.state.config().listen)
+    }
+
+    /// The shared state (tests use it to reach the store directly).
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until `shutdown` completes, then waits up to `http.shutdown_grace_secs` for
+    /// requests in flight (an enquiry answered 303 is already committed) and closes the
+    /// database.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+        let Self { listener, state } = self;
+        let grace = Duration::from_secs(state.config().http.shutdown_grace_secs);
+        let background = crate::intake::spawn_housekeeping(state.clone());
+        let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
+        let signal = async move {
+            shutdown.await;
+            tracing::info!("shutting down: finishing requests in flight");
+            let _ = stopping_tx.send(());
+        };
+        let service = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+        let server = axum::serve(listener, service).with_graceful_shutdown(signal);
+        let outcome = tokio::select! {
+            result = server => result.context("serving"),
+            () = async move {
+                if stopping_rx.await.is_ok() {
+                    tokio::time::sleep(grace).await;
+                } else {
+                    std::future::pending::<()>().await;
+                }
+            } => {
+                tracing::warn!("shutdown grace period ended with requests still in flight");
+                Ok(())
+            }
+        };
+        background.abort();
+        state.db().close().await;
+        outcome
+    }
+}
+
+/// The map of the service: every capability's routes, in the order a reader meets them,
+/// and the layers every request passes.
+pub fn router(state: AppState) -> Router {
+    let config = state.config().clone();
+    Router::new()
+        .merge(crate::health::router())
+        .route("/static/{name}", get(crate::web::static_files::serve))
+        .merge(crate::intake::router())
+        .merge(crate::triage::http::router())
+        .fallback(|| async { AppError::NotFound })
+        .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })
+        .layer(DefaultBodyLimit::max(config.http.max_body_bytes))
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::web::errors::render_errors,
+        ))
+        .layer(from_fn_with_state(state.clone(), crate::telemetry::observe))
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::web::headers::security_headers,
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(config.http.request_timeout_secs),
+        ))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

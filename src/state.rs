@@ -1,0 +1,109 @@
+//! The shared state of one instance: a cheap-to-clone handle passed to every handler.
+
+use std::sync::Arc;
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::crypto::Keyring;
+use crate::db::Db;
+use crate::directory::Directory;
+use crate::i18n::Locales;
+use crate::metrics::Metrics;
+use crate::triage::Engine;
+use crate::web::Templates;
+use crate::web::ratelimit::Limiter;
+use crate::web::static_files::StaticFiles;
+
+/// Everything a handler may need; built once by [`crate::startup::App::build`].
+#[derive(Clone, Debug)]
+pub struct AppState(Arc<Inner>);
+
+/// The parts of [`AppState`].
+#[derive(Debug)]
+pub struct Inner {
+    /// The validated configuration.
+    pub config: Config,
+    /// The database.
+    pub db: Db,
+    /// Data keys (sealing, receipt hashes).
+    pub keys: Keyring,
+    /// Translations.
+    pub locales: Arc<Locales>,
+    /// Page templates.
+    pub templates: Templates,
+    /// CSS and scripts.
+    pub static_files: StaticFiles,
+    /// The time.
+    pub clock: Arc<dyn Clock>,
+    /// Prometheus metrics.
+    pub metrics: Metrics,
+    /// The national directory.
+    pub directory: Arc<Directory>,
+    /// The triage engine.
+    pub engine: Arc<Engine>,
+    /// Receipt-code look-ups per client.
+    pub receipt_limiter: Limiter,
+    /// Triage previews per client.
+    pub preview_limiter: Limiter,
+}
+
+impl std::fmt::Debug for dyn Clock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Clock")
+    }
+}
+
+impl AppState {
+    /// Wraps the parts.
+    pub fn new(inner: Inner) -> Self {
+        Self(Arc::new(inner))
+    }
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.0.config
+    }
+    /// The database.
+    pub fn db(&self) -> &Db {
+        &self.0.db
+    }
+    /// The data keys.
+    pub fn keys(&self) -> &Keyring {
+        &self.0.keys
+    }
+    /// The translations.
+    pub fn locales(&self) -> &Locales {
+        &self.0.locales
+    }
+    /// The templates.
+    pub fn templates(&self) -> &Templates {
+        &self.0.templates
+    }
+    /// The static files.
+    pub fn static_files(&self) -> &StaticFiles {
+        &self.0.static_files
+    }
+    /// The clock.
+    pub fn clock(&self) -> &dyn Clock {
+        self.0.clock.as_ref()
+    }
+    /// The metrics.
+    pub fn metrics(&self) -> &Metrics {
+        &self.0.metrics
+    }
+    /// The directory.
+    pub fn directory(&self) -> &Directory {
+        &self.0.directory
+    }
+    /// The triage engine.
+    pub fn engine(&self) -> &Engine {
+        &self.0.engine
+    }
+    /// The receipt look-up limiter.
+    pub fn receipt_limiter(&self) -> &Limiter {
+        &self.0.receipt_limiter
+    }
+    /// The triage preview limiter.
+    pub fn preview_limiter(&self) -> &Limiter {
+        &self.0.preview_limiter
+    }
+}

@@ -1,0 +1,56 @@
+//! Form bodies as ordered name/value pairs, so repeated fields (lists) survive and a
+//! person's input can be echoed back whatever was wrong with it.
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
+use axum::http::{StatusCode, header};
+
+use crate::error::AppError;
+
+/// An `application/x-www-form-urlencoded` body, in order.
+#[derive(Debug, Default)]
+pub struct RawForm(pub Vec<(String, String)>);
+
+impl RawForm {
+    /// The first value of a field.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    /// The first value of a field, trimmed, or `None` when empty.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.get(name).map(str::trim).filter(|v| !v.is_empty())
+    }
+
+    /// Every value of a repeated field.
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for RawForm {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let is_form = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
+            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::PayloadTooLarge
+            } else {
+                AppError::BadRequest("unreadable body".to_owned())
+            }
+        })?;
+        if !is_form {
+            return Err(AppError::BadRequest("expected a form body".to_owned()));
+        }
+        Ok(Self(form_urlencoded::parse(&bytes).into_owned().collect()))
+    }
+}

@@ -1,0 +1,14 @@
+//! Shared HTML and HTTP plumbing: template rendering with the base context, the
+//! language extractor, forms, CSRF, security headers, error pages, static files and
+//! per-client rate limits. No business logic lives here.
+
+pub mod csrf;
+pub mod errors;
+pub mod form;
+pub mod headers;
+pub mod ratelimit;
+pub mod render;
+pub mod static_files;
+
+pub use form::RawForm;
+pub use render::{Page, Templates};

@@ -1,0 +1,18 @@
+//! The one integration test binary: every test talks to a real server on a random port
+//! with a fresh database (SQLite by default, PostgreSQL with `TEST_DATABASE_URL`).
+
+#![expect(clippy::unwrap_used, reason = "a test fails loudly on any unexpected error")]
+#![expect(unreachable_pub, reason = "helpers are shared by the test modules")]
+
+mod helpers;
+
+mod accessibility;
+mod health;
+mod i18n;
+mod intake;
+mod migrations;
+mod privacy;
+mod receipt;
+mod resilience;
+mod security;
+mod triage_preview;

@@ -1,0 +1,150 @@
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+
+use crate::helpers::{TestApp, csrf_token, root};
+
+#[tokio::test]
+async fn database_down_gives_a_503_page_that_keeps_the_text_and_names_114_14() {
+    let app = TestApp::spawn().await;
+    let page = app.get("/sv/enquiry").await;
+    let token = csrf_token(&page.body);
+    app.state.db().close().await;
+    let answer = app
+        .post_raw(
+            "/sv/enquiry",
+            &[
+                ("_csrf", &token),
+                ("municipality", "1280"),
+                ("message", "Snälla hjälp mig"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        answer.body.contains("Snälla hjälp mig"),
+        "the text is still on the page"
+    );
+    assert!(
+        answer.body.contains("<option value=\"1280\" selected>"),
+        "choices are kept too"
+    );
+    assert!(answer.body.contains("114 14") && answer.body.contains("112"));
+}
+
+#[tokio::test]
+async fn receipt_lookup_with_the_database_down_is_a_localized_503() {
+    let app = TestApp::spawn().await;
+    let page = app.get("/en/receipt").await;
+    let token = csrf_token(&page.body);
+    app.state.db().close().await;
+    let answer = app
+        .post_raw(
+            "/en/receipt",
+            &[("_csrf", &token), ("code", "ABCD-EFGH-JKMN-PQRS")],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(answer.body.contains("114 14"));
+    assert!(answer.body.contains("<html lang=\"en\""));
+}
+
+#[tokio::test]
+async fn a_request_in_flight_at_shutdown_finishes_and_is_stored() {
+    let mut app = TestApp::spawn().await;
+    let page = app.get("/sv/enquiry").await;
+    let token = csrf_token(&page.body);
+    let cookie = page.headers["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let body = format!("_csrf={token}&message=in+flight+at+shutdown");
+    let (first, rest) = body.split_at(10);
+    let mut stream = tokio::net::TcpStream::connect(app.addr).await.unwrap();
+    let head = format!(
+        "POST /sv/enquiry HTTP/1.1\r\nHost: {}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nCookie: {cookie}\r\n\r\n",
+        app.addr,
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(first.as_bytes()).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    // Shut down while the body is still arriving.
+    let stopping = tokio::spawn(async move {
+        app.stop().await.unwrap();
+        app
+    });
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    stream.write_all(rest.as_bytes()).await.unwrap();
+    let mut answer = vec![0u8; 4096];
+    let n = tokio::time::timeout(Duration::from_secs(5), stream.read(&mut answer))
+        .await
+        .unwrap()
+        .unwrap();
+    let answer = String::from_utf8_lossy(&answer[..n]).into_owned();
+    assert!(answer.starts_with("HTTP/1.1 303"), "{answer}");
+    drop(stream);
+    let app = stopping.await.unwrap();
+    let stored: i64 = kontaktpunkt::with_db!(
+        kontaktpunkt::db::Db::connect(&kontaktpunkt::config::DatabaseUrl::new(app.database_url.clone()))
+            .await
+            .unwrap(),
+        |pool| sqlx::query_scalar("select count(*) from enquiries")
+            .fetch_one(pool)
+            .await
+            .unwrap()
+    );
+    assert_eq!(stored, 1);
+}
+
+#[test]
+fn broken_configuration_stops_serve_with_one_line_naming_the_key() {
+    let cases = [
+        ("KONTAKTPUNKT_HTTP__MAX_BODY_BYTES", "lots", "max_body_bytes"),
+        ("KONTAKTPUNKT_LISTEN", "not-an-address", "listen"),
+        ("KONTAKTPUNKT_DATA_KEY", "c2hvcnQ=", "data_key"),
+        ("KONTAKTPUNKT_SITE__COLOUR", "blue", "colour"),
+    ];
+    for (key, value, named) in cases {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_kontaktpunkt"))
+            .arg("serve")
+            .current_dir(root())
+            .env(key, value)
+            .env(
+                "KONTAKTPUNKT_DATA_KEY",
+                if key == "KONTAKTPUNKT_DATA_KEY" {
+                    value
+                } else {
+                    "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="
+                },
+            )
+            .env("KONTAKTPUNKT_DATABASE_URL", "sqlite::memory:")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{key}: {stderr}");
+        let lower = stderr.to_lowercase();
+        assert!(
+            lower.contains("configuration error") && lower.contains(named),
+            "{key}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn production_mode_without_a_data_key_refuses_to_start() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kontaktpunkt"))
+        .arg("serve")
+        .current_dir(root())
+        .env_remove("KONTAKTPUNKT_DATA_KEY")
+        .env("KONTAKTPUNKT_DATABASE_URL", "sqlite::memory:")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("KONTAKTPUNKT_DATA_KEY"), "{stderr}");
+}
