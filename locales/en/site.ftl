@@ -1,0 +1,56 @@
+## The layout shared by every page: header, language picker, footer, shared blocks.
+## Messages are plain text (no HTML). Swedish (sv) is the reference locale.
+
+site-name = The Contact Point
+site-description = National contact point for you who want to leave crime, violent extremism or honour-related control
+
+skip-link = Skip to content
+
+quick-exit = Leave this page quickly
+quick-exit-hint = Tip: you can also press the Shift key three times to leave this page quickly.
+
+nav-label = Shortcuts
+nav-enquiry = Write to us
+nav-receipt = I have a code
+
+lang-picker-label = Language / Språk
+lang-draft-tag = draft
+
+draft-notice-title = This translation is a draft
+draft-notice = This text has been translated but not yet checked by a qualified translator. It may contain mistakes.
+draft-notice-link = Read this page in Swedish
+
+footer-label = More information
+footer-where-to-turn = Where can I turn?
+footer-support = What support is there?
+footer-about = About the contact point
+footer-privacy = Secrecy and anonymity
+footer-safety = Safety: hide your visit
+footer-when-closed = When we are closed
+footer-accessibility = Accessibility
+footer-emergency = 112 – acute danger
+
+## Operator: adjust these messages if another organisation runs the service.
+operator-run-by = The contact point is run by the Swedish Police Authority together with the Swedish Prison and Probation Service (Kriminalvården), the National Board of Institutional Care (SiS) and the National Board of Health and Welfare (Socialstyrelsen).
+operator-authority = The contact point is part of a public authority. This means that the authorities' rules on secrecy apply, and so does the duty to report when a child may need protection.
+operator-authority-young = The contact point is part of a public authority.
+
+## Shared blocks used on several pages.
+common-emergency-lead = Are you in danger right now?
+common-emergency-call = Call 112
+common-contact-heading = How to contact us
+common-reply-promise = You can always write to us, day and night, every day. We answer within { $days ->
+    [one] one working day
+   *[other] { $days } working days
+}.
+common-write-link = Write to us
+common-anonymous = You do not have to give your name or anything else that shows who you are.
+common-code = When you have written, you get a code. With the code you can read our answer and write more. Write the code down and keep it somewhere safe.
+common-receipt-link = Come back with your code
+common-no-crimes-title = Do not write about crimes
+common-no-crimes = Do not write about crimes you have committed. We do not need to know about them to help you. If information is needed later, whoever takes over your case will ask – and only with your consent.
+common-safety-heading = Think about your safety
+common-safety-text = If someone can look at your phone or computer, use the Leave this page quickly button at the top. It takes you straight to another website.
+common-safety-link = How to hide your visit
+common-no-email = We never send your code or what you have written by e-mail or text message.
+common-more-heading = Read more

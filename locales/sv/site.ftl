@@ -1,0 +1,56 @@
+## The layout shared by every page: header, language picker, footer, shared blocks.
+## Swedish is the reference locale. Messages are plain text (no HTML).
+
+site-name = Kontaktpunkten
+site-description = Nationell kontaktpunkt för dig som vill lämna kriminalitet, våldsbejakande extremism eller hedersförtryck
+
+skip-link = Hoppa till innehållet
+
+quick-exit = Lämna sidan snabbt
+quick-exit-hint = Tips: tryck på skifttangenten (Shift) tre gånger för att lämna sidan snabbt.
+
+nav-label = Genvägar
+nav-enquiry = Skriv till oss
+nav-receipt = Jag har en kod
+
+lang-picker-label = Språk / Language
+lang-draft-tag = utkast
+
+draft-notice-title = Översättningen är ett utkast
+draft-notice = Den här texten är översatt men har ännu inte granskats av en kvalificerad översättare. Den kan innehålla fel.
+draft-notice-link = Läs sidan på svenska
+
+footer-label = Mer information
+footer-where-to-turn = Vart vänder jag mig?
+footer-support = Vilket stöd finns?
+footer-about = Om kontaktpunkten
+footer-privacy = Sekretess och anonymitet
+footer-safety = Säkerhet: dölj ditt besök
+footer-when-closed = När vi har stängt
+footer-accessibility = Tillgänglighet
+footer-emergency = 112 – akut fara
+
+## Operator: adjust these messages if another organisation runs the service.
+operator-run-by = Kontaktpunkten drivs av Polismyndigheten tillsammans med Kriminalvården, Statens institutionsstyrelse (SiS) och Socialstyrelsen.
+operator-authority = Kontaktpunkten är en del av en myndighet. Därför gäller myndigheternas regler om sekretess och om anmälan när ett barn kan behöva skydd.
+operator-authority-young = Kontaktpunkten är en del av en myndighet.
+
+## Shared blocks used on several pages.
+common-emergency-lead = Är du i fara just nu?
+common-emergency-call = Ring 112
+common-contact-heading = Så kontaktar du oss
+common-reply-promise = Du kan alltid skriva till oss, dygnet runt, alla dagar. Vi svarar inom { $days ->
+    [one] en arbetsdag
+   *[other] { $days } arbetsdagar
+}.
+common-write-link = Skriv till oss
+common-anonymous = Du behöver inte skriva ditt namn eller något annat som visar vem du är.
+common-code = När du har skrivit får du en kod. Med koden kan du läsa vårt svar och skriva mer. Skriv upp koden och förvara den säkert.
+common-receipt-link = Kom tillbaka med din kod
+common-no-crimes-title = Skriv inte om brott
+common-no-crimes = Skriv inte om brott som du har begått. Det behövs inte för att vi ska kunna hjälpa dig. Om det behövs uppgifter senare, frågar den som tar över ditt ärende – och bara med ditt samtycke.
+common-safety-heading = Tänk på din säkerhet
+common-safety-text = Om någon kan titta i din telefon eller dator, använd knappen Lämna sidan snabbt högst upp. Den tar dig direkt till en annan webbplats.
+common-safety-link = Så döljer du ditt besök
+common-no-email = Vi skickar aldrig din kod eller det du har skrivit med e-post eller sms.
+common-more-heading = Läs mer
