@@ -1,0 +1,147 @@
+//! Opening hours in Swedish local time, and the Europe/Stockholm offset computed in code.
+//!
+//! The offset follows the EU rule (summer time from the last Sunday of March 01:00 UTC
+//! to the last Sunday of October 01:00 UTC), so no time-zone database is needed.
+//! Public holidays are not modelled: on a holiday a weekday office counts as open, and
+//! the decision errs towards naming the office rather than an alternative.
+
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset};
+
+/// Converts an instant to Swedish local (wall-clock) time.
+pub fn stockholm_local(now: OffsetDateTime) -> PrimitiveDateTime {
+    let utc = now.to_offset(UtcOffset::UTC);
+    let year = utc.year();
+    let start = last_sunday(year, Month::March).with_hms(1, 0, 0);
+    let end = last_sunday(year, Month::October).with_hms(1, 0, 0);
+    let hours = match (start, end) {
+        (Ok(start), Ok(end)) => {
+            let t = PrimitiveDateTime::new(utc.date(), utc.time());
+            if t >= start && t < end { 2 } else { 1 }
+        }
+        // Unreachable for valid dates; winter time is the safe side (offices look closed later).
+        _ => 1,
+    };
+    let local = utc + time::Duration::hours(hours);
+    PrimitiveDateTime::new(local.date(), local.time())
+}
+
+/// The last Sunday of a month (March and October have 31 days).
+fn last_sunday(year: i32, month: Month) -> Date {
+    let last = Date::from_calendar_date(year, month, 31).unwrap_or(Date::MIN);
+    last - time::Duration::days(i64::from(last.weekday().number_days_from_sunday()))
+}
+
+/// When an organisation answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpeningHours {
+    /// Around the clock, every day (112, the contact point's written channel).
+    Always,
+    /// Open only in these weekly windows.
+    Windows(Vec<Window>),
+}
+
+/// One weekly window: a set of weekdays and a local-time span `[from, to)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Window {
+    /// Bit 0 = Monday … bit 6 = Sunday.
+    days: u8,
+    /// Minutes after local midnight.
+    from: u16,
+    /// Minutes after local midnight, exclusive; 24:00 is allowed.
+    to: u16,
+}
+
+const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+impl OpeningHours {
+    /// Parses a schedule: `["always"]` or windows like `"mon-fri 08:00-16:30"`.
+    pub fn parse(windows: &[String]) -> Result<Self, String> {
+        if windows.iter().any(|w| w.trim() == "always") {
+            return if windows.len() == 1 {
+                Ok(Self::Always)
+            } else {
+                Err("\"always\" must stand alone".to_owned())
+            };
+        }
+        if windows.is_empty() {
+            return Err("a schedule needs at least one window".to_owned());
+        }
+        windows
+            .iter()
+            .map(|w| Window::parse(w))
+            .collect::<Result<Vec<_>, _>>()
+            .map(Self::Windows)
+    }
+
+    /// Whether the organisation answers at this instant.
+    pub fn is_open(&self, now: OffsetDateTime) -> bool {
+        match self {
+            Self::Always => true,
+            Self::Windows(windows) => {
+                let local = stockholm_local(now);
+                let day = local.weekday().number_days_from_monday();
+                let minute = u16::from(local.hour()) * 60 + u16::from(local.minute());
+                windows
+                    .iter()
+                    .any(|w| w.days & (1 << day) != 0 && w.from <= minute && minute < w.to)
+            }
+        }
+    }
+}
+
+impl Window {
+    fn parse(text: &str) -> Result<Self, String> {
+        let bad = || format!("expected e.g. \"mon-fri 08:00-16:30\", got {text:?}");
+        let (days, span) = text.trim().split_once(' ').ok_or_else(bad)?;
+        let day = |d: &str| DAYS.iter().position(|x| *x == d).ok_or_else(bad);
+        let (first, last) = match days.split_once('-') {
+            Some((a, b)) => (day(a)?, day(b)?),
+            None => (day(days)?, day(days)?),
+        };
+        if first > last {
+            return Err(bad());
+        }
+        let mask = (first..=last).fold(0u8, |m, d| m | (1 << d));
+        let (from, to) = span.trim().split_once('-').ok_or_else(bad)?;
+        let minutes = |t: &str| -> Result<u16, String> {
+            let (h, m) = t.split_once(':').ok_or_else(bad)?;
+            let (h, m): (u16, u16) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+            if h > 24 || m > 59 || (h == 24 && m != 0) {
+                return Err(bad());
+            }
+            Ok(h * 60 + m)
+        };
+        let (from, to) = (minutes(from)?, minutes(to)?);
+        if from >= to {
+            return Err(bad());
+        }
+        Ok(Self { days: mask, from, to })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn summer_and_winter_offsets_follow_the_eu_rule() {
+        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+        assert_eq!(stockholm_local(datetime!(2026-03-29 00:59 UTC)).hour(), 1);
+        assert_eq!(stockholm_local(datetime!(2026-03-29 01:00 UTC)).hour(), 3);
+        assert_eq!(stockholm_local(datetime!(2026-10-25 00:59 UTC)).hour(), 2);
+        assert_eq!(stockholm_local(datetime!(2026-10-25 01:00 UTC)).hour(), 2);
+        assert_eq!(stockholm_local(datetime!(2026-11-23 12:00 UTC)).hour(), 13);
+    }
+
+    #[test]
+    fn office_hours_are_weekdays_in_local_time() {
+        let office = OpeningHours::parse(&["mon-fri 08:00-16:30".to_owned()]).unwrap();
+        // Monday 07:30 UTC in winter is 08:30 local.
+        assert!(office.is_open(datetime!(2026-11-23 07:30 UTC)));
+        assert!(!office.is_open(datetime!(2026-11-23 06:30 UTC)));
+        assert!(!office.is_open(datetime!(2026-11-22 10:00 UTC)));
+        assert!(OpeningHours::parse(&["mon-fri 17:00-08:00".to_owned()]).is_err());
+        assert!(OpeningHours::parse(&["weekdays".to_owned()]).is_err());
+    }
+}
