@@ -13,6 +13,7 @@ CONNECTIONS="${CONNECTIONS:-64}"
 APP_PORT=18080
 NGINX_PORT=18081
 WORK="$(mktemp -d)"
+chmod 755 "$WORK"   # nginx's worker user must read the page
 OUT=bench-results
 mkdir -p "$OUT"
 trap 'kill "${APP_PID:-0}" 2>/dev/null || true; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true; rm -rf "$WORK"' EXIT
@@ -34,6 +35,7 @@ for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$APP_PORT/healthz" >/dev/nul
 # The same bytes as a static file behind nginx.
 mkdir -p "$WORK/www/sv"
 curl -fs "http://127.0.0.1:$APP_PORT/sv/" -o "$WORK/www/sv/index.html"
+chmod -R a+rX "$WORK/www"
 cat >"$WORK/nginx.conf" <<NGINX
 worker_processes auto;
 pid $WORK/nginx.pid;
@@ -61,6 +63,7 @@ echo "== start page: kontaktpunkt (rendered per request)"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$APP_PORT/sv/" | tee "$OUT/start-page-app.txt"
 echo "== start page: nginx (the same bytes as a file)"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/sv/" | tee "$OUT/start-page-nginx.txt"
+if grep -q "Non-2xx" "$OUT/start-page-nginx.txt"; then echo "nginx answered errors: see $WORK/nginx-error.log" >&2; exit 1; fi
 
 # Durable enquiry posts: one CSRF cookie + token, reused by every request.
 curl -fs -c "$WORK/jar" "http://127.0.0.1:$APP_PORT/sv/enquiry" -o "$WORK/form.html"

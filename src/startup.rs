@@ -24,11 +24,13 @@ use crate::db::Db;
 use crate::directory::Directory;
 use crate::error::AppError;
 use crate::i18n::Locales;
+use crate::intake::writer::EnquiryWriter;
 use crate::metrics::Metrics;
 use crate::state::{AppState, Inner};
 use crate::triage::{Engine, EngineSettings, RuleSet};
 use crate::web::Templates;
 use crate::web::ratelimit::Limiter;
+use crate::web::render::PageCache;
 use crate::web::static_files::StaticFiles;
 
 /// A built instance, listening but not yet serving.
@@ -76,6 +78,7 @@ impl App {
         let listener = TcpListener::bind(config.listen)
             .await
             .with_context(|| format!("binding listen address {}", config.listen))?;
+        let enquiry_writer = EnquiryWriter::spawn(db.clone());
         let state = AppState::new(Inner {
             receipt_limiter: Limiter::per_minute(config.limits.receipt_lookups_per_minute),
             preview_limiter: Limiter::per_minute(config.limits.triage_previews_per_minute),
@@ -84,9 +87,11 @@ impl App {
             keys,
             locales,
             templates,
+            page_cache: PageCache::default(),
             static_files,
             clock,
             metrics: Metrics::new(),
+            enquiry_writer,
             directory,
             engine,
         });

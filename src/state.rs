@@ -8,10 +8,12 @@ use crate::crypto::Keyring;
 use crate::db::Db;
 use crate::directory::Directory;
 use crate::i18n::Locales;
+use crate::intake::writer::EnquiryWriter;
 use crate::metrics::Metrics;
 use crate::triage::Engine;
 use crate::web::Templates;
 use crate::web::ratelimit::Limiter;
+use crate::web::render::PageCache;
 use crate::web::static_files::StaticFiles;
 
 /// Everything a handler may need; built once by [`crate::startup::App::build`].
@@ -31,6 +33,8 @@ pub struct Inner {
     pub locales: Arc<Locales>,
     /// Page templates.
     pub templates: Templates,
+    /// Pages rendered once per language.
+    pub page_cache: PageCache,
     /// CSS and scripts.
     pub static_files: StaticFiles,
     /// The time.
@@ -45,6 +49,8 @@ pub struct Inner {
     pub receipt_limiter: Limiter,
     /// Triage previews per client.
     pub preview_limiter: Limiter,
+    /// Group commit of new enquiries.
+    pub enquiry_writer: EnquiryWriter,
 }
 
 impl std::fmt::Debug for dyn Clock {
@@ -78,6 +84,10 @@ impl AppState {
     pub fn templates(&self) -> &Templates {
         &self.0.templates
     }
+    /// The cache of shared pages.
+    pub fn page_cache(&self) -> &PageCache {
+        &self.0.page_cache
+    }
     /// The static files.
     pub fn static_files(&self) -> &StaticFiles {
         &self.0.static_files
@@ -97,6 +107,10 @@ impl AppState {
     /// The triage engine.
     pub fn engine(&self) -> &Engine {
         &self.0.engine
+    }
+    /// The enquiry writer.
+    pub fn enquiry_writer(&self) -> &EnquiryWriter {
+        &self.0.enquiry_writer
     }
     /// The receipt look-up limiter.
     pub fn receipt_limiter(&self) -> &Limiter {

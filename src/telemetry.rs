@@ -4,6 +4,8 @@
 //! free text, phone numbers, receipt codes, e-mail addresses. The request span holds the
 //! method, the route template, a request id, the status and the latency.
 
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request, State};
@@ -31,6 +33,18 @@ pub fn init(config: &Config) {
     };
 }
 
+/// A request id unique across instances: a random instance prefix and a counter (no
+/// system call per request).
+fn next_request_id() -> String {
+    static INSTANCE: OnceLock<String> = OnceLock::new();
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let instance = INSTANCE.get_or_init(|| {
+        let bytes: [u8; 4] = crate::crypto::random_bytes();
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    });
+    format!("{instance}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
 /// Wraps each request in a span and counts it in the metrics.
 pub async fn observe(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let route = req
@@ -38,7 +52,7 @@ pub async fn observe(State(state): State<AppState>, req: Request, next: Next) ->
         .get::<MatchedPath>()
         .map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());
     let method = req.method().as_str().to_owned();
-    let request_id = uuid::Uuid::new_v4();
+    let request_id = next_request_id();
     let span =
         tracing::info_span!("request", http.method = %method, http.route = %route, request.id = %request_id);
     let started = Instant::now();

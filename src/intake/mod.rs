@@ -12,6 +12,7 @@ pub mod model;
 mod pages;
 mod receipt;
 pub mod store;
+pub mod writer;
 
 use std::time::Duration;
 

@@ -45,27 +45,24 @@ pub(crate) async fn store_enquiry(
     let decision = serde_json::to_vec(new.decision).map_err(anyhow::Error::from)?;
     let now = state.clock().now_ms();
     let channel = new.input.enquiry.channel.map_or("web_form", |c| c.as_str());
-    store::insert_enquiry(
-        state.db(),
-        &store::NewEnquiry {
-            id: &id,
-            created_at: now,
-            channel,
-            lang: lang.tag(),
-            priority: new.decision.priority.as_str(),
-            rules_version: &new.decision.rules_version,
-            receipt_hash: &keys.receipt_hash(&code),
-            facts_sealed: &keys.seal(format!("enquiry.facts:{id}").as_bytes(), &facts),
-            decision_sealed: &keys.seal(format!("enquiry.decision:{id}").as_bytes(), &decision),
-            handoff_hash: &keys.token_hash("handoff", ticket.as_bytes()),
-            handoff_code_sealed: &keys.seal(
-                format!("enquiry.handoff:{id}").as_bytes(),
-                code.expose_grouped().as_bytes(),
-            ),
-            handoff_expires_at: now + super::HANDOFF_TTL_MS,
-        },
-    )
-    .await?;
+    let record = store::EnquiryRecord {
+        created_at: now,
+        channel,
+        lang: lang.tag(),
+        priority: new.decision.priority.as_str(),
+        rules_version: new.decision.rules_version.clone(),
+        receipt_hash: keys.receipt_hash(&code),
+        facts_sealed: keys.seal(format!("enquiry.facts:{id}").as_bytes(), &facts),
+        decision_sealed: keys.seal(format!("enquiry.decision:{id}").as_bytes(), &decision),
+        handoff_hash: keys.token_hash("handoff", ticket.as_bytes()),
+        handoff_code_sealed: keys.seal(
+            format!("enquiry.handoff:{id}").as_bytes(),
+            code.expose_grouped().as_bytes(),
+        ),
+        handoff_expires_at: now + super::HANDOFF_TTL_MS,
+        id: id.clone(),
+    };
+    state.enquiry_writer().write(record).await?;
     tracing::info!(enquiry.id = %id, channel, "enquiry stored");
     Ok(ticket)
 }

@@ -8,54 +8,58 @@ use crate::with_db;
 
 /// A new enquiry, sealed and ready to insert.
 #[derive(Debug)]
-pub struct NewEnquiry<'a> {
+pub struct EnquiryRecord {
     /// Row id.
-    pub id: &'a str,
+    pub id: String,
     /// Unix ms.
     pub created_at: i64,
     /// Contract channel value.
-    pub channel: &'a str,
+    pub channel: &'static str,
     /// Site language tag.
-    pub lang: &'a str,
+    pub lang: &'static str,
     /// P1 | P2 | P3.
-    pub priority: &'a str,
+    pub priority: &'static str,
     /// The triage rules version that decided.
-    pub rules_version: &'a str,
+    pub rules_version: String,
     /// Keyed hash of the receipt code.
-    pub receipt_hash: &'a [u8],
+    pub receipt_hash: Vec<u8>,
     /// The sealed enquiry JSON.
-    pub facts_sealed: &'a [u8],
+    pub facts_sealed: Vec<u8>,
     /// The sealed decision JSON.
-    pub decision_sealed: &'a [u8],
+    pub decision_sealed: Vec<u8>,
     /// Keyed hash of the one-time hand-off ticket.
-    pub handoff_hash: &'a [u8],
+    pub handoff_hash: Vec<u8>,
     /// The sealed receipt code, kept until the person confirms they saved it.
-    pub handoff_code_sealed: &'a [u8],
+    pub handoff_code_sealed: Vec<u8>,
     /// When the hand-off expires (unix ms).
     pub handoff_expires_at: i64,
 }
 
-/// Stores an enquiry in one statement; durable once this returns.
-pub async fn insert_enquiry(db: &Db, e: &NewEnquiry<'_>) -> Result<(), sqlx::Error> {
-    const SQL: &str = "insert into enquiries (id, created_at, updated_at, channel, lang, status, priority, \
+/// Stores enquiries in one multi-row statement (one commit); durable once this returns.
+pub async fn insert_enquiries(db: &Db, records: &[EnquiryRecord]) -> Result<(), sqlx::Error> {
+    const HEAD: &str = "insert into enquiries (id, created_at, updated_at, channel, lang, status, priority, \
         rules_version, receipt_hash, facts_sealed, decision_sealed, handoff_hash, handoff_code_sealed, \
-        handoff_expires_at) values ($1, $2, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10, $11, $12)";
-    with_db!(db, |pool| sqlx::query(SQL)
-        .bind(e.id)
-        .bind(e.created_at)
-        .bind(e.channel)
-        .bind(e.lang)
-        .bind(e.priority)
-        .bind(e.rules_version)
-        .bind(e.receipt_hash)
-        .bind(e.facts_sealed)
-        .bind(e.decision_sealed)
-        .bind(e.handoff_hash)
-        .bind(e.handoff_code_sealed)
-        .bind(e.handoff_expires_at)
-        .execute(pool)
-        .await
-        .map(drop))
+        handoff_expires_at) ";
+    with_db!(db, |pool| {
+        let mut query = sqlx::QueryBuilder::new(HEAD);
+        query.push_values(records, |mut row, e| {
+            row.push_bind(e.id.as_str())
+                .push_bind(e.created_at)
+                .push_bind(e.created_at)
+                .push_bind(e.channel)
+                .push_bind(e.lang)
+                .push_bind("received")
+                .push_bind(e.priority)
+                .push_bind(e.rules_version.as_str())
+                .push_bind(e.receipt_hash.as_slice())
+                .push_bind(e.facts_sealed.as_slice())
+                .push_bind(e.decision_sealed.as_slice())
+                .push_bind(e.handoff_hash.as_slice())
+                .push_bind(e.handoff_code_sealed.as_slice())
+                .push_bind(e.handoff_expires_at);
+        });
+        query.build().execute(pool).await.map(drop)
+    })
 }
 
 /// A pending hand-off: which enquiry, and its sealed code.

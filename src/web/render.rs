@@ -1,10 +1,12 @@
 //! Tera templates with the base context every page needs, and the `t()` function that
 //! reads Fluent messages in the page's language.
 
+use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use anyhow::Context as _;
+use axum::body::Bytes;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use fluent_bundle::FluentArgs;
@@ -94,6 +96,30 @@ struct LanguageLink {
     draft: bool,
 }
 
+/// Pages that are the same for every reader of a language, rendered once each.
+///
+/// Only a [`Page`] with nothing but the base context is cached, and such pages come from
+/// fixed lists of templates and paths, so the cache is bounded (languages × pages).
+#[derive(Debug, Default)]
+pub struct PageCache(RwLock<HashMap<(Lang, &'static str, String), Bytes>>);
+
+impl PageCache {
+    fn get(&self, key: &(Lang, &'static str, String)) -> Option<Bytes> {
+        self.0
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(key)
+            .cloned()
+    }
+
+    fn insert(&self, key: (Lang, &'static str, String), html: Bytes) {
+        self.0
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(key, html);
+    }
+}
+
 /// A page to render: template, language, the path after the language prefix (for the
 /// language picker), extra context and status.
 pub struct Page {
@@ -103,6 +129,8 @@ pub struct Page {
     context: tera::Context,
     status: StatusCode,
     set_cookie: Option<HeaderValue>,
+    /// Nothing but the base context: the same bytes for every reader.
+    shared: bool,
 }
 
 impl Page {
@@ -115,6 +143,7 @@ impl Page {
             context: tera::Context::new(),
             status: StatusCode::OK,
             set_cookie: None,
+            shared: true,
         }
     }
 
@@ -122,6 +151,7 @@ impl Page {
     #[must_use]
     pub fn with<T: Serialize + ?Sized>(mut self, key: &'static str, value: &T) -> Self {
         self.context.insert(key, value);
+        self.shared = false;
         self
     }
 
@@ -129,6 +159,7 @@ impl Page {
     #[must_use]
     pub fn status(mut self, status: StatusCode) -> Self {
         self.status = status;
+        self.shared = false;
         self
     }
 
@@ -137,11 +168,42 @@ impl Page {
     pub fn csrf(mut self, token: super::csrf::CsrfToken) -> Self {
         self.context.insert("csrf_token", token.value());
         self.set_cookie = token.into_cookie();
+        self.shared = false;
         self
     }
 
     /// Renders the page with the base context; a template error is an internal error.
-    pub fn render(mut self, state: &AppState) -> Response {
+    /// A shared page is rendered once per language and path, then served from memory.
+    pub fn render(self, state: &AppState) -> Response {
+        if !self.shared {
+            let (status, cookie) = (self.status, self.set_cookie.clone());
+            return match self.render_html(state) {
+                Ok(html) => {
+                    let mut response = (status, Html(html)).into_response();
+                    if let Some(cookie) = cookie {
+                        response.headers_mut().append(header::SET_COOKIE, cookie);
+                    }
+                    response
+                }
+                Err(err) => crate::error::AppError::Internal(err).into_response(),
+            };
+        }
+        let key = (self.lang, self.template, self.path.clone());
+        if let Some(html) = state.page_cache().get(&key) {
+            return Html(html).into_response();
+        }
+        match self.render_html(state) {
+            Ok(html) => {
+                let html = Bytes::from(html);
+                state.page_cache().insert(key, html.clone());
+                Html(html).into_response()
+            }
+            Err(err) => crate::error::AppError::Internal(err).into_response(),
+        }
+    }
+
+    /// The HTML of the page, with the base context added.
+    fn render_html(mut self, state: &AppState) -> anyhow::Result<String> {
         let lang = self.lang;
         let languages: Vec<LanguageLink> = Lang::ALL
             .into_iter()
@@ -166,15 +228,6 @@ impl Page {
         self.context.insert("page", page_id);
         self.context.insert("quick_exit_url", &site.quick_exit_url);
         self.context.insert("reply_days", &site.reply_working_days);
-        match state.templates().render(self.template, &self.context) {
-            Ok(html) => {
-                let mut response = (self.status, Html(html)).into_response();
-                if let Some(cookie) = self.set_cookie {
-                    response.headers_mut().append(header::SET_COOKIE, cookie);
-                }
-                response
-            }
-            Err(err) => crate::error::AppError::Internal(err).into_response(),
-        }
+        state.templates().render(self.template, &self.context)
     }
 }

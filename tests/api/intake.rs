@@ -7,9 +7,9 @@ async fn enquiry_form_lists_all_290_municipalities_and_warns_about_crimes() {
     let app = TestApp::spawn().await;
     let page = app.get("/sv/enquiry").await;
     assert_eq!(page.status, StatusCode::OK);
-    let options = page.body.matches("<option value=\"").count();
+    let options = page.body.matches("<option value=").count();
     // 290 municipalities + the professional_org choices + 10 reply languages.
-    assert!(page.body.contains("<option value=\"1280\">Malmö</option>"));
+    assert!(page.body.contains("<option value=1280>Malmö"));
     assert!(options >= 290 + 10, "{options} options");
     assert!(page.body.contains("Skriv inte om brott som du har begått"));
     assert!(page.body.contains("name=\"_csrf\""));
@@ -148,11 +148,7 @@ async fn a_selected_municipality_is_kept_when_another_field_is_wrong() {
         )
         .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        answer
-            .body
-            .contains("<option value=\"1280\" selected>Malmö</option>")
-    );
+    assert!(answer.body.contains("<option value=1280 selected>Malmö"));
 }
 
 #[tokio::test]

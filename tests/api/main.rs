@@ -16,3 +16,4 @@ mod receipt;
 mod resilience;
 mod security;
 mod triage_preview;
+mod triage_rules;
