@@ -1,0 +1,56 @@
+## Kaikkien sivujen yhteinen asettelu: ylätunniste, kielivalitsin, alatunniste, yhteiset osat.
+## Viestit ovat pelkkää tekstiä (ei HTML:ää). Viitekieli on ruotsi (sv).
+
+site-name = Yhteyspiste
+site-description = Valtakunnallinen yhteyspiste sinulle, joka haluat irtautua rikollisuudesta, väkivaltaisesta ekstremismistä tai kunniaan liittyvästä sorrosta
+
+skip-link = Siirry sisältöön
+
+quick-exit = Poistu sivulta nopeasti
+quick-exit-hint = Vinkki: voit poistua sivulta nopeasti myös painamalla vaihtonäppäintä (Shift) kolme kertaa.
+
+nav-label = Pikalinkit
+nav-enquiry = Kirjoita meille
+nav-receipt = Minulla on koodi
+
+lang-picker-label = Kieli / Språk
+lang-draft-tag = luonnos
+
+draft-notice-title = Tämä käännös on luonnos
+draft-notice = Tämä teksti on käännetty, mutta pätevä kääntäjä ei ole vielä tarkistanut sitä. Siinä voi olla virheitä.
+draft-notice-link = Lue sivu ruotsiksi
+
+footer-label = Lisätietoa
+footer-where-to-turn = Mihin voin kääntyä?
+footer-support = Millaista tukea on saatavilla?
+footer-about = Tietoa yhteyspisteestä
+footer-privacy = Salassapito ja nimettömyys
+footer-safety = Turvallisuus: piilota käyntisi
+footer-when-closed = Kun olemme suljettuna
+footer-accessibility = Saavutettavuus
+footer-emergency = 112 – välitön vaara
+
+## Operator: adjust these messages if another organisation runs the service.
+operator-run-by = Yhteyspistettä ylläpitää Ruotsin poliisi (Polismyndigheten) yhdessä Ruotsin rikosseuraamuslaitoksen (Kriminalvården), nuorten suljettua laitoshoitoa järjestävän valtion viraston (Statens institutionsstyrelse, SiS) ja Ruotsin sosiaalihallituksen (Socialstyrelsen) kanssa.
+operator-authority = Yhteyspiste on osa viranomaista. Siksi siihen sovelletaan viranomaisten salassapitosääntöjä. Siihen sovelletaan myös ilmoitusvelvollisuutta silloin, kun lapsi voi tarvita suojelua.
+operator-authority-young = Yhteyspiste on osa viranomaista.
+
+## Usealla sivulla käytettävät yhteiset osat.
+common-emergency-lead = Oletko vaarassa juuri nyt?
+common-emergency-call = Soita 112
+common-contact-heading = Näin otat meihin yhteyttä
+common-reply-promise = Voit aina kirjoittaa meille, vuorokauden ympäri ja joka päivä. Vastaamme { $days ->
+    [one] yhden arkipäivän
+   *[other] { $days } arkipäivän
+} kuluessa.
+common-write-link = Kirjoita meille
+common-anonymous = Sinun ei tarvitse kertoa nimeäsi tai mitään muuta, mistä näkee, kuka olet.
+common-code = Kun olet kirjoittanut, saat koodin. Koodilla voit lukea vastauksemme ja kirjoittaa lisää. Kirjoita koodi muistiin ja säilytä sitä turvallisessa paikassa.
+common-receipt-link = Palaa koodisi kanssa
+common-no-crimes-title = Älä kirjoita rikoksista
+common-no-crimes = Älä kirjoita rikoksista, joita olet tehnyt. Meidän ei tarvitse tietää niistä, jotta voimme auttaa sinua. Jos tietoja tarvitaan myöhemmin, asiasi vastaanottava taho kysyy niitä – ja vain suostumuksellasi.
+common-safety-heading = Ajattele turvallisuuttasi
+common-safety-text = Jos joku voi katsoa puhelintasi tai tietokonettasi, käytä ylhäällä olevaa Poistu sivulta nopeasti -painiketta. Se vie sinut suoraan toiselle verkkosivustolle.
+common-safety-link = Näin piilotat käyntisi
+common-no-email = Emme koskaan lähetä koodiasi tai kirjoittamaasi tekstiä sähköpostilla tai tekstiviestillä.
+common-more-heading = Lue lisää
