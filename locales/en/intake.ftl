@@ -1,7 +1,10 @@
 ## The written enquiry, the receipt code and the status page.
 
 enquiry-title = Write to us
-enquiry-intro = You can write to us at any time, day or night. We answer within { $days } working days, often sooner. You read the answer here on the website with your code.
+enquiry-intro = You can write to us at any time, day or night. We answer within { $days ->
+    [one] one working day
+   *[other] { $days } working days
+}, often sooner. You read the answer here on the website with your code.
 enquiry-anonymous = You do not need to give your name. You can skip every question.
 enquiry-danger = Are you in danger right now? Call 112.
 enquiry-all-optional = Answer only what you want to. All we need is a message, or a tick to say you want us to contact you.
@@ -91,7 +94,10 @@ error-problem-empty = Describe the problem.
 error-text-too-long = The text is too long.
 
 sent-title = Thank you, we have received your message
-sent-intro = We answer within { $days } working days, often sooner. You read the answer here on the website with your code.
+sent-intro = We answer within { $days ->
+    [one] one working day
+   *[other] { $days } working days
+}, often sooner. You read the answer here on the website with your code.
 sent-code-heading = Your code
 sent-code-only-once = We show the code only now. We do not keep it ourselves, so we cannot give it to you again. Save it before you go on.
 sent-keep-write = Write it down on paper that you keep safe.
@@ -102,7 +108,10 @@ sent-confirm = I have saved my code
 sent-file-text = Code: { $code }
 
 saved-title = Good, you are done
-saved-next = We will read your message and answer within { $days } working days. Come back with your code to read the answer or write more.
+saved-next = We will read your message and answer within { $days ->
+    [one] one working day
+   *[other] { $days } working days
+}. Come back with your code to read the answer or write more.
 saved-come-back = Go to the page for your code
 saved-danger = In danger? Call 112.
 

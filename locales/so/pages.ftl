@@ -70,7 +70,7 @@ relatives-can-connect = Oggolaanshahaaga, inaan kugu xirno socialtjänsten (adee
 relatives-can-yourself = Inaan kaa caawino inaad adigu taageero hesho. Qaraabo badan ayaa qaba walwal, ceeb iyo cabsi. Socialtjänsten waxay taageero siin kartaa qaraabada sidoo kale.
 relatives-tell-heading = Waxa aan kuu sheegi karno iyo waxa aanan kuu sheegi karin
 relatives-tell-can = Waxaan kuu sheegi karnaa taageerada jirta, sida ka bixitaanku inta badan u dhaco iyo meesha aad u jeesan karto.
-relatives-tell-cannot = Haddii qofka aad ka walwalsan tahay uu isagu nala soo xiriiro, waxba kaaga ma sheegi karno arrintaas oggolaanshaha qofkaas la'aantiis – xitaa inuu nala soo xiriiray. Tani waa sirta, waxayna sidoo kale ilaalisaa qofkaas.
+relatives-tell-cannot = Haddii qofka aad ka walwalsan tahay uu isagu nala soo xiriiro, waxba kuuma sheegi karno arrintaas oggolaanshaha qofkaas la'aantiis – xitaa inuu nala soo xiriiray. Tani waa sirta, waxayna sidoo kale ilaalisaa qofkaas.
 relatives-tell-child = Ma ku saabsan tahay ilmahaaga ka yar 18 sano? Markaas socialtjänsten ayaa kuu sheegi karta sida adiga oo ah mas'uulka ilmaha (waalidka sharciga ah) aad u heli karto macluumaad oo aad uga qayb qaadan karto.
 relatives-callback-heading = Waan ku soo wici karnaa
 relatives-callback-text = Waxaad naga codsan kartaa inaan ku soo wacno halkii aad wax qori lahayd. Adiga ayaa dooranaya wakhti ay kuu ammaan tahay inaad hadasho.
@@ -111,7 +111,7 @@ young-lead = Boggan waxaa loogu talagalay adiga oo ka yar 18 sano.
 young-help-heading = Waan ku caawin karnaa
 young-help-gang = Ma rabtaa inaad ka fogaato koox burcad ah (gang) ama dambiyo?
 young-help-extremism = Ma rabtaa inaad ka baxdo koox doonaysa inay rabshad isticmaasho?
-young-help-honour = Qoyskaagu ma kugu xakameeyaa noloshaada hanjabaad ama rabshad?
+young-help-honour = Qoyskaagu ma ku xakameeyaa noloshaada hanjabaad ama rabshad?
 young-help-write = Markaas waad noo soo qori kartaa.
 young-help-anytime = Waad noo soo qori kartaa goor kasta, xitaa fiidkii iyo habeenkii.
 young-help-adult = Qof weyn oo arrimahan ka shaqeeya ayaa akhriya oo jawaaba.
@@ -133,14 +133,14 @@ young-happens-help = Waxaan kuu sheegnaa cidda ku caawin karta.
 young-tell-heading = Mararka qaarkood waa inaan wax u sheegnaa socialtjänsten (adeegga bulshada)
 young-tell-law = Dadka waaweyn ee ka shaqeeya hay'ad dowladeed waa inay u sheegaan socialtjänsten marka ay ka walwalaan ilmo. Waa sharciga.
 young-tell-child = Sharciga, qof kasta oo ka yar 18 sano waa ilmo.
-young-tell-so = Taasi waxay ka dhigan tahay: mararka qaarkood waa inaan socialtjänsten wax kaaga sheegno.
+young-tell-so = Taasi waxay ka dhigan tahay: mararka qaarkood waa inaan socialtjänsten u sheegno wax adiga kugu saabsan.
 young-tell-why = Waxaan sidaas u samaynaa si dadka waaweyni kuu caawiyaan oo kuu ilaaliyaan.
 young-tell-social = Socialtjänsten waxay ku taal degmadaada. Way ku caawin karaan adiga iyo qoyskaaga.
 young-tell-first = Haddii aan awoodno, adiga ayaan marka hore kuu sheegnaa.
 young-tell-anonymous = Haddii aadan qorin magacaaga, ma garanayno cidda aad tahay. Markaas uma sheegi karno socialtjänsten cidda aad tahay.
 young-decide-heading = Wax badan adiga ayaa go'aamiya, laakiin ma aha wax walba
 young-decide-what = Adiga ayaa go'aamiya waxa aad rabto inaad noo sheegto.
-young-decide-who = Adiga ayaa go'aamiya haddii aan dad kale wax kaaga sheegi karno, tusaale ahaan booliska ama urur.
+young-decide-who = Adiga ayaa go'aamiya haddii aan dad kale u sheegi karno wax adiga kugu saabsan, tusaale ahaan booliska ama urur.
 young-decide-not = Laakiin haddii aad khatar ku jirto, waa inaan kaa caawinno inaad hesho ilaalin.
 young-decide-report = Sidoo kale waa inaan u sheegnaa socialtjänsten haddii aan adiga kaa walwalno.
 young-crimes-heading = Ha qorin dambiyo aad samaysay
@@ -152,7 +152,7 @@ young-talk-bris-text = Bris waxaa loogu talagalay carruurta iyo dhallinyarada. W
 young-danger-heading = Khatar ma ku jirtaa?
 young-safe-heading = Badbaado
 young-safe-button = Qof ma imanayaa? Riix badhanka "Si degdeg ah uga bax boggan" ee xagga sare.
-young-safe-phone = Ma u malaynaysaa in qof eego taleefankaaga? Wax ka qor taleefan kale ama kombiyuutar kale.
+young-safe-phone = Ma u malaynaysaa in qof uu eegayo taleefankaaga? Wax ka qor taleefan kale ama kombiyuutar kale.
 young-safe-link = Talooyin dheeraad ah oo ku saabsan badbaadada
 young-write-link = Noo soo qor
 young-receipt-link = Koodh baan haystaa
@@ -201,7 +201,7 @@ support-relatives-text = Waalidiinta, lammaanayaasha iyo walaalaha sidoo kale wa
 support-work-heading = Shaqo iyo waxbarasho
 support-work-text = Nolol maalmeed cusub waxay u baahan tahay shaqo ama waxbarasho. Degmada iyo Arbetsförmedlingen (Xafiiska Shaqada) ayaa ku caawin kara.
 support-return-heading = Ku noqosho ikhtiyaari ah
-support-return-text = Haddii aadan ahayn muwaadin Iswiidhan ah oo aad adigu rabto inaad u guurto dal kale, Migrationsverket (Hay'adda Socdaalka) ayaa kuu sheegi karta taageerada ku noqoshada. Had iyo jeer waa doorashadaada. Weligeen lalama xiriirno Migrationsverket adiga kugu saabsan haddii aadan adigu naga codsan.
+support-return-text = Haddii aadan ahayn muwaadin Iswiidhan ah oo aad adigu rabto inaad u guurto dal kale, Migrationsverket (Hay'adda Socdaalka) ayaa kuu sheegi karta taageerada ku noqoshada. Had iyo jeer waa doorashadaada. Weligeen lama xiriirno Migrationsverket adiga kugu saabsan haddii aadan adigu naga codsan.
 
 ## About the service
 about-title = Ku saabsan Barta Xiriirka
@@ -219,7 +219,7 @@ about-police-children = Walwalka ku saabsan ilmo waxaan u soo sheegnaa socialtj�
 about-police-first = Sidaas darteed waxaad nala yeelan kartaa wadahadal kowaad adigoon booliska ku lug lahayn.
 about-crimes = Ha qorin dambiyo aad gashay. Uma baahnin inaan ogaanno si aan kuu caawinno. Tani adiga ayay ku ilaalinaysaa.
 about-followup-heading = Dabagal iyo cilmi-baaris
-about-followup-text = Shaqada waa la dabagalaa si Brottsförebyggande rådet (Brå, Golaha Qaranka ee Ka-hortagga Dambiyada) u qiimeeyo in taageeradu caawinayso. Macluumaadka loo isticmaalo dabagalka kuma aqoonsanayo adiga, tirakoobkuna weligiis ma muujiyo kooxo aad u yar oo qof lagu aqoonsan karo.
+about-followup-text = Shaqada waa la dabagalaa si Brottsförebyggande rådet (Brå, Golaha Qaranka ee Ka-hortagga Dambiyada) u qiimeeyo in taageeradu caawinayso. Macluumaadka loo isticmaalo dabagalka ma muujiyaan cidda aad tahay, tirakoobkuna weligiis ma muujiyo kooxo aad u yar oo qof lagu aqoonsan karo.
 
 ## Secrecy and anonymity
 privacy-title = Sirta iyo magac-la'aanta
@@ -246,7 +246,7 @@ privacy-share-withdraw = Wakhti kasta waad ka noqon kartaa oggolaanshahaaga. Wix
 privacy-share-exceptions = Oggolaansho la'aan, waxaan macluumaad gudbinaa oo keliya haddii nolosha ama caafimaadka qof ay khatar degdeg ah ku jirto, marka aan ka walwalno in ilmo la dhibayo (markaas waxaa loo gudbiyaa socialtjänsten), ama marka sharci dalbado.
 privacy-share-civil = Ururada samafalku weligood nagama helaan macluumaad ku saabsan dambiyo.
 privacy-retention-heading = Inta aan hayno macluumaadka
-privacy-retention-text = Macluumaadka waxaan haynaa inta kiiskaagu socdo, kaddibna oo keliya inta sharcigu dalbado. Markaas waa la tirtiraa. Macluumaadka loo isticmaalo dabagalka iyo cilmi-baarista waa la beddelaa si aysan adiga kuu aqoonsiin.
+privacy-retention-text = Macluumaadka waxaan haynaa inta kiiskaagu socdo, kaddibna oo keliya inta sharcigu dalbado. Markaas waa la tirtiraa. Macluumaadka loo isticmaalo dabagalka iyo cilmi-baarista waa la beddelaa si aan looga garan karin cidda aad tahay.
 
 ## When the contact point is closed
 when-closed-title = Marka aan xiran nahay
@@ -290,7 +290,7 @@ safety-watch-other = Ma u malaynaysaa in taleefankaaga la dabagalayo? Isticmaal 
 safety-code-heading = Ilaali koodhkaaga
 safety-code-text = Koodhka ha ku kaydin meel ay dad kale arki karaan. Ku qor warqad aad qariso, ama xafid.
 safety-contact-heading = Sida aan kula soo xiriirno
-safety-contact-text = Waxaan soo wacnaa oo keliya wakhtiyada aad noo sheegtay inay ammaan yihiin. Waxaan sheegnaa cidda aan nahay oo keliya haddii aad noo sheegtay inay caadi tahay. Weligeen uma dirno waxa aad qortay ama koodhkaaga iimayl ama fariin qoraal ah (SMS).
+safety-contact-text = Waxaan soo wacnaa oo keliya wakhtiyada aad noo sheegtay inay ammaan yihiin. Waxaan sheegnaa cidda aan nahay oo keliya haddii aad noo sheegtay inay caadi tahay. Weligeen waxa aad qortay ama koodhkaaga kuma dirno iimayl ama fariin qoraal ah (SMS).
 
 ## Accessibility statement and report form
 accessibility-title = Helitaanka (accessibility)

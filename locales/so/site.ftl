@@ -52,5 +52,5 @@ common-no-crimes = Ha qorin dambiyo aad adigu gashay. Uma baahnin inaan ogaanno 
 common-safety-heading = Ka fikir badbaadadaada
 common-safety-text = Haddii qof eegi karo taleefankaaga ama kombiyuutarkaaga, isticmaal badhanka "Si degdeg ah uga bax boggan" ee xagga sare. Wuxuu si toos ah kuu geynayaa bog internet oo kale.
 common-safety-link = Sida loo qariyo booqashadaada
-common-no-email = Weligeen uma dirno koodhkaaga ama waxa aad qortay iimayl ama fariin qoraal ah (SMS).
+common-no-email = Weligeen koodhkaaga ama waxa aad qortay kuma dirno iimayl ama fariin qoraal ah (SMS).
 common-more-heading = Akhri wax dheeraad ah

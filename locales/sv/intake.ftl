@@ -1,7 +1,10 @@
 ## The written enquiry, the receipt code and the status page.
 
 enquiry-title = Skriv till oss
-enquiry-intro = Du kan skriva till oss när som helst, dygnet runt. Vi svarar inom { $days } arbetsdagar, ofta tidigare. Svaret kan du läsa här på webbplatsen med din kod.
+enquiry-intro = Du kan skriva till oss när som helst, dygnet runt. Vi svarar inom { $days ->
+    [one] en arbetsdag
+   *[other] { $days } arbetsdagar
+}, ofta tidigare. Svaret kan du läsa här på webbplatsen med din kod.
 enquiry-anonymous = Du behöver inte skriva ditt namn. Alla frågor går att hoppa över.
 enquiry-danger = Är du i fara just nu? Ring 112.
 enquiry-all-optional = Svara bara på det du vill. Det enda vi behöver är ett meddelande, eller att du kryssar i att du vill bli kontaktad.
@@ -91,7 +94,10 @@ error-problem-empty = Beskriv problemet.
 error-text-too-long = Texten är för lång.
 
 sent-title = Tack, vi har fått ditt meddelande
-sent-intro = Vi svarar inom { $days } arbetsdagar, ofta tidigare. Du läser svaret här på webbplatsen med din kod.
+sent-intro = Vi svarar inom { $days ->
+    [one] en arbetsdag
+   *[other] { $days } arbetsdagar
+}, ofta tidigare. Du läser svaret här på webbplatsen med din kod.
 sent-code-heading = Din kod
 sent-code-only-once = Vi visar koden bara nu. Vi sparar den inte själva, så vi kan inte ge dig den igen. Spara den innan du går vidare.
 sent-keep-write = Skriv ner den på ett papper som du förvarar säkert.
@@ -102,7 +108,10 @@ sent-confirm = Jag har sparat min kod
 sent-file-text = Kod: { $code }
 
 saved-title = Bra, då är du klar
-saved-next = Vi läser ditt meddelande och svarar inom { $days } arbetsdagar. Kom tillbaka med din kod för att läsa svaret eller skriva mer.
+saved-next = Vi läser ditt meddelande och svarar inom { $days ->
+    [one] en arbetsdag
+   *[other] { $days } arbetsdagar
+}. Kom tillbaka med din kod för att läsa svaret eller skriva mer.
 saved-come-back = Till sidan för din kod
 saved-danger = Är du i fara? Ring 112.
 

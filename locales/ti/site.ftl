@@ -1,0 +1,57 @@
+## The layout shared by every page: header, language picker, footer, shared blocks.
+## Messages are plain text (no HTML). Swedish (sv) is the reference locale.
+## Tigrinya: the reader is addressed with the respectful 2nd person plural.
+
+site-name = ማእከል ርክብ
+site-description = ካብ ገበን፣ ዓመጽ ዝድግፍ ጽንፈኝነት ወይ ብስም ክብሪ ዝግበር ጭቆና ክትወጹ ንእትደልዩ ሃገራዊ ማእከል ርክብ
+
+skip-link = ናብቲ ትሕዝቶ ሕለፉ
+
+quick-exit = ካብዚ ገጽ ቀልጢፍኩም ውጹ
+quick-exit-hint = ምኽሪ፦ ካብዚ ገጽ ቀልጢፍኩም ንምውጻእ፣ ነቲ Shift ዝብል መጠወቒ ሰለስተ ግዜ ክትጥውቕዎ'ውን ትኽእሉ ኢኹም።
+
+nav-label = ሓጸርቲ መንገድታት
+nav-enquiry = ጽሓፉልና
+nav-receipt = ኮድ ኣሎኒ
+
+lang-picker-label = ቋንቋ / Språk
+lang-draft-tag = ረቂቕ
+
+draft-notice-title = እዚ ትርጉም ረቂቕ እዩ
+draft-notice = እዚ ጽሑፍ ተተርጒሙ ኣሎ፣ ግን ገና ብብቑዕ ተርጓሚ ኣይተመርመረን። ጌጋታት ክህልዎ ይኽእል እዩ።
+draft-notice-link = ነዚ ገጽ ብቋንቋ ሽወደን ኣንብብዎ
+
+footer-label = ተወሳኺ ሓበሬታ
+footer-where-to-turn = ናብ መን ክቐርብ እኽእል?
+footer-support = እንታይ ዓይነት ደገፍ ኣሎ?
+footer-about = ብዛዕባ ማእከል ርክብ
+footer-privacy = ምስጢራዊነትን ስም ዘይምግላጽን
+footer-safety = ድሕንነት፦ ምብጻሕኩም ሕብኡ
+footer-when-closed = ዕጹዋት ክንከውን ከለና
+footer-accessibility = ተበጻሕነት
+footer-emergency = 112 – ህጹጽ ሓደጋ
+
+## Operator: adjust these messages if another organisation runs the service.
+operator-run-by = ማእከል ርክብ ብPolismyndigheten (ስልጣን ፖሊስ ሽወደን) ምስ Kriminalvården (ኣገልግሎት ቤት ማእሰርትን ቁጽጽርን)፣ Statens institutionsstyrelse (SiS፣ ዕጹው ክንክን ንመንእሰያት) ከምኡ'ውን Socialstyrelsen (ሃገራዊ ቦርድ ጥዕናን ማሕበራዊ ደሓንን) ብምትሕብባር ይካየድ።
+operator-authority = ማእከል ርክብ ክፋል ናይ ሓደ መንግስታዊ ትካል እዩ። ስለዚ ሕግታት ምስጢራዊነት ናይ መንግስታዊ ትካላት ይምልከቶ፣ ከምኡ'ውን ሓደ ቆልዓ ሓለዋ ከድልዮ ምስ ዝኽእል ናይ ምሕባር ግዴታ ኣለዎ።
+operator-authority-young = ማእከል ርክብ ክፋል ናይ ሓደ መንግስታዊ ትካል እዩ።
+
+## Shared blocks used on several pages.
+common-emergency-lead = ሕጂ ኣብ ሓደጋ ዲኹም ዘለኹም?
+common-emergency-call = ናብ 112 ደውሉ
+common-contact-heading = ብኸመይ ክትረኽቡና ትኽእሉ
+common-reply-promise = ኩሉ ግዜ፣ ለይትን መዓልትን፣ ኣብ ኩሉ መዓልታት ክትጽሕፉልና ትኽእሉ ኢኹም። ኣብ ውሽጢ { $days ->
+    [one] ሓንቲ መዓልቲ ስራሕ
+   *[other] { $days } መዓልታት ስራሕ
+} መልሲ ንህበኩም።
+common-write-link = ጽሓፉልና
+common-anonymous = ስምኩም ወይ ካልእ መንነትኩም ዘርኢ ነገር ክትጽሕፉ ኣየድልየኩምን እዩ።
+common-code = ምስ ጸሓፍኩም ኮድ ትረኽቡ። በቲ ኮድ መልስና ከተንብቡን ተወሳኺ ክትጽሕፉን ትኽእሉ ኢኹም። ነቲ ኮድ ጽሓፍዎ እሞ ኣብ ውሑስ ቦታ ዓቕብዎ።
+common-receipt-link = ብኮድኩም ተመለሱ
+common-no-crimes-title = ብዛዕባ ገበናት ኣይትጽሓፉ
+common-no-crimes = ብዛዕባ ዝፈጸምኩምዎ ገበናት ኣይትጽሓፉ። ክንሕግዘኩም ንምኽኣል ክንፈልጦ ኣየድልየናን እዩ። ድሒሩ ሓበሬታ እንተ ኣድልዩ፣ ጉዳይኩም ዝቕበል ኣካል ክሓተኩም እዩ – ብፍቓድኩም ጥራይ።
+common-safety-heading = ብዛዕባ ድሕንነትኩም ሕሰቡ
+common-safety-text = ሓደ ሰብ ተሌፎንኩም ወይ ኮምፒተርኩም ክርኢ ዝኽእል እንተኾይኑ፣ ኣብ ላዕሊ ዘሎ "ካብዚ ገጽ ቀልጢፍኩም ውጹ" ዝብል መልጎም ተጠቐሙ። ብቐጥታ ናብ ካልእ መርበብ ሓበሬታ ይወስደኩም።
+common-safety-link = ምብጻሕኩም ብኸመይ ትሓብእዎ
+common-no-email = ኮድኩም ወይ ዝጸሓፍኩምዎ ብኢመይል ወይ ብኤስ-ኤም-ኤስ (SMS) ፈጺምና ኣይንሰድዶን ኢና።
+common-more-heading = ተወሳኺ ኣንብቡ
