@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+use std::path::PathBuf;
+
 use clap::{Parser, Subcommand};
 
 use crate::config::{self, Config};
@@ -27,11 +29,71 @@ pub enum Command {
     },
     /// Run the database migrations and exit.
     Migrate,
+    /// Tools for the triage rules.
+    Triage {
+        /// What to do with the rules.
+        #[command(subcommand)]
+        command: TriageCommand,
+    },
+    /// Tools for the national directory.
+    Directory {
+        /// What to do with the directory.
+        #[command(subcommand)]
+        command: DirectoryCommand,
+    },
+}
+
+/// `kontaktpunkt triage …`
+#[derive(Debug, Subcommand)]
+pub enum TriageCommand {
+    /// Print the decision for an enquiry (contract JSON) with the rule trail.
+    Explain {
+        /// A file holding one enquiry as JSON.
+        file: PathBuf,
+    },
+    /// Replay enquiries through the current and a candidate rule set and print what
+    /// changes. Reads stored enquiries (or generates synthetic ones); writes nothing.
+    Replay {
+        /// The folder of candidate rule files.
+        #[arg(long)]
+        rules: PathBuf,
+        /// Only enquiries received on or after this date (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<String>,
+        /// Replay this many synthetic enquiries instead of stored ones.
+        #[arg(long)]
+        synthetic: Option<usize>,
+        /// How many changed decisions to show as examples.
+        #[arg(long, default_value_t = 10)]
+        examples: usize,
+        /// Development mode (use the data key kept in the data folder).
+        #[arg(long)]
+        dev: bool,
+    },
+}
+
+/// `kontaktpunkt directory …`
+#[derive(Debug, Subcommand)]
+pub enum DirectoryCommand {
+    /// Check that every municipality has a route for every environment and that no
+    /// expired vetting is routed to; exits non-zero on a problem.
+    Check,
 }
 
 /// Runs the command and turns the outcome into the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
-    let dev_flag = matches!(cli.command, Command::Serve { dev: true });
+    // Tools that read no personal data need no data key; they validate like dev mode.
+    let dev_flag = match &cli.command {
+        Command::Serve { dev } => *dev,
+        Command::Triage {
+            command: TriageCommand::Replay { dev, synthetic, .. },
+        } => *dev || synthetic.is_some(),
+        Command::Triage {
+            command: TriageCommand::Explain { .. },
+        }
+        | Command::Directory { .. } => true,
+        Command::Migrate => false,
+    };
     let config = match config::load(dev_flag) {
         Ok(config) => config,
         Err(err) => {
@@ -52,6 +114,10 @@ pub fn run(cli: Cli) -> ExitCode {
         match cli.command {
             Command::Serve { .. } => serve(config).await,
             Command::Migrate => migrate(&config).await,
+            Command::Triage { command } => crate::triage::cli::run(&config, command).await,
+            Command::Directory {
+                command: DirectoryCommand::Check,
+            } => crate::triage::cli::directory_check(&config),
         }
     });
     match outcome {

@@ -21,13 +21,12 @@ use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::crypto::Keyring;
 use crate::db::Db;
-use crate::directory::Directory;
 use crate::error::AppError;
 use crate::i18n::Locales;
 use crate::intake::writer::EnquiryWriter;
 use crate::metrics::Metrics;
 use crate::state::{AppState, Inner};
-use crate::triage::{Engine, EngineSettings, RuleSet};
+use crate::triage::{EngineHandle, EngineSettings, load_engine};
 use crate::web::Templates;
 use crate::web::ratelimit::Limiter;
 use crate::web::render::PageCache;
@@ -60,19 +59,15 @@ impl App {
         let locales = Arc::new(Locales::load(&config.asset("locales"))?);
         let templates = Templates::load(&config.asset("templates"), Arc::clone(&locales))?;
         let static_files = StaticFiles::load(&config.asset("static"))?;
-        let directory = Arc::new(
-            Directory::load(&config.asset(&config.triage.directory_dir))
-                .map_err(|e| anyhow::anyhow!("{e}"))?,
-        );
-        let rules = RuleSet::load(&config.asset(&config.triage.rules_dir), &directory)
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
-        let engine = Arc::new(Engine::new(
-            rules,
-            Arc::clone(&directory),
-            EngineSettings {
-                host_is_authority: config.site.host_is_authority,
-            },
-        ));
+        let settings = EngineSettings {
+            host_is_authority: config.site.host_is_authority,
+        };
+        let engine = load_engine(
+            &config.asset(&config.triage.directory_dir),
+            &config.asset(&config.triage.rules_dir),
+            settings,
+        )?;
+        let directory = Arc::new(engine.directory().clone());
         let db = Db::connect(&config.database_url).await?;
         db.migrate().await.context("running database migrations")?;
         let listener = TcpListener::bind(config.listen)
@@ -93,7 +88,7 @@ impl App {
             metrics: Metrics::new(),
             enquiry_writer,
             directory,
-            engine,
+            engine: EngineHandle::new(engine),
         });
         Ok(Self { listener, state })
     }
@@ -117,6 +112,7 @@ impl App {
         let Self { listener, state } = self;
         let grace = Duration::from_secs(state.config().http.shutdown_grace_secs);
         let background = crate::intake::spawn_housekeeping(state.clone());
+        let reloader = spawn_reload_on_hangup(state.clone());
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
         let signal = async move {
             shutdown.await;
@@ -139,6 +135,7 @@ impl App {
             }
         };
         background.abort();
+        reloader.abort();
         state.db().close().await;
         outcome
     }
@@ -171,6 +168,30 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(CompressionLayer::new())
         .with_state(state)
+}
+
+/// Reloads the triage rules and directory on `SIGHUP`; a broken file is logged and the
+/// running engine kept.
+fn spawn_reload_on_hangup(state: AppState) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        #[cfg(unix)]
+        {
+            let Ok(mut hangup) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())
+            else {
+                return;
+            };
+            while hangup.recv().await.is_some() {
+                if let Err(err) = state.reload_triage() {
+                    tracing::error!(
+                        error = format!("{err:#}"),
+                        "triage reload refused; the running rules stay"
+                    );
+                }
+            }
+        }
+        #[cfg(not(unix))]
+        drop(state);
+    })
 }
 
 /// Completes on Ctrl-C or SIGTERM.

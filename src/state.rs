@@ -10,7 +10,7 @@ use crate::directory::Directory;
 use crate::i18n::Locales;
 use crate::intake::writer::EnquiryWriter;
 use crate::metrics::Metrics;
-use crate::triage::Engine;
+use crate::triage::{Engine, EngineHandle};
 use crate::web::Templates;
 use crate::web::ratelimit::Limiter;
 use crate::web::render::PageCache;
@@ -43,8 +43,8 @@ pub struct Inner {
     pub metrics: Metrics,
     /// The national directory.
     pub directory: Arc<Directory>,
-    /// The triage engine.
-    pub engine: Arc<Engine>,
+    /// The triage engine in service (reloadable).
+    pub engine: EngineHandle,
     /// Receipt-code look-ups per client.
     pub receipt_limiter: Limiter,
     /// Triage previews per client.
@@ -104,9 +104,24 @@ impl AppState {
     pub fn directory(&self) -> &Directory {
         &self.0.directory
     }
-    /// The triage engine.
-    pub fn engine(&self) -> &Engine {
-        &self.0.engine
+    /// The triage engine to decide with now.
+    pub fn engine(&self) -> Arc<Engine> {
+        self.0.engine.current()
+    }
+
+    /// Reloads the triage rules and directory from the configured folders; a broken file
+    /// keeps the running engine. Returns the new rules version.
+    pub fn reload_triage(&self) -> anyhow::Result<String> {
+        let config = self.config();
+        let version = self.0.engine.reload(
+            &config.asset(&config.triage.directory_dir),
+            &config.asset(&config.triage.rules_dir),
+            crate::triage::EngineSettings {
+                host_is_authority: config.site.host_is_authority,
+            },
+        )?;
+        tracing::info!(rules.version = %version, "triage rules reloaded");
+        Ok(version)
     }
     /// The enquiry writer.
     pub fn enquiry_writer(&self) -> &EnquiryWriter {

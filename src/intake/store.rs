@@ -134,6 +134,34 @@ pub async fn find_by_receipt(db: &Db, hashes: &[Vec<u8>]) -> Result<Option<Enqui
     Ok(None)
 }
 
+/// The sealed facts of one enquiry, for replays.
+#[derive(Debug, FromRow)]
+pub struct FactsRow {
+    /// Row id.
+    pub id: String,
+    /// Unix ms.
+    pub created_at: i64,
+    /// The sealed enquiry JSON.
+    pub facts_sealed: Vec<u8>,
+}
+
+/// The next `limit` enquiries after `(created_at, id)`, oldest first (keyset paging, so a
+/// replay over millions of rows holds one page at a time).
+pub async fn enquiry_facts_page(
+    db: &Db,
+    after: &(i64, String),
+    limit: i64,
+) -> Result<Vec<FactsRow>, sqlx::Error> {
+    const SQL: &str = "select id, created_at, facts_sealed from enquiries \
+        where created_at > $1 or (created_at = $1 and id > $2) order by created_at, id limit $3";
+    with_db!(db, |pool| sqlx::query_as::<_, FactsRow>(SQL)
+        .bind(after.0)
+        .bind(after.1.as_str())
+        .bind(limit)
+        .fetch_all(pool)
+        .await)
+}
+
 /// One follow-up or reply.
 #[derive(Debug, FromRow)]
 pub struct MessageRow {

@@ -6,18 +6,22 @@
 //! format) over the national [`crate::directory::Directory`]. The HTTP endpoint
 //! (`POST /api/v1/triage/preview`) lives in `http.rs`, the only file here that knows axum.
 
+pub(crate) mod cli;
 mod condition;
 mod decision;
 mod engine;
 mod enquiry;
 pub mod http;
+pub mod reload;
 mod resolve;
 mod rules;
+pub mod tools;
 mod values;
 
 pub use decision::{Decision, Reason, Recipient};
 pub use engine::{Engine, EngineSettings};
 pub use enquiry::{Enquiry, EnquiryError};
+pub use reload::{EngineHandle, load_engine};
 pub use rules::{RecipientSpec, Resolver, Rule, RuleSet, RulesError};
 pub use values::{
     AgeBand, Channel, Citizenship, Enquirer, Environment, Flag, Gender, Need, Notice, Priority,

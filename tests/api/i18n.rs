@@ -163,3 +163,31 @@ async fn draft_translations_are_marked_as_drafts() {
         assert_eq!(answer.body.contains(&notice), locales.is_draft(lang), "{lang}");
     }
 }
+
+#[test]
+fn one_working_day_is_singular() {
+    let locales = Locales::load(&root().join("locales")).unwrap();
+    let text = |lang, days: i64| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("days", days);
+        // Fluent wraps placeables in bidi isolation marks; the words are what matter here.
+        locales
+            .text(lang, "sent-intro", Some(&args))
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    assert!(
+        text(Lang::Sv, 1).contains("inom en arbetsdag,"),
+        "{}",
+        text(Lang::Sv, 1)
+    );
+    assert!(
+        text(Lang::En, 1).contains("within one working day,"),
+        "{}",
+        text(Lang::En, 1)
+    );
+    assert!(
+        text(Lang::Sv, 2).contains("inom 2 arbetsdagar,"),
+        "{}",
+        text(Lang::Sv, 2)
+    );
+}

@@ -17,3 +17,4 @@ mod resilience;
 mod security;
 mod triage_preview;
 mod triage_rules;
+mod triage_tools;

@@ -1,0 +1,254 @@
+//! Tools for the people who own the rules: `triage explain`, `triage replay` and
+//! `directory check`. They read enquiries and configuration and write nothing.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use time::OffsetDateTime;
+
+use super::{
+    AgeBand, Channel, Citizenship, Decision, Engine, Enquirer, Enquiry, Environment, Gender, Need,
+    ProfessionalOrg, Situation, Threat,
+};
+use crate::directory::Directory;
+
+/// A decision as a person reads it: the JSON, then each recipient and the rule trail.
+pub fn explain(decision: &Decision) -> String {
+    let mut out = serde_json::to_string_pretty(decision).unwrap_or_default();
+    let _ = write!(out, "\n\npriority {}\n", decision.priority);
+    for r in &decision.recipients {
+        let hours = if r.open { "" } else { " (closed now)" };
+        let _ = writeln!(
+            out,
+            "  {:<9} {}{hours} — {} [{}]",
+            r.role.as_str(),
+            r.org,
+            r.reason.en,
+            r.rules.join(", ")
+        );
+    }
+    let _ = writeln!(out, "rule trail: {}", decision.trail.join(" → "));
+    out
+}
+
+/// One enquiry whose decision differs between two rule sets.
+#[derive(Debug)]
+pub struct Change {
+    /// Which enquiry (a stored id, or `synthetic #n`).
+    pub label: String,
+    /// Priority now and with the candidate rules.
+    pub priority: (String, String),
+    /// Primary recipient now and with the candidate rules.
+    pub primary: (String, String),
+}
+
+/// What a candidate rule set would change.
+#[derive(Debug, Default)]
+pub struct Replay {
+    /// Enquiries replayed.
+    pub total: usize,
+    /// Enquiries whose priority, primary, recipients, flags or notices change.
+    pub changed: usize,
+    /// Count by priority: (current, candidate) → n.
+    pub priorities: BTreeMap<(String, String), usize>,
+    /// Count of primary changes: (current, candidate) → n (only where it changes).
+    pub primaries: BTreeMap<(String, String), usize>,
+    /// The first few changes.
+    pub examples: Vec<Change>,
+}
+
+/// Decides every enquiry with both engines and counts the differences.
+pub fn replay(
+    current: &Engine,
+    candidate: &Engine,
+    enquiries: impl IntoIterator<Item = (String, Enquiry, OffsetDateTime)>,
+    max_examples: usize,
+) -> Replay {
+    let mut out = Replay::default();
+    for (label, enquiry, at) in enquiries {
+        let a = current.decide(&enquiry, at);
+        let b = candidate.decide(&enquiry, at);
+        out.total += 1;
+        let primary = |d: &Decision| d.primary().map_or_else(String::new, |r| r.org.clone());
+        let priority = (a.priority.to_string(), b.priority.to_string());
+        *out.priorities.entry(priority.clone()).or_default() += 1;
+        let same = a.priority == b.priority
+            && a.recipients
+                .iter()
+                .map(|r| (&r.org, r.role))
+                .eq(b.recipients.iter().map(|r| (&r.org, r.role)))
+            && a.flags == b.flags
+            && a.notices == b.notices;
+        if same {
+            continue;
+        }
+        out.changed += 1;
+        let primaries = (primary(&a), primary(&b));
+        if primaries.0 != primaries.1 {
+            *out.primaries.entry(primaries.clone()).or_default() += 1;
+        }
+        if out.examples.len() < max_examples {
+            out.examples.push(Change {
+                label,
+                priority,
+                primary: primaries,
+            });
+        }
+    }
+    out
+}
+
+impl std::fmt::Display for Replay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        #[expect(clippy::cast_precision_loss, reason = "a percentage for people to read")]
+        let share = if self.total == 0 {
+            0.0
+        } else {
+            100.0 * self.changed as f64 / self.total as f64
+        };
+        writeln!(
+            f,
+            "replayed {} enquiries; {} decisions change ({share:.1} %)",
+            self.total, self.changed
+        )?;
+        writeln!(f, "\npriority (current → candidate): count")?;
+        for ((a, b), n) in &self.priorities {
+            writeln!(f, "  {a} → {b}: {n}")?;
+        }
+        writeln!(f, "\nprimary recipient changes (current → candidate): count")?;
+        if self.primaries.is_empty() {
+            writeln!(f, "  none")?;
+        }
+        for ((a, b), n) in &self.primaries {
+            writeln!(f, "  {a} → {b}: {n}")?;
+        }
+        writeln!(f, "\nexamples")?;
+        for c in &self.examples {
+            writeln!(
+                f,
+                "  {}: {} → {}, primary {} → {}",
+                c.label, c.priority.0, c.priority.1, c.primary.0, c.primary.1
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// `count` varied enquiries from a fixed seed (the same every run), for benchmarks and
+/// for replaying a rule change when no stored enquiries are at hand.
+pub fn synthetic(
+    directory: &Directory,
+    count: usize,
+    at: OffsetDateTime,
+) -> impl Iterator<Item = (String, Enquiry, OffsetDateTime)> + '_ {
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut next = move || {
+        // xorshift64*: cheap, deterministic, good enough to spread over the enum values.
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    };
+    (0..count).map(move |i| {
+        let mut pick = |n: usize| usize::try_from(next() % n.max(1) as u64).unwrap_or(0);
+        fn one<T: Copy>(all: &[T], k: usize) -> Option<T> {
+            all.get(k).copied()
+        }
+        let municipalities = directory.municipalities();
+        let enquiry = Enquiry {
+            channel: one(Channel::ALL, pick(Channel::ALL.len())),
+            enquirer: one(Enquirer::ALL, pick(Enquirer::ALL.len())),
+            professional_org: one(ProfessionalOrg::ALL, pick(ProfessionalOrg::ALL.len() * 3)),
+            age_band: one(AgeBand::ALL, pick(AgeBand::ALL.len() + 1)),
+            gender: one(Gender::ALL, pick(Gender::ALL.len() + 1)),
+            environment: one(Environment::ALL, pick(Environment::ALL.len()))
+                .into_iter()
+                .collect(),
+            municipality: municipalities
+                .get(pick(municipalities.len() + 20))
+                .map(|m| m.code.clone()),
+            situation: one(Situation::ALL, pick(Situation::ALL.len() * 4))
+                .into_iter()
+                .collect(),
+            threat: one(Threat::ALL, pick(Threat::ALL.len() + 1)),
+            needs: (0..pick(3))
+                .filter_map(|_| one(Need::ALL, pick(Need::ALL.len())))
+                .collect(),
+            citizenship: one(Citizenship::ALL, pick(Citizenship::ALL.len() + 1)),
+            consent_to_share: Some(pick(4) != 0),
+            language: Some(["sv", "en", "ar", "so", "ti", "fa"][pick(6)].to_owned()),
+            message: None,
+        };
+        (format!("synthetic #{i}"), enquiry, at)
+    })
+}
+
+/// Problems `directory check` found (empty: all good) and warnings that do not fail it.
+#[derive(Debug, Default)]
+pub struct DirectoryReport {
+    /// What makes the check fail.
+    pub problems: Vec<String>,
+    /// What someone should look at.
+    pub warnings: Vec<String>,
+}
+
+/// Every municipality must have a local route for every environment (with consent and a
+/// threat, and without a threat), every routed organisation must exist, and no expired
+/// vetting may be routed to.
+pub fn check_directory(engine: &Engine, at: OffsetDateTime) -> DirectoryReport {
+    let mut report = DirectoryReport::default();
+    let directory = engine.directory();
+    for org in directory.expired_vetting(at) {
+        report.warnings.push(format!(
+            "{}: vetting has expired; it is never routed to — renew or remove it",
+            org.id
+        ));
+    }
+    let environments = [
+        Environment::CriminalNetwork,
+        Environment::ViolentExtremism,
+        Environment::HonourRelated,
+    ];
+    for m in directory.municipalities() {
+        for environment in environments {
+            for threat in [Threat::SomeThreat, Threat::NoThreat] {
+                let enquiry = Enquiry {
+                    municipality: Some(m.code.clone()),
+                    environment: vec![environment],
+                    threat: Some(threat),
+                    consent_to_share: Some(true),
+                    ..Enquiry::default()
+                };
+                let decision = engine.decide(&enquiry, at);
+                let primary = decision.primary().map(|r| r.org.as_str()).unwrap_or_default();
+                if primary == "contact-point" {
+                    report.problems.push(format!(
+                        "{} {}: no local route for {} ({}); the contact point would stay primary",
+                        m.code.as_str(),
+                        m.name,
+                        environment.as_str(),
+                        threat.as_str()
+                    ));
+                }
+                for r in &decision.recipients {
+                    match directory.org(&r.org) {
+                        None => report.problems.push(format!(
+                            "{}: routes to unknown organisation {}",
+                            m.code.as_str(),
+                            r.org
+                        )),
+                        Some(org) if !org.is_vetted_at(at) => {
+                            report.problems.push(format!(
+                                "{}: routes to {} whose vetting has expired",
+                                m.code.as_str(),
+                                r.org
+                            ));
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+    }
+    report
+}
