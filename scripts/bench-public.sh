@@ -59,7 +59,7 @@ sleep 0.5
 rate() { awk '/Requests\/sec/ {print $2}'; }
 latency() { awk '/Latency/ {print $2; exit}'; }
 
-echo "== start page: kontaktpunkt (rendered per request)"
+echo "== start page: kontaktpunkt (rendered once per language, then served from memory)"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$APP_PORT/sv/" | tee "$OUT/start-page-app.txt"
 echo "== start page: nginx (the same bytes as a file)"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/sv/" | tee "$OUT/start-page-nginx.txt"
