@@ -7,6 +7,7 @@
 //! map of the service is [`startup::App::router`]; configuration is [`config::Config`].
 #![forbid(unsafe_code)]
 
+pub mod calendar;
 pub mod cli;
 pub mod clock;
 pub mod config;

@@ -2,8 +2,9 @@
 //!
 //! The offset follows the EU rule (summer time from the last Sunday of March 01:00 UTC
 //! to the last Sunday of October 01:00 UTC), so no time-zone database is needed.
-//! Public holidays are not modelled: on a holiday a weekday office counts as open, and
-//! the decision errs towards naming the office rather than an alternative.
+//! Weekly windows are closed on Swedish public holidays and day-off eves (computed in
+//! [`crate::calendar`]): on Christmas Eve or Midsummer Eve an office is closed and the
+//! decision names the out-of-hours alternative. `always` means every day.
 
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
@@ -79,6 +80,9 @@ impl OpeningHours {
             Self::Always => true,
             Self::Windows(windows) => {
                 let local = stockholm_local(now);
+                if crate::calendar::holiday(local.date()).is_some() {
+                    return false;
+                }
                 let day = local.weekday().number_days_from_monday();
                 let minute = u16::from(local.hour()) * 60 + u16::from(local.minute());
                 windows
@@ -143,5 +147,19 @@ mod tests {
         assert!(!office.is_open(datetime!(2026-11-22 10:00 UTC)));
         assert!(OpeningHours::parse(&["mon-fri 17:00-08:00".to_owned()]).is_err());
         assert!(OpeningHours::parse(&["weekdays".to_owned()]).is_err());
+    }
+
+    #[test]
+    fn weekly_windows_are_closed_on_holidays_and_day_off_eves() {
+        let office = OpeningHours::parse(&["mon-fri 08:00-16:30".to_owned()]).unwrap();
+        // Thursday 24 December 2026, 10:00 local: Christmas Eve.
+        assert!(!office.is_open(datetime!(2026-12-24 09:00 UTC)));
+        // Thursday 14 May 2026: Ascension Day.
+        assert!(!office.is_open(datetime!(2026-05-14 08:00 UTC)));
+        // Friday 19 June 2026: Midsummer Eve.
+        assert!(!office.is_open(datetime!(2026-06-19 08:00 UTC)));
+        // The Wednesday before is an ordinary working day.
+        assert!(office.is_open(datetime!(2026-12-23 09:00 UTC)));
+        assert!(OpeningHours::Always.is_open(datetime!(2026-12-24 09:00 UTC)));
     }
 }

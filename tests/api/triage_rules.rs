@@ -571,6 +571,24 @@ fn languages_other_than_swedish_and_english_need_an_interpreter() {
 // ---------------------------------------------------------------- opening hours
 
 #[test]
+fn on_christmas_eve_an_office_is_closed_and_socialjour_is_named() {
+    // Thursday 24 December 2026, 10:00 in Stockholm: a weekday, but a day off.
+    let d = decide_at(
+        json!({"threat": "none", "municipality": "2580", "consent_to_share": true}),
+        time::macros::datetime!(2026-12-24 09:00 UTC),
+    );
+    let social = d.recipient("socialtjanst:2580").expect("social services");
+    assert!(!social.open);
+    assert_eq!(social.out_of_hours, Some(OutOfHours::Socialjour));
+    // The day before, at the same hour, it is open.
+    let d = decide_at(
+        json!({"threat": "none", "municipality": "2580", "consent_to_share": true}),
+        time::macros::datetime!(2026-12-23 09:00 UTC),
+    );
+    assert!(d.recipient("socialtjanst:2580").expect("social services").open);
+}
+
+#[test]
 fn a_closed_office_names_socialjour_at_night() {
     let d = decide_at(
         json!({"threat": "none", "municipality": "2580", "consent_to_share": true}),
