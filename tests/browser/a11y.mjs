@@ -58,7 +58,7 @@ async function axeProblems(page, label) {
       help: v.help,
       nodes: v.nodes.map((n) => ({
         target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' '),
-        summary: (n.failureSummary || '').split('\n').slice(0, 2).join(' ').trim(),
+        summary: (n.failureSummary || '').split('\n').slice(0, 2).join(' ').replace(/\s+/g, ' ').trim(),
       })),
     }));
   }, WCAG_TAGS);
@@ -104,10 +104,15 @@ try {
     const path = `/${tag}/enquiry`;
     await tally.check(`axe ${path} (sent empty: error state)`, async () => {
       await page.goto(BASE + path, { waitUntil: 'load', timeout: 30_000 });
-      const [response] = await Promise.all([
-        page.waitForNavigation({ waitUntil: 'load', timeout: 30_000 }),
-        page.locator(`form[action="/${tag}/enquiry"] button[type="submit"]`).click(),
-      ]);
+      const posted = page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.url() === BASE + path && r.request().isNavigationRequest(),
+        { timeout: 30_000 },
+      );
+      // The next load event is the error page's (the form page has loaded already).
+      const loaded = page.waitForEvent('load', { timeout: 30_000 });
+      await page.locator(`form[action="/${tag}/enquiry"] button[type="submit"]`).click();
+      const response = await posted;
+      await loaded;
       const problems = await documentProblems(page, response, tag, 422);
       const summary = await page.locator('.error-summary').count();
       if (summary === 0) problems.push('no .error-summary on the error page');
