@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The test command (README): the whole suite on SQLite, then on PostgreSQL.
-# Sets up what it needs on a fresh machine of this project's kind: starts the local
-# PostgreSQL if it is down.
+# The test command (README): the whole suite on SQLite, then on PostgreSQL, then the
+# browser tests. Sets up what it needs on a fresh machine of this project's kind: starts
+# the local PostgreSQL if it is down; installs Debian's chromium and the pinned npm
+# packages for the browser tests (scripts/browser-test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,3 +35,6 @@ ensure_postgres
 drop_test_databases
 TEST_DATABASE_URL="$PG_URL" cargo test --locked --test api
 drop_test_databases
+
+echo "== browser tests: axe-core WCAG 2.1 AA in every language, quick exit (headless Chromium)"
+scripts/browser-test.sh

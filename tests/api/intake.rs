@@ -115,8 +115,16 @@ async fn invalid_values_show_the_form_again_with_everything_typed_kept() {
             "{why}: error summary"
         );
         assert!(
-            answer.body.contains(&format!("href=\"#f-{field}\"")),
+            answer.body.contains(&format!("href=\"#i-{field}\"")),
             "{why}: summary links the field"
+        );
+        assert!(
+            answer.body.contains(&format!("id=\"i-{field}\"")),
+            "{why}: the linked field exists"
+        );
+        assert!(
+            answer.body.contains("<title>Något behöver rättas: Skriv till oss"),
+            "{why}: the title says so"
         );
         if field != "message" {
             assert!(

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Browser tests: WCAG 2.1 AA (axe-core) on every language and the quick-exit link, in
+# Debian's headless Chromium driven by playwright-core (no browser download).
+#
+#   scripts/browser-test.sh
+#
+# Sets up what it needs on a fresh machine of this project's kind (Debian, root, the npm
+# registry and Debian's packages reachable, no other network): installs Debian's
+# chromium if /usr/bin/chromium is missing and fonts-noto-core if missing, runs `npm ci`
+# in tests/browser when node_modules is missing or stale, builds
+# target/debug/kontaktpunkt when it is missing or older than the sources, then starts
+# the server in dev mode on a free loopback port with a throw-away database, runs
+# tests/browser/a11y.mjs and quick-exit.mjs against it, and always stops it.
+#
+# BROWSER_TEST_BIN=/path/to/kontaktpunkt uses that binary as it is (no build). (Not a
+# KONTAKTPUNKT_* name: the server rejects unknown KONTAKTPUNKT_ variables.)
+set -euo pipefail
+if [ -n "${BROWSER_TEST_BIN:-}" ]; then BROWSER_TEST_BIN="$(realpath "$BROWSER_TEST_BIN")"; fi
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+BROWSER_DIR="$ROOT/tests/browser"
+
+# --- Chromium and fonts (Debian's packages) --------------------------------------------
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+# Debian's default fonts (DejaVu) lack Tigrinya's Ethiopic script and some Pashto letters:
+# without a font those pages render as empty boxes, and the 320 px reflow check would
+# measure the boxes. fonts-noto-core covers every script the site is written in.
+installed fonts-noto-core || need+=(fonts-noto-core)
+if [ "${#need[@]}" -gt 0 ]; then
+  echo "== apt-get install ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  if ! apt-get install -y "${need[@]}"; then
+    apt-get update
+    apt-get install -y "${need[@]}"
+  fi
+fi
+
+# --- Node.js packages ------------------------------------------------------------------
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "node and npm are needed (Node.js 20 or later)" >&2
+  exit 1
+fi
+lock_sum="$(sha256sum "$BROWSER_DIR/package-lock.json" "$BROWSER_DIR/package.json" | sha256sum | cut -d' ' -f1)"
+stamp="$BROWSER_DIR/node_modules/.kontaktpunkt-lock-sum"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ] ||
+  [ ! -f "$BROWSER_DIR/node_modules/axe-core/axe.min.js" ] ||
+  [ ! -d "$BROWSER_DIR/node_modules/playwright-core" ]; then
+  echo "== npm ci (tests/browser)"
+  (cd "$BROWSER_DIR" && npm ci --no-audit --no-fund)
+  echo "$lock_sum" >"$stamp"
+fi
+
+# --- The server binary -----------------------------------------------------------------
+if [ -n "${BROWSER_TEST_BIN:-}" ]; then
+  BIN="$BROWSER_TEST_BIN"
+else
+  BIN="$ROOT/target/debug/kontaktpunkt"
+  if [ ! -x "$BIN" ] ||
+    [ -n "$(find src migrations Cargo.toml Cargo.lock -newer "$BIN" -print -quit 2>/dev/null)" ]; then
+    echo "== cargo build --locked"
+    cargo build --locked
+  fi
+fi
+if [ ! -x "$BIN" ]; then
+  echo "no server binary at $BIN" >&2
+  exit 1
+fi
+
+# --- Start the server ------------------------------------------------------------------
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/kp-browser.XXXXXX")"
+SERVER_PID=""
+TEST_PID=""
+cleanup() {
+  if [ -n "$TEST_PID" ] && kill -0 "$TEST_PID" 2>/dev/null; then
+    kill "$TEST_PID" 2>/dev/null || true
+    wait "$TEST_PID" 2>/dev/null || true
+  fi
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+PORT="$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')"
+BASE="http://127.0.0.1:$PORT"
+echo "== starting kontaktpunkt on $BASE"
+KONTAKTPUNKT_LISTEN="127.0.0.1:$PORT" \
+  KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" \
+  KONTAKTPUNKT_DATA_DIR="$TMP/data" \
+  KONTAKTPUNKT_LOG__LEVEL=warn \
+  "$BIN" serve --dev >"$TMP/server.log" 2>&1 &
+SERVER_PID=$!
+
+healthy() {
+  node -e 'fetch(process.argv[1]).then((r) => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))' "$BASE/healthz"
+}
+ready=""
+for _ in $(seq 1 120); do
+  if ! kill -0 "$SERVER_PID" 2>/dev/null; then break; fi
+  if healthy; then ready=1; break; fi
+  sleep 0.5
+done
+if [ -z "$ready" ]; then
+  echo "the server did not answer $BASE/healthz with 200; its log:" >&2
+  cat "$TMP/server.log" >&2
+  exit 1
+fi
+
+# --- The tests -------------------------------------------------------------------------
+# Each test runs in the background and is waited for, so that an interrupt reaches the
+# trap (and stops the server) at once rather than when the test ends.
+run_test() {
+  echo "== tests/browser/$1"
+  (cd "$BROWSER_DIR" && exec node "$1" "$BASE") &
+  TEST_PID=$!
+  local rc=0
+  wait "$TEST_PID" || rc=$?
+  TEST_PID=""
+  return "$rc"
+}
+status=0
+run_test a11y.mjs || status=1
+run_test quick-exit.mjs || status=1
+
+if [ "$status" -ne 0 ] && [ -s "$TMP/server.log" ]; then
+  echo "== server log (last 40 lines)"
+  tail -n 40 "$TMP/server.log"
+fi
+exit "$status"
