@@ -1,35 +1,15 @@
-//! Opening hours in Swedish local time, and the Europe/Stockholm offset computed in code.
-//!
-//! The offset follows the EU rule (summer time from the last Sunday of March 01:00 UTC
-//! to the last Sunday of October 01:00 UTC), so no time-zone database is needed.
+//! Opening hours in Swedish local time (the Europe/Stockholm offset is computed in
+//! [`crate::clock::stockholm`], so no time-zone database is needed).
 //! Weekly windows are closed on Swedish public holidays and day-off eves (computed in
 //! [`crate::calendar`]): on Christmas Eve or Midsummer Eve an office is closed and the
 //! decision names the out-of-hours alternative. `always` means every day.
 
-use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset};
+use time::{OffsetDateTime, PrimitiveDateTime};
 
-/// Converts an instant to Swedish local (wall-clock) time.
+/// Converts an instant to Swedish local (wall-clock) time (see [`crate::clock::stockholm`]).
 pub fn stockholm_local(now: OffsetDateTime) -> PrimitiveDateTime {
-    let utc = now.to_offset(UtcOffset::UTC);
-    let year = utc.year();
-    let start = last_sunday(year, Month::March).with_hms(1, 0, 0);
-    let end = last_sunday(year, Month::October).with_hms(1, 0, 0);
-    let hours = match (start, end) {
-        (Ok(start), Ok(end)) => {
-            let t = PrimitiveDateTime::new(utc.date(), utc.time());
-            if t >= start && t < end { 2 } else { 1 }
-        }
-        // Unreachable for valid dates; winter time is the safe side (offices look closed later).
-        _ => 1,
-    };
-    let local = utc + time::Duration::hours(hours);
+    let local = crate::clock::stockholm(now);
     PrimitiveDateTime::new(local.date(), local.time())
-}
-
-/// The last Sunday of a month (March and October have 31 days).
-fn last_sunday(year: i32, month: Month) -> Date {
-    let last = Date::from_calendar_date(year, month, 31).unwrap_or(Date::MIN);
-    last - time::Duration::days(i64::from(last.weekday().number_days_from_sunday()))
 }
 
 /// When an organisation answers.

@@ -123,7 +123,9 @@ async fn invalid_values_show_the_form_again_with_everything_typed_kept() {
             "{why}: the linked field exists"
         );
         assert!(
-            answer.body.contains("<title>Något behöver rättas: Skriv till oss"),
+            answer
+                .body
+                .contains("<title>Något behöver rättas: Skriv till oss"),
             "{why}: the title says so"
         );
         if field != "message" {
