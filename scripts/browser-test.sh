@@ -129,6 +129,7 @@ run_test() {
 status=0
 run_test a11y.mjs || status=1
 run_test quick-exit.mjs || status=1
+run_test municipality-search.mjs || status=1
 
 if [ "$status" -ne 0 ] && [ -s "$TMP/server.log" ]; then
   echo "== server log (last 40 lines)"

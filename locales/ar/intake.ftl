@@ -148,3 +148,5 @@ status-no-messages = لا توجد رسائل بعد.
 status-add-heading = اكتب المزيد
 status-add-send = إرسال
 status-leave-hint = عندما تنتهي، أغلق الصفحة. لا يستطيع أحد أن يرى طلبك من دون الرمز.
+municipality-search-label = ابحث عن البلدية (kommun)
+municipality-search-count = عدد البلديات المعروضة: { $n }

@@ -140,3 +140,5 @@ status-no-messages = No messages yet.
 status-add-heading = Write more
 status-add-send = Send
 status-leave-hint = When you are done, close the page. No one can see your enquiry without the code.
+municipality-search-label = Search for a municipality
+municipality-search-count = Municipalities shown: { $n }

@@ -131,3 +131,5 @@ status-no-messages = هنوز پیامی نیست.
 status-add-heading = بیشتر بنویسید
 status-add-send = ارسال
 status-leave-hint = وقتی کارتان تمام شد، صفحه را ببندید. بدون کد هیچ‌کس نمی‌تواند درخواست شما را ببیند.
+municipality-search-label = جستجوی کمون
+municipality-search-count = تعداد کمون‌های نمایش‌داده‌شده: { $n }

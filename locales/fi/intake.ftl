@@ -131,3 +131,5 @@ status-no-messages = Ei vielä viestejä.
 status-add-heading = Kirjoita lisää
 status-add-send = Lähetä
 status-leave-hint = Kun olet valmis, sulje sivu. Kukaan ei näe asiaasi ilman koodia.
+municipality-search-label = Hae kuntaa
+municipality-search-count = Näytettävien kuntien määrä: { $n }

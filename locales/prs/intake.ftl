@@ -132,3 +132,5 @@ status-no-messages = هنوز هیچ پیامی نیست.
 status-add-heading = بیشتر بنویسید
 status-add-send = ارسال
 status-leave-hint = وقتی کار تان تمام شد، صفحه را ببندید. هیچ کس بدون کود نمی‌تواند موضوع شما را ببیند.
+municipality-search-label = جستجوی شاروالی (kommun)
+municipality-search-count = شمار شاروالی‌های نشان داده شده: { $n }

@@ -132,3 +132,5 @@ status-no-messages = لا هېڅ پیغام نشته.
 status-add-heading = نور ولیکئ
 status-add-send = ولېږئ
 status-leave-hint = کله چې مو کار پای ته ورسېد، پاڼه بنده کړئ. هېڅوک له کوډ پرته ستاسو قضیه نه شي لیدلای.
+municipality-search-label = ښاروالۍ (kommun) ولټوئ
+municipality-search-count = د ښودل شویو ښاروالیو شمېر: { $n }

@@ -132,3 +132,5 @@ status-no-messages = Weli fariimo ma jiraan.
 status-add-heading = Wax dheeraad ah qor
 status-add-send = Dir
 status-leave-hint = Markaad dhammayso, xir bogga. Qofna ma arki karo codsigaaga koodhka la'aantiis.
+municipality-search-label = Raadi degmada (kommun)
+municipality-search-count = Tirada degmooyinka la muujiyey: { $n }

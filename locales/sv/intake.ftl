@@ -140,3 +140,5 @@ status-no-messages = Inga meddelanden än.
 status-add-heading = Skriv mer
 status-add-send = Skicka
 status-leave-hint = När du är klar: stäng sidan. Ingen kan se ditt ärende utan koden.
+municipality-search-label = Sök kommun
+municipality-search-count = Antal kommuner som visas: { $n }

@@ -133,3 +133,5 @@ status-no-messages = ገና መልእኽቲ የለን።
 status-add-heading = ተወሳኺ ጽሓፉ
 status-add-send = ስደዱ
 status-leave-hint = ምስ ወዳእኩም፣ ነቲ ገጽ ዕጸውዎ። ብዘይ ኮድ ዝኾነ ሰብ ጉዳይኩም ክርኢ ኣይክእልን እዩ።
+municipality-search-label = ምምሕዳር (kommun) ድለዩ
+municipality-search-count = ብዝሒ ዝርአዩ ምምሕዳራት: { $n }

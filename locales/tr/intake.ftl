@@ -131,3 +131,5 @@ status-no-messages = Henüz mesaj yok.
 status-add-heading = Daha fazla yazın
 status-add-send = Gönder
 status-leave-hint = İşiniz bittiğinde sayfayı kapatın. Kod olmadan kimse başvurunuzu göremez.
+municipality-search-label = Belediye (kommun) ara
+municipality-search-count = Gösterilen belediye sayısı: { $n }
