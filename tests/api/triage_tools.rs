@@ -163,3 +163,79 @@ async fn a_broken_rule_file_never_replaces_the_running_rules() {
     assert_ne!(after, before);
     assert_eq!(app.state.engine().rules_version(), after);
 }
+
+#[cfg(unix)]
+#[tokio::test]
+async fn sighup_reloads_the_rules_of_a_running_server_and_refuses_a_broken_file() {
+    let rules = rules_copy();
+    let data = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_kontaktpunkt"))
+        .arg("serve")
+        .current_dir(root())
+        .env("KONTAKTPUNKT_LISTEN", format!("127.0.0.1:{port}"))
+        .env(
+            "KONTAKTPUNKT_DATABASE_URL",
+            format!("sqlite://{}/s.db", data.path().display()),
+        )
+        .env(
+            "KONTAKTPUNKT_DATA_KEY",
+            "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        )
+        .env("KONTAKTPUNKT_TRIAGE__RULES_DIR", rules.path())
+        .env("KONTAKTPUNKT_LOG__LEVEL", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let client = reqwest::Client::new();
+    let version = || async {
+        let url = format!("http://127.0.0.1:{port}/api/v1/triage/preview");
+        let answer = client.post(&url).json(&serde_json::json!({})).send().await.ok()?;
+        let decision: serde_json::Value = answer.json().await.ok()?;
+        decision["rules_version"].as_str().map(str::to_owned)
+    };
+    let hangup = |pid: u32| {
+        Command::new("kill")
+            .args(["-HUP", &pid.to_string()])
+            .status()
+            .unwrap()
+    };
+    let mut before = None;
+    for _ in 0..100 {
+        before = version().await;
+        if before.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let before = before.expect("the server answers");
+
+    std::fs::write(rules.path().join("99-broken.toml"), "[[rule]]\nid = 1\n").unwrap();
+    assert!(hangup(server.id()).success());
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(
+        version().await.as_deref(),
+        Some(before.as_str()),
+        "a broken file changes nothing"
+    );
+
+    std::fs::remove_file(rules.path().join("99-broken.toml")).unwrap();
+    std::fs::remove_file(rules.path().join("95-language.toml")).unwrap();
+    assert!(hangup(server.id()).success());
+    let mut after = None;
+    for _ in 0..100 {
+        after = version().await.filter(|v| *v != before);
+        if after.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    server.kill().unwrap();
+    let _ = server.wait();
+    assert!(after.is_some(), "SIGHUP loaded the changed rules");
+}
