@@ -35,6 +35,18 @@ pub enum Command {
         #[command(subcommand)]
         command: TriageCommand,
     },
+    /// Manage staff and municipality users.
+    User {
+        /// What to do with users.
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// The audit log.
+    Audit {
+        /// What to do with the audit log.
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Tools for the national directory.
     Directory {
         /// What to do with the directory.
@@ -72,6 +84,31 @@ pub enum TriageCommand {
     },
 }
 
+/// `kontaktpunkt user …`
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a user; the password is read from standard input (one line). Prints the
+    /// second factor's secret once, to enter in an authenticator app.
+    Add {
+        /// handler, supervisor, admin, auditor or municipality.
+        #[arg(long)]
+        role: String,
+        /// The sign-in name.
+        #[arg(long)]
+        name: String,
+        /// A municipality code (kommunkod) the user acts for; repeat for several.
+        #[arg(long = "municipality")]
+        municipalities: Vec<String>,
+    },
+}
+
+/// `kontaktpunkt audit …`
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Exit 0 when the audit chain is intact; otherwise name the first broken record.
+    Verify,
+}
+
 /// `kontaktpunkt directory …`
 #[derive(Debug, Subcommand)]
 pub enum DirectoryCommand {
@@ -92,7 +129,7 @@ pub fn run(cli: Cli) -> ExitCode {
             command: TriageCommand::Explain { .. },
         }
         | Command::Directory { .. } => true,
-        Command::Migrate => false,
+        Command::Migrate | Command::User { .. } | Command::Audit { .. } => false,
     };
     let config = match config::load(dev_flag) {
         Ok(config) => config,
@@ -118,6 +155,17 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Directory {
                 command: DirectoryCommand::Check,
             } => crate::triage::cli::directory_check(&config),
+            Command::User {
+                command:
+                    UserCommand::Add {
+                        role,
+                        name,
+                        municipalities,
+                    },
+            } => crate::auth::cli::add_user(&config, &role, &name, &municipalities).await,
+            Command::Audit {
+                command: AuditCommand::Verify,
+            } => crate::auth::cli::verify_audit(&config).await,
         }
     });
     match outcome {

@@ -45,6 +45,7 @@ struct DataKey {
     cipher: XChaCha20Poly1305,
     receipt_mac: [u8; 32],
     token_mac: [u8; 32],
+    session_mac: [u8; 32],
 }
 
 impl DataKey {
@@ -62,6 +63,7 @@ impl DataKey {
             cipher: XChaCha20Poly1305::new(&derive(b"v1/seal").into()),
             receipt_mac: derive(b"v1/receipt"),
             token_mac: derive(b"v1/token"),
+            session_mac: derive(b"v1/session"),
         }
     }
 }
@@ -179,6 +181,11 @@ impl Keyring {
             .chain(&self.old)
             .map(|k| mac(&k.receipt_mac, code.0.as_bytes()))
             .collect()
+    }
+
+    /// The key that signs session tokens (HS256), derived from the current data key.
+    pub fn session_key(&self) -> &[u8; 32] {
+        &self.current.session_mac
     }
 
     /// A keyed hash for opaque tokens (hand-off tickets) and rate-limit keys; never reversible.

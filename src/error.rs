@@ -16,7 +16,10 @@ pub enum AppError {
     /// No such page or thing (also unknown receipt codes and languages).
     #[error("not found")]
     NotFound,
-    /// The CSRF token is missing or wrong; nothing was stored.
+    /// No live session: pages answer 303 to the sign-in page, the JSON API 401.
+    #[error("sign-in required")]
+    SignInRequired,
+    /// The CSRF token is missing or wrong (nothing was stored), or the role may not.
     #[error("forbidden: {0}")]
     Forbidden(&'static str),
     /// The body is larger than allowed.
@@ -65,6 +68,7 @@ impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
+            Self::SignInRequired => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
@@ -80,6 +84,7 @@ impl AppError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::NotFound => "not_found",
+            Self::SignInRequired => "unauthorized",
             Self::Forbidden(_) => "forbidden",
             Self::PayloadTooLarge => "payload_too_large",
             Self::BadRequest(_) => "bad_request",

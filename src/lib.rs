@@ -7,10 +7,13 @@
 //! map of the service is [`startup::App::router`]; configuration is [`config::Config`].
 #![forbid(unsafe_code)]
 
+pub mod audit;
+pub mod auth;
 pub mod calendar;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod console;
 pub mod crypto;
 pub mod db;
 pub mod directory;

@@ -150,6 +150,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/{name}", get(crate::web::static_files::serve))
         .merge(crate::intake::router())
         .merge(crate::triage::http::router())
+        .merge(crate::console::router())
         .fallback(|| async { AppError::NotFound })
         .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(config.http.max_body_bytes))

@@ -70,7 +70,8 @@ pub fn verify(headers: &HeaderMap, submitted: Option<&str>, secure: bool) -> Res
     }
 }
 
-fn read_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+/// The value of the cookie `name`, if the request carries it.
+pub fn read_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()

@@ -32,6 +32,15 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     };
     log_once(&err, &route);
     let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
+    if matches!(*err, AppError::SignInRequired) && !path.starts_with("/api/") {
+        // Pages behind a sign-in send the browser to it; the JSON API answers 401.
+        let target = if path.starts_with("/inbox") {
+            "/inbox/sign-in"
+        } else {
+            "/console/sign-in"
+        };
+        return axum::response::Redirect::to(target).into_response();
+    }
     let mut rendered = if path.starts_with("/api/") {
         json_error(&err)
     } else {
@@ -75,6 +84,7 @@ fn json_error(err: &AppError) -> Response {
 fn api_message(err: &AppError) -> &'static str {
     match err {
         AppError::NotFound => "No such resource.",
+        AppError::SignInRequired => "Sign in first.",
         AppError::Forbidden(_) => "Not allowed.",
         AppError::PayloadTooLarge => "The request body is too large.",
         AppError::RateLimited => "Too many requests; wait a minute and try again.",

@@ -294,3 +294,128 @@ pub fn receipt_code(html: &str) -> String {
 pub fn note(text: &str) {
     let _ = writeln!(std::io::stderr(), "{text}");
 }
+
+/// The password every test user gets.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+impl TestApp {
+    /// Creates a user directly in the store; returns their TOTP secret.
+    pub async fn create_user(&self, role: &str, name: &str, municipalities: &[&str]) -> Vec<u8> {
+        use kontaktpunkt::auth::{password, store, totp};
+        let id = uuid::Uuid::new_v4().to_string();
+        let secret = totp::new_secret();
+        let sealed = self
+            .state
+            .keys()
+            .seal(format!("users.totp:{id}").as_bytes(), &secret);
+        let codes: Vec<String> = municipalities.iter().map(|c| (*c).to_owned()).collect();
+        store::insert_user(
+            self.state.db(),
+            &store::NewUser {
+                id: &id,
+                name,
+                role,
+                password_hash: &password::hash(PASSWORD).unwrap(),
+                totp_secret_sealed: &sealed,
+                created_at: self.state.clock().now_ms(),
+            },
+            &codes,
+        )
+        .await
+        .unwrap();
+        secret
+    }
+
+    /// The current second-factor code for a secret, by the app's clock.
+    pub fn code(&self, secret: &[u8]) -> String {
+        use kontaktpunkt::clock::Clock as _;
+        let seconds = u64::try_from(self.clock.now().unix_timestamp()).unwrap();
+        kontaktpunkt::auth::totp::code_at(secret, seconds).unwrap()
+    }
+
+    /// A fresh client (own cookies) that has tried to sign in; returns it and the answer.
+    pub async fn sign_in(&self, name: &str, password: &str, code: &str) -> (reqwest::Client, Answer) {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let answer = self.sign_in_with(&client, name, password, code).await;
+        (client, answer)
+    }
+
+    /// Tries to sign in with a given client.
+    pub async fn sign_in_with(
+        &self,
+        client: &reqwest::Client,
+        name: &str,
+        password: &str,
+        code: &str,
+    ) -> Answer {
+        let page = self.send(client.get(self.url("/console/sign-in"))).await;
+        let token = csrf_token(&page.body);
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([
+                ("_csrf", token.as_str()),
+                ("name", name),
+                ("password", password),
+                ("code", code),
+            ])
+            .finish();
+        self.send(
+            client
+                .post(self.url("/console/sign-in"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body),
+        )
+        .await
+    }
+
+    /// A client signed in as a new user with `role`.
+    pub async fn staff(&self, role: &str) -> reqwest::Client {
+        let name = format!("{role}-{}", uuid::Uuid::new_v4().simple());
+        let municipalities: &[&str] = if role == "municipality" { &["1280"] } else { &[] };
+        let secret = self.create_user(role, &name, municipalities).await;
+        let (client, answer) = self.sign_in(&name, PASSWORD, &self.code(&secret)).await;
+        assert_eq!(
+            answer.status,
+            StatusCode::SEE_OTHER,
+            "{role} signs in: {}",
+            answer.body
+        );
+        client
+    }
+
+    /// `GET path` with a given client.
+    pub async fn get_as(&self, client: &reqwest::Client, path: &str) -> Answer {
+        self.send(client.get(self.url(path))).await
+    }
+
+    /// Posts a form as `client`, with the CSRF token from `form_path`.
+    pub async fn post_as(
+        &self,
+        client: &reqwest::Client,
+        form_path: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> Answer {
+        let page = self.send(client.get(self.url(form_path))).await;
+        let token = if page.body.contains("name=\"_csrf\"") {
+            csrf_token(&page.body)
+        } else {
+            String::new()
+        };
+        let mut pairs = vec![("_csrf", token.as_str())];
+        pairs.extend_from_slice(fields);
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        self.send(
+            client
+                .post(self.url(action))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body),
+        )
+        .await
+    }
+}

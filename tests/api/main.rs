@@ -7,6 +7,8 @@
 mod helpers;
 
 mod accessibility;
+mod audit;
+mod console;
 mod health;
 mod i18n;
 mod intake;

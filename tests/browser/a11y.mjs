@@ -99,6 +99,18 @@ try {
     }
   }
 
+  // 1b. The staff console's sign-in page (Swedish by default, English on request).
+  for (const tag of ['sv', 'en']) {
+    await tally.check(`axe /console/sign-in (${tag})`, async () => {
+      await page.setExtraHTTPHeaders({ 'Accept-Language': tag });
+      const response = await page.goto(`${BASE}/console/sign-in`, { waitUntil: 'load', timeout: 30_000 });
+      await page.setExtraHTTPHeaders({});
+      const problems = await documentProblems(page, response, tag, 200);
+      problems.push(...(await axeProblems(page, '/console/sign-in')));
+      return problems.length ? problems : true;
+    });
+  }
+
   // 2. The enquiry form sent empty: the server answers 422 with an error summary.
   for (const tag of ERROR_STATE_LANGS) {
     const path = `/${tag}/enquiry`;

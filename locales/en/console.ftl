@@ -1,0 +1,42 @@
+## The staff console. Staff work in Swedish or English: these messages (console-*) exist
+## in those two locales only (see README, "Languages of the staff areas").
+
+console-name = Contact point – case work
+console-nav-label = Case work
+console-nav-queue = Queue
+console-nav-audit = Audit log
+console-sign-out = Sign out
+console-role-handler = handler
+console-role-supervisor = supervisor
+console-role-admin = administrator
+console-role-auditor = auditor
+console-role-municipality = municipality
+console-sign-in-title = Sign in
+console-sign-in = Sign in
+console-sign-in-failed-title = Sign-in failed
+console-sign-in-failed = Name, password or code is wrong. After several failed attempts the account is locked for a while.
+console-field-name = User name
+console-field-password = Password
+console-field-code = Code from your authenticator app
+console-field-code-hint = Six digits. The code changes every 30 seconds.
+console-queue-title = Queue
+console-queue-intro = Everything open, most urgent first, then longest waiting. P1 is handled now, P2 the same working day and P3 within two working days; weekends and public holidays do not count.
+console-queue-caption = Open cases: { $count }
+console-queue-empty = Nothing is waiting right now.
+console-overdue = Overdue
+console-col-priority = Priority
+console-col-received = Received
+console-col-due = Due
+console-col-channel = Channel
+console-col-language = Language
+console-col-status = Status
+console-audit-title = Audit log
+console-audit-intro = Every sign-in, view and change: who, when and which case. The log only grows; each record carries a checksum of the one before, so a later change shows.
+console-audit-filter = Show only the action
+console-audit-apply = Show
+console-audit-caption = The newest records: { $count }
+console-col-time = Time
+console-col-actor = Who
+console-col-action = Action
+console-col-case = Case
+console-col-detail = Detail

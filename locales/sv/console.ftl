@@ -1,0 +1,42 @@
+## The staff console. Staff work in Swedish or English: these messages (console-*) exist
+## in those two locales only (see README, "Languages of the staff areas").
+
+console-name = Kontaktpunkten – handläggning
+console-nav-label = Handläggning
+console-nav-queue = Kö
+console-nav-audit = Granskningslogg
+console-sign-out = Logga ut
+console-role-handler = handläggare
+console-role-supervisor = arbetsledare
+console-role-admin = administratör
+console-role-auditor = granskare
+console-role-municipality = kommun
+console-sign-in-title = Logga in
+console-sign-in = Logga in
+console-sign-in-failed-title = Inloggningen misslyckades
+console-sign-in-failed = Namn, lösenord eller kod stämmer inte. Efter flera misslyckade försök spärras kontot en stund.
+console-field-name = Användarnamn
+console-field-password = Lösenord
+console-field-code = Kod från din autentiseringsapp
+console-field-code-hint = Sex siffror. Koden byts var 30:e sekund.
+console-queue-title = Kö
+console-queue-intro = Allt som är öppet, det mest brådskande först och sedan det som väntat längst. P1 ska hanteras nu, P2 samma arbetsdag och P3 inom två arbetsdagar; helger och helgdagar räknas inte.
+console-queue-caption = Öppna ärenden: { $count }
+console-queue-empty = Inget väntar just nu.
+console-overdue = Försenat
+console-col-priority = Prioritet
+console-col-received = Inkom
+console-col-due = Senast
+console-col-channel = Kanal
+console-col-language = Språk
+console-col-status = Läge
+console-audit-title = Granskningslogg
+console-audit-intro = Varje inloggning, visning och ändring, vem, när och vilket ärende. Loggen kan bara växa; varje post bär en kontrollsumma av den förra, så en ändring i efterhand syns.
+console-audit-filter = Visa bara händelsen
+console-audit-apply = Visa
+console-audit-caption = De senaste posterna: { $count }
+console-col-time = Tid
+console-col-actor = Vem
+console-col-action = Händelse
+console-col-case = Ärende
+console-col-detail = Detalj

@@ -1,0 +1,191 @@
+//! The append-only, hash-chained audit log: every sign-in, view, change and export, by
+//! whom, on which case, when — never any text a person wrote.
+//!
+//! Record `n` stores `hash = sha256(prev_hash ‖ n ‖ at ‖ actor ‖ action ‖ case ‖ detail)`
+//! with `prev_hash` the hash of record `n − 1`, so changing, removing or reordering any
+//! record breaks every hash after it; [`verify`] finds the first such break.
+
+use sha2::{Digest, Sha256};
+use sqlx::FromRow;
+
+use crate::db::Db;
+use crate::with_db;
+
+/// The `prev_hash` of the first record.
+const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// What happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// A successful sign-in.
+    SignIn,
+    /// A failed sign-in (wrong password or code, or locked).
+    SignInFailed,
+    /// An account was locked after repeated failures.
+    Lockout,
+    /// A sign-out.
+    SignOut,
+    /// A user was created.
+    UserAdded,
+    /// The queue was looked at.
+    ViewQueue,
+    /// The audit log was looked at.
+    ViewAudit,
+}
+
+impl Action {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::SignIn => "sign_in",
+            Self::SignInFailed => "sign_in_failed",
+            Self::Lockout => "lockout",
+            Self::SignOut => "sign_out",
+            Self::UserAdded => "user_added",
+            Self::ViewQueue => "view_queue",
+            Self::ViewAudit => "view_audit",
+        }
+    }
+}
+
+/// One audit record.
+#[derive(Clone, Debug, FromRow, serde::Serialize)]
+pub struct Record {
+    /// Position in the chain, from 1.
+    pub seq: i64,
+    /// Unix ms.
+    pub at: i64,
+    /// Who: a user id, or `system`.
+    pub actor: String,
+    /// What ([`Action::as_str`]).
+    pub action: String,
+    /// Which case, if any.
+    pub case_id: Option<String>,
+    /// Non-personal detail (a role, a reason code).
+    pub detail: String,
+    /// The previous record's hash.
+    pub prev_hash: String,
+    /// This record's hash.
+    pub hash: String,
+}
+
+fn chain_hash(
+    prev: &str,
+    seq: i64,
+    at: i64,
+    actor: &str,
+    action: &str,
+    case_id: Option<&str>,
+    detail: &str,
+) -> String {
+    let mut h = Sha256::new();
+    for part in [
+        prev,
+        &seq.to_string(),
+        &at.to_string(),
+        actor,
+        action,
+        case_id.unwrap_or("-"),
+        detail,
+    ] {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Appends a record. Concurrent writers (several instances) race for the next `seq`; the
+/// primary key makes the loser retry on the new tail, so the chain never forks.
+pub async fn append(
+    db: &Db,
+    at: i64,
+    actor: &str,
+    action: Action,
+    case_id: Option<&str>,
+    detail: &str,
+) -> Result<(), sqlx::Error> {
+    const TAIL: &str = "select seq, hash from audit_log order by seq desc limit 1";
+    const INSERT: &str = "insert into audit_log (seq, at, actor, action, case_id, detail, prev_hash, hash) \
+        values ($1, $2, $3, $4, $5, $6, $7, $8)";
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let result: Result<(), sqlx::Error> = with_db!(db, |pool| {
+            let mut tx = pool.begin().await?;
+            let tail: Option<(i64, String)> = sqlx::query_as(TAIL).fetch_optional(&mut *tx).await?;
+            let (seq, prev) = tail.map_or((1, GENESIS.to_owned()), |(s, h)| (s + 1, h));
+            let hash = chain_hash(&prev, seq, at, actor, action.as_str(), case_id, detail);
+            sqlx::query(INSERT)
+                .bind(seq)
+                .bind(at)
+                .bind(actor)
+                .bind(action.as_str())
+                .bind(case_id)
+                .bind(detail)
+                .bind(prev.as_str())
+                .bind(hash.as_str())
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await
+        });
+        match result {
+            Err(err) if attempt < 10 && is_conflict(&err) => continue,
+            other => return other,
+        }
+    }
+}
+
+fn is_conflict(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(db) if db.is_unique_violation()
+        || db.code().is_some_and(|c| c == "40001" || c == "5" || c == "517"))
+}
+
+/// The newest `limit` records, newest first, optionally for one actor or action.
+pub async fn recent(db: &Db, limit: i64, action: Option<&str>) -> Result<Vec<Record>, sqlx::Error> {
+    const SQL: &str = "select seq, at, actor, action, case_id, detail, prev_hash, hash from audit_log \
+        where ($1 = '' or action = $1) order by seq desc limit $2";
+    with_db!(db, |pool| sqlx::query_as::<_, Record>(SQL)
+        .bind(action.unwrap_or(""))
+        .bind(limit)
+        .fetch_all(pool)
+        .await)
+}
+
+/// The first place the chain is broken, if any: a record whose hash does not match its
+/// contents, whose `prev_hash` does not match the record before, or a gap in `seq`.
+pub async fn verify(db: &Db) -> Result<Option<(i64, &'static str)>, sqlx::Error> {
+    const SQL: &str = "select seq, at, actor, action, case_id, detail, prev_hash, hash from audit_log \
+        where seq > $1 order by seq limit 1000";
+    let (mut last_seq, mut last_hash) = (0_i64, GENESIS.to_owned());
+    loop {
+        let page = with_db!(db, |pool| sqlx::query_as::<_, Record>(SQL)
+            .bind(last_seq)
+            .fetch_all(pool)
+            .await)?;
+        if page.is_empty() {
+            return Ok(None);
+        }
+        for r in page {
+            if r.seq != last_seq + 1 {
+                return Ok(Some((last_seq + 1, "missing record")));
+            }
+            if r.prev_hash != last_hash {
+                return Ok(Some((r.seq, "does not follow the record before")));
+            }
+            let expected = chain_hash(
+                &r.prev_hash,
+                r.seq,
+                r.at,
+                &r.actor,
+                &r.action,
+                r.case_id.as_deref(),
+                &r.detail,
+            );
+            if r.hash != expected {
+                return Ok(Some((r.seq, "contents do not match its hash")));
+            }
+            last_seq = r.seq;
+            last_hash = r.hash;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Who is calling: staff and municipality users, their passwords (argon2id) and second
+//! factor (TOTP), sessions (a signed, short-lived JWT in an `HttpOnly`, `SameSite=Strict`
+//! cookie that points at a revocable session row), and the one policy that says which
+//! role may do what.
+
+pub(crate) mod cli;
+pub mod password;
+pub mod session;
+pub mod store;
+pub mod totp;
+
+use std::fmt;
+use std::str::FromStr;
+
+pub use session::StaffUser;
+
+/// A user's role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Answers and routes cases.
+    Handler,
+    /// A handler who also edits reply templates and overrides.
+    Supervisor,
+    /// Manages users and configuration.
+    Admin,
+    /// Reads the audit log; sees no case content.
+    Auditor,
+    /// A municipality's referral inbox (another area of the service).
+    Municipality,
+}
+
+impl Role {
+    /// Every role.
+    pub const ALL: [Self; 5] = [
+        Self::Handler,
+        Self::Supervisor,
+        Self::Admin,
+        Self::Auditor,
+        Self::Municipality,
+    ];
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Handler => "handler",
+            Self::Supervisor => "supervisor",
+            Self::Admin => "admin",
+            Self::Auditor => "auditor",
+            Self::Municipality => "municipality",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Role {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL.into_iter().find(|r| r.as_str() == s).ok_or_else(|| {
+            format!("unknown role {s:?}; one of handler, supervisor, admin, auditor, municipality")
+        })
+    }
+}
+
+/// Something a signed-in user may try to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Permission {
+    /// See the queue of open enquiries.
+    ViewQueue,
+    /// Read the audit log.
+    ViewAudit,
+}
+
+/// The one authorization policy: whether `role` may do `permission`.
+pub fn can(role: Role, permission: Permission) -> bool {
+    match permission {
+        Permission::ViewQueue => matches!(role, Role::Handler | Role::Supervisor | Role::Admin),
+        Permission::ViewAudit => matches!(role, Role::Auditor | Role::Admin),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip_and_policy_is_least_privilege() {
+        for role in Role::ALL {
+            assert_eq!(role.as_str().parse::<Role>(), Ok(role));
+        }
+        assert!("root".parse::<Role>().is_err());
+        assert!(
+            !can(Role::Auditor, Permission::ViewQueue),
+            "auditors see no case content"
+        );
+        assert!(!can(Role::Municipality, Permission::ViewQueue));
+        assert!(!can(Role::Handler, Permission::ViewAudit));
+        assert!(can(Role::Auditor, Permission::ViewAudit));
+    }
+}

@@ -1,0 +1,180 @@
+//! SQL of users and sessions. Every query that matters for access takes the clock's
+//! `now`, so expiry and lock-outs are decided by the same time as everything else.
+
+use sqlx::FromRow;
+
+use crate::db::Db;
+use crate::with_db;
+
+/// A user to create.
+#[derive(Debug)]
+pub struct NewUser<'a> {
+    /// Row id.
+    pub id: &'a str,
+    /// Sign-in name (unique).
+    pub name: &'a str,
+    /// Role name.
+    pub role: &'a str,
+    /// argon2id PHC string.
+    pub password_hash: &'a str,
+    /// The sealed TOTP secret.
+    pub totp_secret_sealed: &'a [u8],
+    /// Unix ms.
+    pub created_at: i64,
+}
+
+/// Creates a user and their municipality bindings in one transaction.
+pub async fn insert_user(db: &Db, user: &NewUser<'_>, municipalities: &[String]) -> Result<(), sqlx::Error> {
+    const USER: &str = "insert into users (id, name, role, password_hash, totp_secret_sealed, disabled, \
+        failed_attempts, created_at) values ($1, $2, $3, $4, $5, $6, 0, $7)";
+    const BINDING: &str = "insert into user_municipalities (user_id, code) values ($1, $2)";
+    with_db!(db, |pool| {
+        let mut tx = pool.begin().await?;
+        sqlx::query(USER)
+            .bind(user.id)
+            .bind(user.name)
+            .bind(user.role)
+            .bind(user.password_hash)
+            .bind(user.totp_secret_sealed)
+            .bind(false)
+            .bind(user.created_at)
+            .execute(&mut *tx)
+            .await?;
+        for code in municipalities {
+            sqlx::query(BINDING)
+                .bind(user.id)
+                .bind(code.as_str())
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await
+    })
+}
+
+/// What sign-in needs of a user.
+#[derive(Debug, FromRow)]
+pub struct UserRow {
+    /// Row id.
+    pub id: String,
+    /// Role name.
+    pub role: String,
+    /// argon2id PHC string.
+    pub password_hash: String,
+    /// The sealed TOTP secret.
+    pub totp_secret_sealed: Vec<u8>,
+    /// Disabled by an admin.
+    pub disabled: bool,
+    /// Locked until (unix ms).
+    pub locked_until: Option<i64>,
+}
+
+/// The user with this sign-in name.
+pub async fn user_by_name(db: &Db, name: &str) -> Result<Option<UserRow>, sqlx::Error> {
+    const SQL: &str = "select id, role, password_hash, totp_secret_sealed, disabled, locked_until \
+        from users where name = $1";
+    with_db!(db, |pool| sqlx::query_as::<_, UserRow>(SQL)
+        .bind(name)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// Counts a failed sign-in; from the `lock_after`-th in a row the account is locked until
+/// `lock_until`. Returns whether this failure locked it.
+pub async fn record_failure(
+    db: &Db,
+    id: &str,
+    lock_after: i64,
+    lock_until: i64,
+) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "update users set failed_attempts = failed_attempts + 1, \
+        locked_until = case when failed_attempts + 1 >= $2 then $3 else locked_until end \
+        where id = $1 returning failed_attempts";
+    let failures: i64 = with_db!(db, |pool| sqlx::query_scalar(SQL)
+        .bind(id)
+        .bind(lock_after)
+        .bind(lock_until)
+        .fetch_one(pool)
+        .await)?;
+    Ok(failures == lock_after)
+}
+
+/// A successful sign-in clears the failure count.
+pub async fn record_success(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+    const SQL: &str = "update users set failed_attempts = 0, locked_until = null where id = $1";
+    with_db!(db, |pool| sqlx::query(SQL).bind(id).execute(pool).await.map(drop))
+}
+
+/// Starts a session.
+pub async fn create_session(
+    db: &Db,
+    id: &str,
+    user_id: &str,
+    now: i64,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
+    const SQL: &str = "insert into sessions (id, user_id, created_at, expires_at) values ($1, $2, $3, $4)";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(id)
+        .bind(user_id)
+        .bind(now)
+        .bind(expires_at)
+        .execute(pool)
+        .await
+        .map(drop))
+}
+
+/// Ends a session now.
+pub async fn revoke_session(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {
+    const SQL: &str = "update sessions set revoked_at = $2 where id = $1 and revoked_at is null";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(id)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(drop))
+}
+
+/// Ends every session of a user (when an admin disables them).
+pub async fn revoke_user_sessions(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx::Error> {
+    const SQL: &str = "update sessions set revoked_at = $2 where user_id = $1 and revoked_at is null";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(user_id)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(drop))
+}
+
+/// Disables (or enables) a user.
+pub async fn set_disabled(db: &Db, user_id: &str, disabled: bool) -> Result<(), sqlx::Error> {
+    const SQL: &str = "update users set disabled = $2 where id = $1";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(user_id)
+        .bind(disabled)
+        .execute(pool)
+        .await
+        .map(drop))
+}
+
+/// The user behind a live session.
+#[derive(Debug, FromRow)]
+pub struct SessionUser {
+    /// Row id.
+    pub user_id: String,
+    /// Sign-in name.
+    pub name: String,
+    /// Role name.
+    pub role: String,
+}
+
+/// The user of session `id`, if it is neither revoked nor expired and the user is enabled.
+pub async fn session_user(db: &Db, id: &str, now: i64) -> Result<Option<SessionUser>, sqlx::Error> {
+    const SQL: &str = "select u.id as user_id, u.name, u.role from sessions s join users u on u.id = s.user_id \
+        where s.id = $1 and s.revoked_at is null and s.expires_at > $2 and u.disabled = $3";
+    with_db!(db, |pool| sqlx::query_as::<_, SessionUser>(SQL)
+        .bind(id)
+        .bind(now)
+        .bind(false)
+        .fetch_optional(pool)
+        .await)
+}

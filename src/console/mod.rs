@@ -1,0 +1,40 @@
+//! The staff triage console: sign-in (password and second factor), sign-out, the queue
+//! of open enquiries with their service-level clocks, and the audit log for auditors.
+//!
+//! Routes: `/console/sign-in`, `/console/sign-out`, `/console/`, `/console/audit`.
+//! Every page needs a live session ([`crate::auth::StaffUser`]) and a role the policy allows; every
+//! sign-in and every look is an audit record.
+
+mod pages;
+mod sign_in;
+pub mod sla;
+mod store;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::state::AppState;
+
+/// The console's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/console",
+            get(|| async { axum::response::Redirect::permanent("/console/") }),
+        )
+        .route("/console/sign-in", get(sign_in::show).post(sign_in::submit))
+        .route("/console/sign-out", post(sign_in::sign_out))
+        .route("/console/", get(pages::queue))
+        .route("/console/audit", get(pages::audit))
+}
+
+/// Staff pages are in Swedish, or English when the browser prefers it.
+fn staff_lang(headers: &axum::http::HeaderMap) -> crate::i18n::Lang {
+    let accept = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    match crate::i18n::negotiate(accept) {
+        crate::i18n::Lang::En => crate::i18n::Lang::En,
+        _ => crate::i18n::Lang::Sv,
+    }
+}

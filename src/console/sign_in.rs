@@ -1,0 +1,120 @@
+//! `GET/POST /console/sign-in` and `POST /console/sign-out`.
+//!
+//! A sign-in needs the name, the password and the current code of the second factor.
+//! Every failure answers the same way (nothing says which part was wrong or whether the
+//! name exists), is slowed a little more each time, and after five in a row the account
+//! is locked for fifteen minutes. All of it is audited; nothing typed is logged.
+
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::audit::{self, Action};
+use crate::auth::{StaffUser, password, session, store, totp};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::{Page, RawForm};
+
+/// Failures in a row before a lock-out.
+const LOCK_AFTER: i64 = 5;
+/// How long a lock-out lasts.
+const LOCK_MS: i64 = 15 * 60 * 1000;
+
+fn page(state: &AppState, lang: Lang, headers: &HeaderMap, name: &str, failed: bool) -> Page {
+    Page::new(lang, "console/sign-in.html", "/console/sign-in")
+        .with("name", name)
+        .with("failed", &failed)
+        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
+}
+
+/// `GET /console/sign-in`.
+pub(super) async fn show(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    page(&state, super::staff_lang(&headers), &headers, "", false).render(&state)
+}
+
+/// `POST /console/sign-in` (fields `name`, `password`, `code`).
+pub(super) async fn submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    let lang = super::staff_lang(&headers);
+    let name = form.text("name").unwrap_or_default().to_owned();
+    let now = state.clock().now_ms();
+    let user = store::user_by_name(state.db(), &name).await?;
+    let password_ok = password::verify_blocking(
+        form.get("password").unwrap_or_default().to_owned(),
+        user.as_ref().map(|u| u.password_hash.clone()),
+    )
+    .await;
+    let signed_in = match &user {
+        Some(u) if password_ok && !u.disabled && u.locked_until.is_none_or(|t| t <= now) => {
+            let secret = state
+                .keys()
+                .open(format!("users.totp:{}", u.id).as_bytes(), &u.totp_secret_sealed);
+            let seconds = u64::try_from(now / 1000).unwrap_or_default();
+            secret.is_ok_and(|s| totp::check(&s, form.get("code").unwrap_or_default(), seconds))
+        }
+        _ => false,
+    };
+    let Some(user) = user.filter(|_| signed_in) else {
+        return failed(&state, lang, &headers, &name, now).await;
+    };
+    store::record_success(state.db(), &user.id).await?;
+    let session_id = crate::crypto::random_token();
+    let expires = now + session::SESSION_TTL_MS;
+    store::create_session(state.db(), &session_id, &user.id, now, expires).await?;
+    audit::append(state.db(), now, &user.id, Action::SignIn, None, &user.role).await?;
+    let token = session::issue(&state, &session_id, &user.id, expires)?;
+    let mut response = Redirect::to("/console/").into_response();
+    if let Some(cookie) = session::cookie(&state, &token) {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    Ok(response)
+}
+
+async fn failed(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    name: &str,
+    now: i64,
+) -> Result<Response, AppError> {
+    let user = store::user_by_name(state.db(), name).await?;
+    let actor = user.as_ref().map_or("unknown", |u| u.id.as_str());
+    if let Some(u) = &user
+        && store::record_failure(state.db(), &u.id, LOCK_AFTER, now + LOCK_MS).await?
+    {
+        audit::append(state.db(), now, actor, Action::Lockout, None, "5 failures").await?;
+        tracing::warn!(user.id = %u.id, "account locked after repeated failed sign-ins");
+    }
+    audit::append(state.db(), now, actor, Action::SignInFailed, None, "").await?;
+    // Slow down guessing: a second per failure is plenty for a person, costly for a script.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    Ok(page(state, lang, headers, name, true)
+        .status(StatusCode::UNAUTHORIZED)
+        .render(state))
+}
+
+/// `POST /console/sign-out`: ends the session at once.
+pub(super) async fn sign_out(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    let now = state.clock().now_ms();
+    store::revoke_session(state.db(), &user.session_id, now).await?;
+    audit::append(state.db(), now, &user.user_id, Action::SignOut, None, "").await?;
+    let mut response = Redirect::to("/console/sign-in").into_response();
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, session::clear_cookie(&state));
+    Ok(response)
+}

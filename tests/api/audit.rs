@@ -1,0 +1,135 @@
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, root};
+
+const KEY: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+fn cli(app: &TestApp, args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kontaktpunkt"))
+        .args(args)
+        .current_dir(root())
+        .env("KONTAKTPUNKT_DATABASE_URL", &app.database_url)
+        .env("KONTAKTPUNKT_DATA_KEY", KEY)
+        .env("KONTAKTPUNKT_LOG__LEVEL", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(text) = stdin {
+        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    }
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+async fn execute(app: &TestApp, sql: &'static str) {
+    kontaktpunkt::with_db!(app.state.db(), |pool| drop(
+        sqlx::query(sql).execute(pool).await.unwrap()
+    ));
+}
+
+#[tokio::test]
+async fn audit_verify_passes_an_intact_chain_and_names_the_first_tampered_record() {
+    let app = TestApp::spawn().await;
+    let handler = app.staff("handler").await;
+    for _ in 0..3 {
+        app.get_as(&handler, "/console/").await;
+    }
+    let (code, out, err) = cli(&app, &["audit", "verify"], None);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("audit chain intact"));
+
+    execute(&app, "update audit_log set detail = 'admin' where seq = 2").await;
+    let (code, _, err) = cli(&app, &["audit", "verify"], None);
+    assert_ne!(code, 0);
+    assert!(err.contains("record 2") && err.contains("do not match"), "{err}");
+
+    execute(&app, "delete from audit_log where seq = 2").await;
+    let (code, _, err) = cli(&app, &["audit", "verify"], None);
+    assert_ne!(code, 0);
+    assert!(err.contains("record 2") && err.contains("missing"), "{err}");
+}
+
+#[tokio::test]
+async fn user_add_reads_the_password_from_stdin_and_the_user_can_sign_in() {
+    let app = TestApp::spawn().await;
+    let password = "a long and private passphrase";
+    let (code, out, err) = cli(
+        &app,
+        &["user", "add", "--role", "supervisor", "--name", "eva"],
+        Some(&format!("{password}\n")),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("otpauth://totp/"), "{out}");
+    assert!(
+        !out.contains(password) && !err.contains(password),
+        "the password is never echoed"
+    );
+    let base32 = out
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("secret (base32): "))
+        .unwrap();
+    let secret = totp_rs::Secret::Encoded(base32.to_owned()).to_bytes().unwrap();
+    let (_, answer) = app.sign_in("eva", password, &app.code(&secret)).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    let added = kontaktpunkt::audit::recent(app.state.db(), 10, Some("user_added"))
+        .await
+        .unwrap();
+    assert_eq!(added.len(), 1);
+}
+
+#[tokio::test]
+async fn user_add_refuses_bad_input_with_a_clear_line() {
+    let app = TestApp::spawn().await;
+    let cases: [(&[&str], &str, &str); 5] = [
+        (&["--role", "handler", "--name", "x"], "short\n", "at least 12"),
+        (
+            &["--role", "root", "--name", "x"],
+            "long enough password\n",
+            "--role",
+        ),
+        (
+            &["--role", "municipality", "--name", "x"],
+            "long enough password\n",
+            "--municipality",
+        ),
+        (
+            &["--role", "municipality", "--name", "x", "--municipality", "9999"],
+            "long enough password\n",
+            "9999",
+        ),
+        (
+            &["--role", "handler", "--name", "x", "--municipality", "1280"],
+            "long enough password\n",
+            "other roles",
+        ),
+    ];
+    for (args, stdin, named) in cases {
+        let mut all = vec!["user", "add"];
+        all.extend_from_slice(args);
+        let (code, _, err) = cli(&app, &all, Some(stdin));
+        assert_ne!(code, 0, "{args:?}");
+        assert!(err.contains(named), "{args:?}: {err}");
+    }
+    let (code, _, _) = cli(
+        &app,
+        &["user", "add", "--role", "handler", "--name", "dup"],
+        Some("long enough password\n"),
+    );
+    assert_eq!(code, 0);
+    let (code, _, err) = cli(
+        &app,
+        &["user", "add", "--role", "handler", "--name", "dup"],
+        Some("long enough password\n"),
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("already exists"), "{err}");
+}
