@@ -56,7 +56,7 @@ fi
 if [ -n "${BROWSER_TEST_BIN:-}" ]; then
   BIN="$BROWSER_TEST_BIN"
 else
-  BIN="$ROOT/target/debug/kontaktpunkt"
+  BIN="${CARGO_TARGET_DIR:-$ROOT/target}/debug/kontaktpunkt"
   if [ ! -x "$BIN" ] ||
     [ -n "$(find src migrations Cargo.toml Cargo.lock -newer "$BIN" -print -quit 2>/dev/null)" ]; then
     echo "== cargo build --locked"
