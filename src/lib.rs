@@ -4,7 +4,7 @@
 //!
 //! One process serves the multilingual public site, the anonymous intake, the triage
 //! API and (in later capabilities) the staff console and the municipality inbox. The
-//! map of the service is [`startup::App::router`]; configuration is [`config::Config`].
+//! map of the service is [`startup::router`]; configuration is [`config::Config`].
 #![forbid(unsafe_code)]
 
 pub mod audit;

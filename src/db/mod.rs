@@ -1,6 +1,6 @@
 //! The database handle: SQLite (embedded default) or PostgreSQL, chosen by the URL.
 //!
-//! Store code is written once and compiled for both backends with [`with_db!`]: its body
+//! Store code is written once and compiled for both backends with [`crate::with_db!`]: its body
 //! is type-checked against SQLite and against PostgreSQL, and the dual-backend test suite
 //! proves the SQL. Portable SQL only (`$1` placeholders, integers for times, text ids,
 //! blobs for sealed values); the few dialect differences live in this module.
@@ -85,7 +85,7 @@ impl Db {
         Ok(Self { pool })
     }
 
-    /// The backend's pool, for [`with_db!`].
+    /// The backend's pool, for [`crate::with_db!`].
     pub fn pool(&self) -> &Pool {
         &self.pool
     }

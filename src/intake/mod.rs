@@ -59,7 +59,7 @@ pub fn spawn_housekeeping(state: AppState) -> tokio::task::JoinHandle<()> {
             state.preview_limiter().sweep();
             match store::purge_expired_handoffs(state.db(), state.clock().now_ms()).await {
                 Ok(0) => {}
-                Ok(n) => tracing::debug!(count = n, "expired receipt hand-offs forgotten"),
+                Ok(n) => tracing::debug!(count = n, "expired hand-off tickets forgotten"),
                 Err(err) => tracing::warn!(error = %err, "housekeeping could not reach the database"),
             }
         }
