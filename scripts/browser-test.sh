@@ -92,6 +92,9 @@ trap 'exit 143' TERM
 PORT="$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')"
 BASE="http://127.0.0.1:$PORT"
 echo "== starting kontaktpunkt on $BASE"
+# One throw-away data key for the server and the `user add` below.
+KONTAKTPUNKT_DATA_KEY="$(head -c 32 /dev/urandom | base64)"
+export KONTAKTPUNKT_DATA_KEY
 KONTAKTPUNKT_LISTEN="127.0.0.1:$PORT" \
   KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" \
   KONTAKTPUNKT_DATA_DIR="$TMP/data" \
@@ -130,6 +133,13 @@ status=0
 run_test a11y.mjs || status=1
 run_test quick-exit.mjs || status=1
 run_test municipality-search.mjs || status=1
+
+# A handler for the console pages: the password on stdin, the TOTP secret read back.
+echo "axe handler passphrase $RANDOM$RANDOM" >"$TMP/password"
+CONSOLE_SECRET="$(KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" KONTAKTPUNKT_LOG__LEVEL=warn \
+  "$BIN" user add --role handler --name axe-handler <"$TMP/password" | sed -n 's/^ *secret (base32): //p')"
+export CONSOLE_NAME=axe-handler CONSOLE_PASSWORD="$(cat "$TMP/password")" CONSOLE_SECRET
+run_test console.mjs || status=1
 
 if [ "$status" -ne 0 ] && [ -s "$TMP/server.log" ]; then
   echo "== server log (last 40 lines)"

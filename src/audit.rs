@@ -31,6 +31,10 @@ pub enum Action {
     ViewQueue,
     /// The audit log was looked at.
     ViewAudit,
+    /// A case was opened.
+    ViewCase,
+    /// A reply was sent to the person.
+    Reply,
 }
 
 impl Action {
@@ -44,6 +48,8 @@ impl Action {
             Self::UserAdded => "user_added",
             Self::ViewQueue => "view_queue",
             Self::ViewAudit => "view_audit",
+            Self::ViewCase => "view_case",
+            Self::Reply => "reply",
         }
     }
 }

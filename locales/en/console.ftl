@@ -1,5 +1,4 @@
-## The staff console. Staff work in Swedish or English: these messages (console-*) exist
-## in those two locales only (see README, "Languages of the staff areas").
+## The staff console.
 
 console-name = Contact point – case work
 console-nav-label = Case work
@@ -40,3 +39,32 @@ console-col-actor = Who
 console-col-action = Action
 console-col-case = Case
 console-col-detail = Detail
+console-queue-open = open
+console-case-title = Case
+console-case-back = Back to the queue
+console-case-facts = What the person told us
+console-case-consent = Consent to share
+console-case-wants-contact = Wants to be contacted
+console-yes = Yes
+console-no = No
+console-case-proposal = The engine's proposal
+console-case-recipients = Recipients
+console-col-role = Role
+console-col-org = Organisation
+console-col-reason = Why
+console-col-hours = Hours
+console-recipient-primary = responsible
+console-recipient-secondary = contributes
+console-recipient-inform = informed
+console-open-now = Open now
+console-closed-now = Closed now – refer to:
+console-case-flags = Flags
+console-case-notices = Notices
+console-case-trail = Rule trail
+console-case-conversation = Messages
+console-author-person = The person
+console-author-staff = The contact point
+console-case-reply-heading = Reply to the person
+console-case-reply-label = Reply
+console-case-reply-hint = The person reads the reply on the website with their code. Write so that it is safe even if someone else were to see it.
+console-case-reply-send = Send the reply

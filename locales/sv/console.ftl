@@ -1,5 +1,4 @@
-## The staff console. Staff work in Swedish or English: these messages (console-*) exist
-## in those two locales only (see README, "Languages of the staff areas").
+## The staff console.
 
 console-name = Kontaktpunkten – handläggning
 console-nav-label = Handläggning
@@ -40,3 +39,32 @@ console-col-actor = Vem
 console-col-action = Händelse
 console-col-case = Ärende
 console-col-detail = Detalj
+console-queue-open = öppna
+console-case-title = Ärende
+console-case-back = Till kön
+console-case-facts = Uppgifter från personen
+console-case-consent = Samtycke till att dela
+console-case-wants-contact = Vill bli kontaktad
+console-yes = Ja
+console-no = Nej
+console-case-proposal = Motorns förslag
+console-case-recipients = Mottagare
+console-col-role = Roll
+console-col-org = Organisation
+console-col-reason = Varför
+console-col-hours = Öppettider
+console-recipient-primary = ansvarig
+console-recipient-secondary = medverkar
+console-recipient-inform = informeras
+console-open-now = Öppet nu
+console-closed-now = Stängt nu – hänvisa till:
+console-case-flags = Flaggor
+console-case-notices = Hänvisningar
+console-case-trail = Regelspår
+console-case-conversation = Meddelanden
+console-author-person = Personen
+console-author-staff = Kontaktpunkten
+console-case-reply-heading = Svara personen
+console-case-reply-label = Svar
+console-case-reply-hint = Personen läser svaret på webbplatsen med sin kod. Skriv så att det är tryggt även om någon annan skulle se det.
+console-case-reply-send = Skicka svaret

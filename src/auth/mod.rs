@@ -75,12 +75,18 @@ pub enum Permission {
     ViewQueue,
     /// Read the audit log.
     ViewAudit,
+    /// Open a case and read what the person wrote.
+    ViewCase,
+    /// Reply to the person.
+    Reply,
 }
 
 /// The one authorization policy: whether `role` may do `permission`.
 pub fn can(role: Role, permission: Permission) -> bool {
     match permission {
-        Permission::ViewQueue => matches!(role, Role::Handler | Role::Supervisor | Role::Admin),
+        Permission::ViewQueue | Permission::ViewCase | Permission::Reply => {
+            matches!(role, Role::Handler | Role::Supervisor | Role::Admin)
+        }
         Permission::ViewAudit => matches!(role, Role::Auditor | Role::Admin),
     }
 }

@@ -1,10 +1,12 @@
 //! The staff triage console: sign-in (password and second factor), sign-out, the queue
 //! of open enquiries with their service-level clocks, and the audit log for auditors.
 //!
-//! Routes: `/console/sign-in`, `/console/sign-out`, `/console/`, `/console/audit`.
+//! Routes: `/console/sign-in`, `/console/sign-out`, `/console/`, `/console/audit`,
+//! `/console/cases/{id}`, `/console/cases/{id}/reply`.
 //! Every page needs a live session ([`crate::auth::StaffUser`]) and a role the policy allows; every
 //! sign-in and every look is an audit record.
 
+mod case;
 mod pages;
 mod sign_in;
 pub mod sla;
@@ -26,6 +28,8 @@ pub fn router() -> Router<AppState> {
         .route("/console/sign-out", post(sign_in::sign_out))
         .route("/console/", get(pages::queue))
         .route("/console/audit", get(pages::audit))
+        .route("/console/cases/{id}", get(case::show))
+        .route("/console/cases/{id}/reply", post(case::reply))
 }
 
 /// Staff pages are in Swedish, or English when the browser prefers it.

@@ -18,13 +18,13 @@ use crate::web::csrf::CsrfToken;
 /// Rows the queue page shows at most (the rest wait below the fold of the next page).
 const QUEUE_LIMIT: i64 = 500;
 
-fn local(ms: i64) -> String {
+pub(super) fn local(ms: i64) -> String {
     stockholm(from_unix_ms(ms))
         .format(format_description!("[year]-[month]-[day] [hour]:[minute]"))
         .unwrap_or_default()
 }
 
-fn require(user: &StaffUser, permission: Permission) -> Result<(), AppError> {
+pub(super) fn require(user: &StaffUser, permission: Permission) -> Result<(), AppError> {
     if can(user.role, permission) {
         Ok(())
     } else {
@@ -125,7 +125,7 @@ pub(super) async fn audit(
 }
 
 /// A console page with the signed-in user and the sign-out form's token.
-fn staff_page(
+pub(super) fn staff_page(
     state: &AppState,
     user: &StaffUser,
     headers: &HeaderMap,

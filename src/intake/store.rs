@@ -134,6 +134,28 @@ pub async fn find_by_receipt(db: &Db, hashes: &[Vec<u8>]) -> Result<Option<Enqui
     Ok(None)
 }
 
+/// What the console's case page needs of an enquiry.
+#[derive(Debug, FromRow)]
+pub struct CaseRow {
+    /// Unix ms.
+    pub created_at: i64,
+    /// received | in_progress | answered | closed.
+    pub status: String,
+    /// The sealed enquiry JSON.
+    pub facts_sealed: Vec<u8>,
+    /// The sealed decision JSON.
+    pub decision_sealed: Vec<u8>,
+}
+
+/// One enquiry by id.
+pub async fn case_row(db: &Db, id: &str) -> Result<Option<CaseRow>, sqlx::Error> {
+    const SQL: &str = "select created_at, status, facts_sealed, decision_sealed from enquiries where id = $1";
+    with_db!(db, |pool| sqlx::query_as::<_, CaseRow>(SQL)
+        .bind(id)
+        .fetch_optional(pool)
+        .await)
+}
+
 /// The sealed facts of one enquiry, for replays.
 #[derive(Debug, FromRow)]
 pub struct FactsRow {

@@ -222,3 +222,137 @@ async fn an_auditor_reads_and_filters_the_log_which_names_no_person() {
     let filtered = app.get_as(&auditor, "/console/audit?action=view_queue").await;
     assert!(filtered.body.contains("view_queue") && !filtered.body.contains("<td>sign_in</td>"));
 }
+
+async fn only_enquiry_id(app: &TestApp) -> String {
+    kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, String>(
+        "select id from enquiries"
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap())
+}
+
+#[tokio::test]
+async fn a_handler_opens_a_case_reads_it_and_the_proposal_and_the_look_is_audited() {
+    let app = TestApp::spawn().await;
+    app.send_enquiry(
+        "sv",
+        &[
+            ("enquirer", "relative"),
+            ("age_band", "15_17"),
+            ("environment", "criminal_network"),
+            ("municipality", "1280"),
+            ("threat", "serious"),
+            ("consent_to_share", "true"),
+            ("message", "Min son vill ut ur gänget."),
+        ],
+    )
+    .await;
+    let id = only_enquiry_id(&app).await;
+    let handler = app.staff("handler").await;
+    let queue = app.get_as(&handler, "/console/").await;
+    assert!(queue.body.contains(&format!("href=\"/console/cases/{id}\"")));
+    let case = app.get_as(&handler, &format!("/console/cases/{id}")).await;
+    assert_eq!(case.status, StatusCode::OK);
+    assert_eq!(case.headers["cache-control"], "no-store");
+    let html = &case.body;
+    assert!(html.contains("Min son vill ut ur gänget."));
+    assert!(html.contains("En närstående") && html.contains("15–17 år") && html.contains("Malmö (1280)"));
+    assert!(
+        html.contains("socialtjanst:1280"),
+        "the proposal names the municipality"
+    );
+    assert!(html.contains("Regelspår"));
+    let views = kontaktpunkt::audit::recent(app.state.db(), 10, Some("view_case"))
+        .await
+        .unwrap();
+    assert_eq!(views.len(), 1);
+    assert_eq!(views[0].case_id.as_deref(), Some(id.as_str()));
+    assert!(!views[0].detail.contains("gänget"), "no text in the audit log");
+}
+
+#[tokio::test]
+async fn a_reply_from_the_console_reaches_the_persons_receipt_page() {
+    let app = TestApp::spawn().await;
+    let code = app.enquiry_with_code("en", "I need help to leave.").await;
+    let id = only_enquiry_id(&app).await;
+    let handler = app.staff("handler").await;
+    let path = format!("/console/cases/{id}");
+    let empty = app
+        .post_as(&handler, &path, &format!("{path}/reply"), &[("message", "  ")])
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let sent = app
+        .post_as(
+            &handler,
+            &path,
+            &format!("{path}/reply"),
+            &[("message", "We read you. We can talk tomorrow.")],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let receipt = app
+        .post_form("/en/receipt", "/en/receipt", &[("code", &code)])
+        .await;
+    assert!(receipt.body.contains("We read you. We can talk tomorrow."));
+    assert!(receipt.body.contains("We have answered"));
+    let replies = kontaktpunkt::audit::recent(app.state.db(), 10, Some("reply"))
+        .await
+        .unwrap();
+    assert_eq!(replies.len(), 1);
+    assert_eq!(
+        app.get_as(&handler, "/console/cases/no-such-case").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn case_routes_answer_every_role_as_the_policy_says() {
+    let app = TestApp::spawn().await;
+    app.send_enquiry("sv", &[("message", "hej")]).await;
+    let id = only_enquiry_id(&app).await;
+    let path = format!("/console/cases/{id}");
+    let anonymous = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut wrong = Vec::new();
+    let expected = [
+        ("handler", 200, 303),
+        ("supervisor", 200, 303),
+        ("admin", 200, 303),
+        ("auditor", 403, 403),
+        ("municipality", 403, 403),
+    ];
+    for (role, view, reply) in expected {
+        let client = app.staff(role).await;
+        let got = app.get_as(&client, &path).await.status.as_u16();
+        if got != view {
+            wrong.push(format!("{role} GET case: {got}, expected {view}"));
+        }
+        // The reply form's token comes from the queue page's sign-out form when the case page is refused.
+        let form_page = if view == 200 {
+            path.clone()
+        } else {
+            "/console/sign-in".to_owned()
+        };
+        let got = app
+            .post_as(&client, &form_page, &format!("{path}/reply"), &[("message", "x")])
+            .await
+            .status
+            .as_u16();
+        if got != reply {
+            wrong.push(format!("{role} POST reply: {got}, expected {reply}"));
+        }
+    }
+    let got = app.get_as(&anonymous, &path).await;
+    if got.status != StatusCode::SEE_OTHER || got.location() != "/console/sign-in" {
+        wrong.push(format!("none GET case: {}", got.status));
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_eq!(
+        app.count("enquiry_messages").await,
+        3,
+        "only the three allowed roles replied"
+    );
+}

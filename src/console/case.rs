@@ -1,0 +1,223 @@
+//! `GET /console/cases/{id}` and `POST /console/cases/{id}/reply`: one enquiry as the
+//! handler sees it — the facts the person gave, their words and the conversation, the
+//! engine's proposal with its reasons and rule trail — and a reply that the person reads
+//! on their receipt page. Every look and every reply is an audit record.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::pages::{local, require, staff_page};
+use crate::audit::{self, Action};
+use crate::auth::{Permission, StaffUser};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::intake::model::{EnquiryInput, MESSAGE_MAX_CHARS};
+use crate::intake::store::{self as intake_store, Author};
+use crate::state::AppState;
+use crate::triage::Decision;
+use crate::web::RawForm;
+use crate::web::csrf;
+
+#[derive(Serialize)]
+struct Said {
+    author: &'static str,
+    at: String,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct RecipientView {
+    org: String,
+    name: String,
+    role: &'static str,
+    reason: String,
+    open: bool,
+    out_of_hours: Option<&'static str>,
+    rules: String,
+}
+
+/// The case, decrypted; `None` when there is no such enquiry.
+struct Case {
+    input: EnquiryInput,
+    decision: Decision,
+    status: String,
+    created_at: i64,
+    conversation: Vec<Said>,
+}
+
+async fn load(state: &AppState, id: &str) -> Result<Option<Case>, AppError> {
+    let Some(row) = intake_store::case_row(state.db(), id).await? else {
+        return Ok(None);
+    };
+    let keys = state.keys();
+    let facts = keys
+        .open(format!("enquiry.facts:{id}").as_bytes(), &row.facts_sealed)
+        .map_err(anyhow::Error::from)?;
+    let decision = keys
+        .open(format!("enquiry.decision:{id}").as_bytes(), &row.decision_sealed)
+        .map_err(anyhow::Error::from)?;
+    let input: EnquiryInput = serde_json::from_slice(&facts).map_err(anyhow::Error::from)?;
+    let decision: Decision = serde_json::from_slice(&decision).map_err(anyhow::Error::from)?;
+    let mut conversation = Vec::new();
+    if let Some(first) = &input.enquiry.message {
+        conversation.push(Said {
+            author: "person",
+            at: local(row.created_at),
+            text: first.clone(),
+        });
+    }
+    for m in intake_store::messages(state.db(), id).await? {
+        let text = keys.open_string(format!("message.body:{}", m.id).as_bytes(), &m.body_sealed)?;
+        let author = if m.author == "staff" { "staff" } else { "person" };
+        conversation.push(Said {
+            author,
+            at: local(m.created_at),
+            text,
+        });
+    }
+    Ok(Some(Case {
+        input,
+        decision,
+        status: row.status,
+        created_at: row.created_at,
+        conversation,
+    }))
+}
+
+fn recipients(state: &AppState, lang: Lang, decision: &Decision) -> Vec<RecipientView> {
+    decision
+        .recipients
+        .iter()
+        .map(|r| RecipientView {
+            name: state
+                .directory()
+                .org(&r.org)
+                .map_or_else(|| r.org.clone(), |o| o.name.clone()),
+            org: r.org.clone(),
+            role: r.role.as_str(),
+            reason: if lang == Lang::Sv {
+                r.reason.sv.clone()
+            } else {
+                r.reason.en.clone()
+            },
+            open: r.open,
+            out_of_hours: r.out_of_hours.map(|o| o.as_str()),
+            rules: r.rules.join(", "),
+        })
+        .collect()
+}
+
+/// `GET /console/cases/{id}`.
+pub(super) async fn show(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    require(&user, Permission::ViewCase)?;
+    render(&state, &user, &headers, &id, "", None, StatusCode::OK).await
+}
+
+async fn render(
+    state: &AppState,
+    user: &StaffUser,
+    headers: &HeaderMap,
+    id: &str,
+    draft: &str,
+    notice: Option<&'static str>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let case = load(state, id).await?.ok_or(AppError::NotFound)?;
+    audit::append(
+        state.db(),
+        state.clock().now_ms(),
+        &user.user_id,
+        Action::ViewCase,
+        Some(id),
+        "",
+    )
+    .await?;
+    let page = staff_page(
+        state,
+        user,
+        headers,
+        "console/case.html",
+        &format!("/console/cases/{id}"),
+    );
+    let lang = super::staff_lang(headers);
+    let facts = serde_json::to_value(&case.input.enquiry).unwrap_or(Value::Null);
+    let municipality = case
+        .input
+        .enquiry
+        .municipality
+        .as_ref()
+        .and_then(|c| state.directory().municipality(c))
+        .map(|m| format!("{} ({})", m.name, m.code.as_str()));
+    let flags: Vec<&str> = case.decision.flags.iter().map(|f| f.as_str()).collect();
+    let notices: Vec<&str> = case.decision.notices.iter().map(|n| n.as_str()).collect();
+    Ok(page
+        .with("case_id", id)
+        .with("facts", &facts)
+        .with("municipality", &municipality)
+        .with("wants_contact", &case.input.wants_contact)
+        .with("received", &local(case.created_at))
+        .with("status", &case.status)
+        .with("priority", case.decision.priority.as_str())
+        .with("recipients", &recipients(state, lang, &case.decision))
+        .with("flags", &flags)
+        .with("notices", &notices)
+        .with("trail", &case.decision.trail.join(" → "))
+        .with("rules_version", &case.decision.rules_version)
+        .with("conversation", &case.conversation)
+        .with("draft", draft)
+        .with("notice", &notice)
+        .with("message_max", &MESSAGE_MAX_CHARS)
+        .status(status)
+        .render(state))
+}
+
+/// `POST /console/cases/{id}/reply` (field `message`): a reply the person reads with
+/// their receipt code.
+pub(super) async fn reply(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    require(&user, Permission::Reply)?;
+    let text = form.get("message").unwrap_or_default();
+    let length = text.trim().chars().count();
+    if length == 0 || length > MESSAGE_MAX_CHARS {
+        let notice = if length == 0 {
+            "error-message-empty"
+        } else {
+            "error-message-too-long"
+        };
+        return render(
+            &state,
+            &user,
+            &headers,
+            &id,
+            text,
+            Some(notice),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    if intake_store::case_row(state.db(), &id).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let message_id = uuid::Uuid::new_v4().to_string();
+    let sealed = state
+        .keys()
+        .seal_str(format!("message.body:{message_id}").as_bytes(), text.trim());
+    let now = state.clock().now_ms();
+    intake_store::add_message(state.db(), &message_id, &id, Author::Staff, &sealed, now).await?;
+    audit::append(state.db(), now, &user.user_id, Action::Reply, Some(&id), "").await?;
+    Ok(Redirect::to(&format!("/console/cases/{id}")).into_response())
+}
