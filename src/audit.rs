@@ -35,6 +35,48 @@ pub enum Action {
     ViewCase,
     /// A reply was sent to the person.
     Reply,
+    /// A handler claimed a case.
+    Claim,
+    /// A handler released a case (or a supervisor took it over).
+    Release,
+    /// The priority or recipients were changed from the engine's proposal.
+    Override,
+    /// A case was closed with an outcome.
+    Close,
+    /// A closed case was reopened.
+    Reopen,
+    /// A case was referred to an organisation.
+    Refer,
+    /// Consent to share with a recipient was withdrawn.
+    ConsentWithdrawn,
+    /// The report to social services was recorded.
+    MandatoryReport,
+    /// The protected-identity marker was set.
+    Protect,
+    /// The protected-identity marker was removed.
+    Unprotect,
+    /// A handler was named on a protected case.
+    GrantAccess,
+    /// A handler was removed from a protected case.
+    RevokeAccess,
+    /// Contact data (a phone number) was shown.
+    ViewContact,
+    /// A callback attempt and its outcome were recorded.
+    CallbackAttempt,
+    /// Staff entered an enquiry taken by phone.
+    PhoneEnquiry,
+    /// A reply template was created or changed.
+    TemplateEdit,
+    /// A user was disabled (their sessions end).
+    UserDisabled,
+    /// A user was enabled again.
+    UserEnabled,
+    /// A user's second factor was replaced by an admin.
+    SecondFactorReset,
+    /// The triage rules and directory were reloaded.
+    RulesReload,
+    /// Case data left the service (a referral's shared data, a download).
+    Export,
 }
 
 impl Action {
@@ -50,6 +92,27 @@ impl Action {
             Self::ViewAudit => "view_audit",
             Self::ViewCase => "view_case",
             Self::Reply => "reply",
+            Self::Claim => "claim",
+            Self::Release => "release",
+            Self::Override => "override",
+            Self::Close => "close",
+            Self::Reopen => "reopen",
+            Self::Refer => "refer",
+            Self::ConsentWithdrawn => "consent_withdrawn",
+            Self::MandatoryReport => "mandatory_report",
+            Self::Protect => "protect",
+            Self::Unprotect => "unprotect",
+            Self::GrantAccess => "grant_access",
+            Self::RevokeAccess => "revoke_access",
+            Self::ViewContact => "view_contact",
+            Self::CallbackAttempt => "callback_attempt",
+            Self::PhoneEnquiry => "phone_enquiry",
+            Self::TemplateEdit => "template_edit",
+            Self::UserDisabled => "user_disabled",
+            Self::UserEnabled => "user_enabled",
+            Self::SecondFactorReset => "second_factor_reset",
+            Self::RulesReload => "rules_reload",
+            Self::Export => "export",
         }
     }
 }

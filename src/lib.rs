@@ -18,6 +18,7 @@ pub mod crypto;
 pub mod db;
 pub mod directory;
 pub mod error;
+pub mod events;
 pub mod health;
 pub mod i18n;
 pub mod intake;

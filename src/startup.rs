@@ -87,6 +87,7 @@ impl App {
             clock,
             metrics: Metrics::new(),
             enquiry_writer,
+            events: crate::events::Bus::new(),
             directory,
             engine: EngineHandle::new(engine),
         });

@@ -51,6 +51,8 @@ pub struct Inner {
     pub preview_limiter: Limiter,
     /// Group commit of new enquiries.
     pub enquiry_writer: EnquiryWriter,
+    /// Changes to the queue, for live views.
+    pub events: crate::events::Bus,
 }
 
 impl std::fmt::Debug for dyn Clock {
@@ -126,6 +128,10 @@ impl AppState {
     /// The enquiry writer.
     pub fn enquiry_writer(&self) -> &EnquiryWriter {
         &self.0.enquiry_writer
+    }
+    /// Changes to the queue.
+    pub fn events(&self) -> &crate::events::Bus {
+        &self.0.events
     }
     /// The receipt look-up limiter.
     pub fn receipt_limiter(&self) -> &Limiter {

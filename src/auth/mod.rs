@@ -79,6 +79,14 @@ pub enum Permission {
     ViewCase,
     /// Reply to the person.
     Reply,
+    /// Work a case: claim it, override the proposal with a reason, refer, record callback
+    /// attempts and reports, close and reopen, take a phone enquiry.
+    WorkCase,
+    /// Supervise: take over a colleague's case, edit reply templates, name the handlers of
+    /// a protected case.
+    Supervise,
+    /// Administer: users (disable, reset a second factor) and reloading the triage rules.
+    Administer,
 }
 
 /// The one authorization policy: whether `role` may do `permission`.
@@ -88,6 +96,9 @@ pub fn can(role: Role, permission: Permission) -> bool {
             matches!(role, Role::Handler | Role::Supervisor | Role::Admin)
         }
         Permission::ViewAudit => matches!(role, Role::Auditor | Role::Admin),
+        Permission::WorkCase => matches!(role, Role::Handler | Role::Supervisor | Role::Admin),
+        Permission::Supervise => matches!(role, Role::Supervisor | Role::Admin),
+        Permission::Administer => matches!(role, Role::Admin),
     }
 }
 

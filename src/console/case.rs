@@ -15,7 +15,7 @@ use crate::auth::{Permission, StaffUser};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::intake::model::{EnquiryInput, MESSAGE_MAX_CHARS};
-use crate::intake::store::{self as intake_store, Author};
+use crate::intake::store::{self as intake_store, Author, CaseRow};
 use crate::state::AppState;
 use crate::triage::Decision;
 use crate::web::RawForm;
@@ -39,16 +39,21 @@ struct RecipientView {
     rules: String,
 }
 
-/// The case, decrypted; `None` when there is no such enquiry.
-struct Case {
-    input: EnquiryInput,
-    decision: Decision,
-    status: String,
-    created_at: i64,
+/// A case, decrypted, as the case page and its sections see it.
+pub(super) struct Case {
+    /// The enquiry id.
+    pub(super) id: String,
+    /// What the person (or the handler who took the call) gave.
+    pub(super) input: EnquiryInput,
+    /// The decision in force: the engine's proposal, or a handler's override.
+    pub(super) decision: Decision,
+    /// The readable columns (status, priority, claim, protection, outcome).
+    pub(super) row: CaseRow,
     conversation: Vec<Said>,
 }
 
-async fn load(state: &AppState, id: &str) -> Result<Option<Case>, AppError> {
+/// Loads and decrypts case `id`; `None` when there is no such enquiry.
+pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, AppError> {
     let Some(row) = intake_store::case_row(state.db(), id).await? else {
         return Ok(None);
     };
@@ -79,10 +84,10 @@ async fn load(state: &AppState, id: &str) -> Result<Option<Case>, AppError> {
         });
     }
     Ok(Some(Case {
+        id: id.to_owned(),
         input,
         decision,
-        status: row.status,
-        created_at: row.created_at,
+        row,
         conversation,
     }))
 }
@@ -118,16 +123,17 @@ pub(super) async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     require(&user, Permission::ViewCase)?;
-    render(&state, &user, &headers, &id, "", None, StatusCode::OK).await
+    render(&state, &user, &headers, &id, Vec::new(), StatusCode::OK).await
 }
 
-async fn render(
+/// Renders the case page, with `extra` context for the section that sent the user back
+/// here (its error message id and what they typed, so nothing is lost).
+pub(super) async fn render(
     state: &AppState,
     user: &StaffUser,
     headers: &HeaderMap,
     id: &str,
-    draft: &str,
-    notice: Option<&'static str>,
+    extra: Vec<(&'static str, Value)>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let case = load(state, id).await?.ok_or(AppError::NotFound)?;
@@ -158,25 +164,33 @@ async fn render(
         .map(|m| format!("{} ({})", m.name, m.code.as_str()));
     let flags: Vec<&str> = case.decision.flags.iter().map(|f| f.as_str()).collect();
     let notices: Vec<&str> = case.decision.notices.iter().map(|n| n.as_str()).collect();
-    Ok(page
+    let mut page = page
         .with("case_id", id)
         .with("facts", &facts)
         .with("municipality", &municipality)
         .with("wants_contact", &case.input.wants_contact)
-        .with("received", &local(case.created_at))
-        .with("status", &case.status)
-        .with("priority", case.decision.priority.as_str())
+        .with("received", &local(case.row.created_at))
+        .with("status", &case.row.status)
+        .with("priority", &case.row.priority)
         .with("recipients", &recipients(state, lang, &case.decision))
         .with("flags", &flags)
         .with("notices", &notices)
         .with("trail", &case.decision.trail.join(" → "))
         .with("rules_version", &case.decision.rules_version)
         .with("conversation", &case.conversation)
-        .with("draft", draft)
-        .with("notice", &notice)
-        .with("message_max", &MESSAGE_MAX_CHARS)
-        .status(status)
-        .render(state))
+        .with("draft", "")
+        .with("notice", &Value::Null)
+        .with("message_max", &MESSAGE_MAX_CHARS);
+    // Each part of case work adds what its section of the page shows.
+    page = super::claim::section(state, user, &case, page).await?;
+    page = super::decisions::section(state, user, &case, page).await?;
+    page = super::callbacks::section(state, user, &case, page).await?;
+    page = super::referrals::section(state, user, &case, page).await?;
+    page = super::templates::section(state, user, &case, page).await?;
+    for (key, value) in &extra {
+        page = page.with(key, value);
+    }
+    Ok(page.status(status).render(state))
 }
 
 /// `POST /console/cases/{id}/reply` (field `message`): a reply the person reads with
@@ -203,8 +217,7 @@ pub(super) async fn reply(
             &user,
             &headers,
             &id,
-            text,
-            Some(notice),
+            vec![("draft", Value::from(text)), ("notice", Value::from(notice))],
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
@@ -219,5 +232,6 @@ pub(super) async fn reply(
     let now = state.clock().now_ms();
     intake_store::add_message(state.db(), &message_id, &id, Author::Staff, &sealed, now).await?;
     audit::append(state.db(), now, &user.user_id, Action::Reply, Some(&id), "").await?;
+    state.events().publish(crate::events::Change::Updated, &id);
     Ok(Redirect::to(&format!("/console/cases/{id}")).into_response())
 }

@@ -6,11 +6,20 @@
 //! Every page needs a live session ([`crate::auth::StaffUser`]) and a role the policy allows; every
 //! sign-in and every look is an audit record.
 
+mod admin;
+mod callbacks;
 mod case;
+mod claim;
+mod decisions;
+mod live;
 mod pages;
+mod phone;
+mod protection;
+mod referrals;
 mod sign_in;
 pub mod sla;
 mod store;
+mod templates;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -30,6 +39,14 @@ pub fn router() -> Router<AppState> {
         .route("/console/audit", get(pages::audit))
         .route("/console/cases/{id}", get(case::show))
         .route("/console/cases/{id}/reply", post(case::reply))
+        .merge(claim::routes())
+        .merge(decisions::routes())
+        .merge(callbacks::routes())
+        .merge(referrals::routes())
+        .merge(templates::routes())
+        .merge(phone::routes())
+        .merge(admin::routes())
+        .merge(live::routes())
 }
 
 /// Staff pages are in Swedish, or English when the browser prefers it.

@@ -7,6 +7,7 @@
 //! `/{lang}/receipt/message`, `/{lang}/accessibility`.
 
 mod accessibility;
+mod callback;
 mod enquiry;
 pub mod model;
 mod pages;
@@ -31,6 +32,7 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/", get(pages::home))
         .route("/{lang}/{page}", get(pages::info))
         .route("/{lang}/enquiry", get(enquiry::show).post(enquiry::submit))
+        .route("/{lang}/callback", get(callback::show).post(callback::submit))
         .route(
             "/{lang}/enquiry/sent/{ticket}",
             get(receipt::handoff).post(receipt::confirm_saved),

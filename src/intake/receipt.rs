@@ -60,11 +60,34 @@ pub(crate) async fn store_enquiry(
             code.expose_grouped().as_bytes(),
         ),
         handoff_expires_at: now + super::HANDOFF_TTL_MS,
+        police_region: new
+            .input
+            .enquiry
+            .municipality
+            .as_ref()
+            .and_then(|c| state.directory().municipality(c))
+            .map(|m| m.police_region.slug()),
+        child: new.decision.flags.contains(&crate::triage::Flag::Child),
+        flags: flags_column(&new.decision.flags),
         id: id.clone(),
     };
     state.enquiry_writer().write(record).await?;
+    state.events().publish(crate::events::Change::Added, &id);
     tracing::info!(enquiry.id = %id, channel, "enquiry stored");
     Ok(ticket)
+}
+
+/// The decision's flags as stored for the queue's filter: `,a,b,`, or empty.
+pub(crate) fn flags_column(flags: &[crate::triage::Flag]) -> String {
+    if flags.is_empty() {
+        return String::new();
+    }
+    let mut column = String::from(",");
+    for flag in flags {
+        column.push_str(flag.as_str());
+        column.push(',');
+    }
+    column
 }
 
 /// The code behind a live hand-off ticket.
@@ -232,6 +255,7 @@ pub(super) async fn follow_up(
         state.clock().now_ms(),
     )
     .await?;
+    state.events().publish(crate::events::Change::Updated, &found.id);
     tracing::info!(enquiry.id = %found.id, "follow-up stored");
     let view = StatusView {
         notice: Some("receipt-message-added"),

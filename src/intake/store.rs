@@ -33,13 +33,19 @@ pub struct EnquiryRecord {
     pub handoff_code_sealed: Vec<u8>,
     /// When the hand-off expires (unix ms).
     pub handoff_expires_at: i64,
+    /// The police region of the municipality, for the queue's filter.
+    pub police_region: Option<&'static str>,
+    /// The decision flagged a child.
+    pub child: bool,
+    /// The decision's flags as `,a,b,` (empty when none), for the queue's filter.
+    pub flags: String,
 }
 
 /// Stores enquiries in one multi-row statement (one commit); durable once this returns.
 pub async fn insert_enquiries(db: &Db, records: &[EnquiryRecord]) -> Result<(), sqlx::Error> {
     const HEAD: &str = "insert into enquiries (id, created_at, updated_at, channel, lang, status, priority, \
         rules_version, receipt_hash, facts_sealed, decision_sealed, handoff_hash, handoff_code_sealed, \
-        handoff_expires_at) ";
+        handoff_expires_at, police_region, child, flags) ";
     with_db!(db, |pool| {
         let mut query = sqlx::QueryBuilder::new(HEAD);
         query.push_values(records, |mut row, e| {
@@ -56,7 +62,10 @@ pub async fn insert_enquiries(db: &Db, records: &[EnquiryRecord]) -> Result<(), 
                 .push_bind(e.decision_sealed.as_slice())
                 .push_bind(e.handoff_hash.as_slice())
                 .push_bind(e.handoff_code_sealed.as_slice())
-                .push_bind(e.handoff_expires_at);
+                .push_bind(e.handoff_expires_at)
+                .push_bind(e.police_region)
+                .push_bind(e.child)
+                .push_bind(e.flags.as_str());
         });
         query.build().execute(pool).await.map(drop)
     })
@@ -143,13 +152,28 @@ pub struct CaseRow {
     pub status: String,
     /// The sealed enquiry JSON.
     pub facts_sealed: Vec<u8>,
-    /// The sealed decision JSON.
+    /// The sealed decision JSON (the one in force: the engine's, or a handler's override).
     pub decision_sealed: Vec<u8>,
+    /// Contract channel value.
+    pub channel: String,
+    /// The priority in force.
+    pub priority: String,
+    /// The handler who claimed the case.
+    pub assigned_to: Option<String>,
+    /// When it was claimed (unix ms).
+    pub assigned_at: Option<i64>,
+    /// The protected-identity marker.
+    pub protected: bool,
+    /// How it was closed, while closed.
+    pub outcome: Option<String>,
+    /// When it was closed (unix ms).
+    pub closed_at: Option<i64>,
 }
 
 /// One enquiry by id.
 pub async fn case_row(db: &Db, id: &str) -> Result<Option<CaseRow>, sqlx::Error> {
-    const SQL: &str = "select created_at, status, facts_sealed, decision_sealed from enquiries where id = $1";
+    const SQL: &str = "select created_at, status, facts_sealed, decision_sealed, channel, priority, \
+        assigned_to, assigned_at, protected, outcome, closed_at from enquiries where id = $1";
     with_db!(db, |pool| sqlx::query_as::<_, CaseRow>(SQL)
         .bind(id)
         .fetch_optional(pool)

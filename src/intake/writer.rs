@@ -13,7 +13,7 @@ use super::store::{self, EnquiryRecord};
 use crate::db::{self, Db};
 use crate::error::AppError;
 
-/// Most enquiries in one statement (14 parameters each; well under both backends' limits).
+/// Most enquiries in one statement (17 parameters each; well under both backends' limits).
 pub const MAX_BATCH: usize = 256;
 
 /// How many enquiries may wait for the writer before requests wait to hand theirs over.

@@ -391,6 +391,16 @@ impl TestApp {
         self.send(client.get(self.url(path))).await
     }
 
+    /// The id of the newest enquiry (by creation time).
+    pub async fn newest_enquiry_id(&self) -> String {
+        kontaktpunkt::with_db!(self.state.db(), |pool| sqlx::query_scalar::<_, String>(
+            "select id from enquiries order by created_at desc, id limit 1"
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap())
+    }
+
     /// Posts a form as `client`, with the CSRF token from `form_path`.
     pub async fn post_as(
         &self,
