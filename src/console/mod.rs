@@ -7,6 +7,7 @@
 //! sign-in and every look is an audit record.
 
 mod admin;
+mod audit_log;
 mod callbacks;
 mod case;
 mod claim;
@@ -36,7 +37,7 @@ pub fn router() -> Router<AppState> {
         .route("/console/sign-in", get(sign_in::show).post(sign_in::submit))
         .route("/console/sign-out", post(sign_in::sign_out))
         .route("/console/", get(pages::queue))
-        .route("/console/audit", get(pages::audit))
+        .route("/console/audit", get(audit_log::audit))
         .route("/console/cases/{id}", get(case::show))
         .route("/console/cases/{id}/reply", post(case::reply))
         .merge(claim::routes())

@@ -1,9 +1,9 @@
-//! `GET /console/` (the queue) and `GET /console/audit` (the audit log).
+//! `GET /console/` (the queue), and what every console page shares.
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use time::macros::format_description;
 
 use super::{sla, store};
@@ -85,45 +85,6 @@ pub(super) async fn queue(
     )
 }
 
-#[derive(Deserialize)]
-pub(super) struct AuditFilter {
-    action: Option<String>,
-}
-
-/// `GET /console/audit?action=…`: the newest records, for auditors.
-pub(super) async fn audit(
-    State(state): State<AppState>,
-    user: StaffUser,
-    headers: HeaderMap,
-    Query(filter): Query<AuditFilter>,
-) -> Result<Response, AppError> {
-    require(&user, Permission::ViewAudit)?;
-    let action = filter.action.filter(|a| !a.is_empty());
-    let records = audit::recent(state.db(), 200, action.as_deref()).await?;
-    let shown: Vec<_> = records
-        .iter()
-        .map(|r| {
-            serde_json::json!({ "seq": r.seq, "at": local(r.at), "actor": r.actor, "action": r.action,
-            "case_id": r.case_id, "detail": r.detail })
-        })
-        .collect();
-    audit::append(
-        state.db(),
-        state.clock().now_ms(),
-        &user.user_id,
-        Action::ViewAudit,
-        None,
-        "",
-    )
-    .await?;
-    Ok(
-        staff_page(&state, &user, &headers, "console/audit.html", "/console/audit")
-            .with("records", &shown)
-            .with("action", &action.unwrap_or_default())
-            .render(&state),
-    )
-}
-
 /// A console page with the signed-in user and the sign-out form's token.
 pub(super) fn staff_page(
     state: &AppState,
@@ -137,5 +98,8 @@ pub(super) fn staff_page(
         .with("user_role", user.role.as_str())
         .with("may_audit", &can(user.role, Permission::ViewAudit))
         .with("may_queue", &can(user.role, Permission::ViewQueue))
+        .with("may_work", &can(user.role, Permission::WorkCase))
+        .with("may_supervise", &can(user.role, Permission::Supervise))
+        .with("may_administer", &can(user.role, Permission::Administer))
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
 }
