@@ -80,6 +80,40 @@ pub enum Action {
 }
 
 impl Action {
+    /// Every action, for the audit page's filter.
+    pub const ALL: [Self; 30] = [
+        Self::SignIn,
+        Self::SignInFailed,
+        Self::Lockout,
+        Self::SignOut,
+        Self::UserAdded,
+        Self::ViewQueue,
+        Self::ViewAudit,
+        Self::ViewCase,
+        Self::Reply,
+        Self::Claim,
+        Self::Release,
+        Self::Override,
+        Self::Close,
+        Self::Reopen,
+        Self::Refer,
+        Self::ConsentWithdrawn,
+        Self::MandatoryReport,
+        Self::Protect,
+        Self::Unprotect,
+        Self::GrantAccess,
+        Self::RevokeAccess,
+        Self::ViewContact,
+        Self::CallbackAttempt,
+        Self::PhoneEnquiry,
+        Self::TemplateEdit,
+        Self::UserDisabled,
+        Self::UserEnabled,
+        Self::SecondFactorReset,
+        Self::RulesReload,
+        Self::Export,
+    ];
+
     /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -209,15 +243,47 @@ fn is_conflict(err: &sqlx::Error) -> bool {
         || db.code().is_some_and(|c| c == "40001" || c == "5" || c == "517"))
 }
 
-/// The newest `limit` records, newest first, optionally for one actor or action.
-pub async fn recent(db: &Db, limit: i64, action: Option<&str>) -> Result<Vec<Record>, sqlx::Error> {
+/// What the audit page filters on; empty strings and `None` mean "any".
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    /// One action ([`Action::as_str`]).
+    pub action: String,
+    /// One actor (a user id, or `system`).
+    pub actor: String,
+    /// One case.
+    pub case_id: String,
+    /// From this time (unix ms, inclusive).
+    pub from: Option<i64>,
+    /// Until this time (unix ms, exclusive).
+    pub until: Option<i64>,
+    /// Only records older than this one (paging backwards).
+    pub before_seq: Option<i64>,
+}
+
+/// The newest `limit` records matching `filter`, newest first.
+pub async fn search(db: &Db, filter: &Filter, limit: i64) -> Result<Vec<Record>, sqlx::Error> {
     const SQL: &str = "select seq, at, actor, action, case_id, detail, prev_hash, hash from audit_log \
-        where ($1 = '' or action = $1) order by seq desc limit $2";
+        where ($1 = '' or action = $1) and ($2 = '' or actor = $2) and ($3 = '' or case_id = $3) \
+        and at >= $4 and at < $5 and seq < $6 order by seq desc limit $7";
     with_db!(db, |pool| sqlx::query_as::<_, Record>(SQL)
-        .bind(action.unwrap_or(""))
+        .bind(filter.action.as_str())
+        .bind(filter.actor.as_str())
+        .bind(filter.case_id.as_str())
+        .bind(filter.from.unwrap_or(i64::MIN))
+        .bind(filter.until.unwrap_or(i64::MAX))
+        .bind(filter.before_seq.unwrap_or(i64::MAX))
         .bind(limit)
         .fetch_all(pool)
         .await)
+}
+
+/// The newest `limit` records, newest first, optionally of one action.
+pub async fn recent(db: &Db, limit: i64, action: Option<&str>) -> Result<Vec<Record>, sqlx::Error> {
+    let filter = Filter {
+        action: action.unwrap_or_default().to_owned(),
+        ..Filter::default()
+    };
+    search(db, &filter, limit).await
 }
 
 /// The first place the chain is broken, if any: a record whose hash does not match its

@@ -75,6 +75,14 @@ pub fn stockholm(at: OffsetDateTime) -> OffsetDateTime {
     at.to_offset(time::UtcOffset::from_hms(hours, 0, 0).unwrap_or(time::UtcOffset::UTC))
 }
 
+/// The instant a day starts in Sweden (local midnight; the clocks change at 02:00/03:00
+/// local time, never at midnight).
+pub fn stockholm_day_start(date: time::Date) -> OffsetDateTime {
+    let midnight = date.midnight();
+    let offset = stockholm(midnight.assume_utc() - time::Duration::hours(1)).offset();
+    midnight.assume_offset(offset)
+}
+
 fn last_sunday_0100_utc(year: i32, month: time::Month) -> OffsetDateTime {
     let last_day = time::util::days_in_month(month, year);
     let date = time::Date::from_calendar_date(year, month, last_day).unwrap_or(time::Date::MIN);
@@ -109,5 +117,23 @@ mod tests {
         for (at, hour, why) in cases {
             assert_eq!(stockholm(at).hour(), hour, "{why}");
         }
+    }
+
+    #[test]
+    fn a_swedish_day_starts_at_local_midnight_in_winter_and_summer() {
+        use time::macros::date;
+        assert_eq!(
+            stockholm_day_start(date!(2026 - 01 - 15)),
+            datetime!(2026-01-14 23:00 UTC)
+        );
+        assert_eq!(
+            stockholm_day_start(date!(2026 - 07 - 01)),
+            datetime!(2026-06-30 22:00 UTC)
+        );
+        assert_eq!(
+            stockholm_day_start(date!(2026 - 03 - 29)),
+            datetime!(2026-03-28 23:00 UTC),
+            "the day summer time starts begins in winter time"
+        );
     }
 }

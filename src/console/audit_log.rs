@@ -1,38 +1,133 @@
-//! `GET /console/audit`: the audit log, for auditors, filtered.
+//! `GET /console/audit`: the audit log for auditors (and admins), filtered by action,
+//! actor, case and period, newest first, paged backwards. Looking is itself audited.
 
+use std::collections::HashMap;
+
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use serde::Deserialize;
+use serde_json::{Value, json};
+use time::Date;
+use time::macros::format_description;
 
 use super::pages::{local, require, staff_page};
-use crate::audit::{self, Action};
+use crate::audit::{self, Action, Filter};
 use crate::auth::{Permission, StaffUser};
+use crate::clock::{stockholm_day_start, unix_ms};
+use crate::db::Db;
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::with_db;
 
-#[derive(Deserialize)]
-pub(super) struct AuditFilter {
-    action: Option<String>,
+/// Records per page.
+const PAGE: i64 = 200;
+
+/// The filter as typed (every value echoed back into the form).
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct AuditQuery {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    actor: String,
+    #[serde(default)]
+    case: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    until: String,
+    before: Option<i64>,
 }
 
-/// `GET /console/audit?action=…`: the newest records, for auditors.
+fn parse_day(text: &str) -> Result<Option<Date>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    Date::parse(text, format_description!("[year]-[month]-[day]"))
+        .map(Some)
+        .map_err(|_| ())
+}
+
+async fn user_names(db: &Db) -> Result<HashMap<String, String>, sqlx::Error> {
+    let rows: Vec<(String, String)> = with_db!(db, |pool| sqlx::query_as("select id, name from users")
+        .fetch_all(pool)
+        .await)?;
+    Ok(rows.into_iter().collect())
+}
+
+/// `GET /console/audit?action=&actor=&case=&from=&until=&before=`.
 pub(super) async fn audit(
     State(state): State<AppState>,
     user: StaffUser,
     headers: HeaderMap,
-    Query(filter): Query<AuditFilter>,
+    query: Result<Query<AuditQuery>, QueryRejection>,
 ) -> Result<Response, AppError> {
     require(&user, Permission::ViewAudit)?;
-    let action = filter.action.filter(|a| !a.is_empty());
-    let records = audit::recent(state.db(), 200, action.as_deref()).await?;
-    let shown: Vec<_> = records
+    // A mangled address (say, a non-numeric `before`) shows the unfiltered newest page.
+    let q = query.map(|Query(q)| q).unwrap_or_default();
+    let names = user_names(state.db()).await?;
+    let mut errors: Vec<(&str, &str)> = Vec::new();
+    let action = q.action.trim();
+    if !action.is_empty() && !Action::ALL.iter().any(|a| a.as_str() == action) {
+        errors.push(("action", "console-audit-error-action"));
+    }
+    // The actor is typed as a user name (or `system`); the log stores ids.
+    let actor_typed = q.actor.trim();
+    let actor = if actor_typed.is_empty() || actor_typed == "system" {
+        actor_typed.to_owned()
+    } else if let Some((id, _)) = names.iter().find(|(_, n)| n.as_str() == actor_typed) {
+        id.clone()
+    } else {
+        errors.push(("actor", "console-audit-error-actor"));
+        String::new()
+    };
+    let from = parse_day(&q.from).unwrap_or_else(|()| {
+        errors.push(("from", "console-audit-error-date"));
+        None
+    });
+    let until = parse_day(&q.until).unwrap_or_else(|()| {
+        errors.push(("until", "console-audit-error-date"));
+        None
+    });
+    let records = if errors.is_empty() {
+        let filter = Filter {
+            action: action.to_owned(),
+            actor,
+            case_id: q.case.trim().to_owned(),
+            from: from.map(|d| unix_ms(stockholm_day_start(d))),
+            until: until
+                .and_then(|d| d.next_day())
+                .map(|d| unix_ms(stockholm_day_start(d))),
+            before_seq: q.before,
+        };
+        audit::search(state.db(), &filter, PAGE).await?
+    } else {
+        Vec::new()
+    };
+    let shown: Vec<Value> = records
         .iter()
         .map(|r| {
-            serde_json::json!({ "seq": r.seq, "at": local(r.at), "actor": r.actor, "action": r.action,
-            "case_id": r.case_id, "detail": r.detail })
+            json!({ "seq": r.seq, "at": local(r.at),
+                "actor": names.get(&r.actor).cloned().unwrap_or_else(|| r.actor.clone()),
+                "action": r.action, "case_id": r.case_id, "detail": r.detail })
         })
         .collect();
+    // The next page continues below the oldest record shown, with the same filter.
+    let older = (records.len() as i64 == PAGE)
+        .then(|| records.last().map(|r| r.seq))
+        .flatten()
+        .map(|seq| {
+            let mut link = form_urlencoded::Serializer::new(String::new());
+            link.append_pair("action", action)
+                .append_pair("actor", actor_typed)
+                .append_pair("case", q.case.trim())
+                .append_pair("from", q.from.trim())
+                .append_pair("until", q.until.trim())
+                .append_pair("before", &seq.to_string());
+            format!("/console/audit?{}", link.finish())
+        });
     audit::append(
         state.db(),
         state.clock().now_ms(),
@@ -42,11 +137,30 @@ pub(super) async fn audit(
         "",
     )
     .await?;
+    let actions: Vec<&str> = Action::ALL.iter().map(|a| a.as_str()).collect();
+    let bad: Vec<&str> = errors.iter().map(|(field, _)| *field).collect();
+    let errors: Vec<Value> = errors
+        .iter()
+        .map(|(field, message)| json!({ "field": field, "message": message }))
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     Ok(
         staff_page(&state, &user, &headers, "console/audit.html", "/console/audit")
             .with("records", &shown)
-            .with("action", &action.unwrap_or_default())
+            .with("actions", &actions)
+            .with(
+                "filter",
+                &json!({ "action": action, "actor": actor_typed, "case": q.case.trim(),
+                    "from": q.from.trim(), "until": q.until.trim() }),
+            )
+            .with("errors", &errors)
+            .with("bad", &bad)
+            .with("older", &older)
+            .status(status)
             .render(&state),
     )
 }
-

@@ -3,7 +3,7 @@ use std::process::{Command, Stdio};
 
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, root};
+use crate::helpers::{PASSWORD, TestApp, root};
 
 const KEY: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
@@ -132,4 +132,64 @@ async fn user_add_refuses_bad_input_with_a_clear_line() {
     );
     assert_ne!(code, 0);
     assert!(err.contains("already exists"), "{err}");
+}
+
+#[tokio::test]
+async fn auditors_filter_the_log_by_action_actor_case_and_day_and_bad_filters_keep_what_was_typed() {
+    let app = TestApp::spawn().await;
+    app.send_enquiry("sv", &[("message", "audit-filter-probe")]).await;
+    let id = app.newest_enquiry_id().await;
+    let secret = app.create_user("handler", "hanna", &[]).await;
+    let (handler, _) = app.sign_in("hanna", PASSWORD, &app.code(&secret)).await;
+    assert_eq!(
+        app.get_as(&handler, &format!("/console/cases/{id}")).await.status,
+        StatusCode::OK
+    );
+    let secret = app.create_user("auditor", "greta", &[]).await;
+    let (auditor, _) = app.sign_in("greta", PASSWORD, &app.code(&secret)).await;
+
+    let by_case = app
+        .get_as(&auditor, &format!("/console/audit?case={id}"))
+        .await;
+    assert_eq!(by_case.status, StatusCode::OK);
+    assert!(by_case.body.contains("<td>view_case</td>"), "{}", by_case.body);
+    assert!(!by_case.body.contains("<td>sign_in</td>"), "only that case");
+    assert!(
+        by_case.body.contains("<td>hanna</td>"),
+        "actors are shown by name"
+    );
+
+    let by_actor = app
+        .get_as(&auditor, "/console/audit?actor=hanna&action=sign_in")
+        .await;
+    assert!(by_actor.body.contains("<td>sign_in</td>"));
+    assert!(!by_actor.body.contains("<td>view_case</td>"));
+    assert!(
+        !by_actor.body.contains("<td>greta</td>"),
+        "another actor's sign-in is filtered out"
+    );
+
+    // The test clock stands on 2026-11-23.
+    let same_day = app
+        .get_as(&auditor, "/console/audit?from=2026-11-23&until=2026-11-23")
+        .await;
+    assert!(same_day.body.contains("<td>view_case</td>"));
+    let next_day = app.get_as(&auditor, "/console/audit?from=2026-11-24").await;
+    assert!(!next_day.body.contains("<td>view_case</td>"));
+
+    let bad = app
+        .get_as(&auditor, "/console/audit?from=23%2F11&actor=nobody-here&case=abc")
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Skriv dagen som ÅÅÅÅ-MM-DD"));
+    assert!(bad.body.contains("Det finns ingen användare med det namnet"));
+    assert!(bad.body.contains("value=\"23/11\""), "the typed day is kept");
+    assert!(bad.body.contains("value=\"nobody-here\""));
+    assert!(bad.body.contains("value=\"abc\""));
+
+    assert_eq!(
+        app.get_as(&handler, "/console/audit?case=x").await.status,
+        StatusCode::FORBIDDEN,
+        "handlers do not read the audit log"
+    );
 }
