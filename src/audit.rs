@@ -77,11 +77,15 @@ pub enum Action {
     RulesReload,
     /// Case data left the service (a referral's shared data, a download).
     Export,
+    /// A locked account was unlocked by an admin.
+    Unlock,
+    /// The overrides report (engine against human decisions) was looked at.
+    ViewOverrides,
 }
 
 impl Action {
     /// Every action, for the audit page's filter.
-    pub const ALL: [Self; 30] = [
+    pub const ALL: [Self; 32] = [
         Self::SignIn,
         Self::SignInFailed,
         Self::Lockout,
@@ -112,6 +116,8 @@ impl Action {
         Self::SecondFactorReset,
         Self::RulesReload,
         Self::Export,
+        Self::Unlock,
+        Self::ViewOverrides,
     ];
 
     /// The stored name.
@@ -147,6 +153,8 @@ impl Action {
             Self::SecondFactorReset => "second_factor_reset",
             Self::RulesReload => "rules_reload",
             Self::Export => "export",
+            Self::Unlock => "unlock",
+            Self::ViewOverrides => "view_overrides",
         }
     }
 }
@@ -210,10 +218,12 @@ pub async fn append(
     const TAIL: &str = "select seq, hash from audit_log order by seq desc limit 1";
     const INSERT: &str = "insert into audit_log (seq, at, actor, action, case_id, detail, prev_hash, hash) \
         values ($1, $2, $3, $4, $5, $6, $7, $8)";
-    let mut attempt = 0;
+    let mut attempt: u32 = 0;
     loop {
         attempt += 1;
-        let result: Result<(), sqlx::Error> = with_db!(db, |pool| {
+        // The body is its own future so that `?` ends this attempt, not the whole call:
+        // a lost race for `seq` must reach the retry below.
+        let result: Result<(), sqlx::Error> = with_db!(db, |pool| async {
             let mut tx = pool.begin().await?;
             let tail: Option<(i64, String)> = sqlx::query_as(TAIL).fetch_optional(&mut *tx).await?;
             let (seq, prev) = tail.map_or((1, GENESIS.to_owned()), |(s, h)| (s + 1, h));
@@ -230,9 +240,17 @@ pub async fn append(
                 .execute(&mut *tx)
                 .await?;
             tx.commit().await
-        });
+        }
+        .await);
         match result {
-            Err(err) if attempt < 10 && is_conflict(&err) => continue,
+            Err(err) if attempt < 20 && is_conflict(&err) => {
+                // Spread the retries of racing writers a little.
+                let pause = 2 + u64::from(crate::crypto::random_bytes::<1>()[0] % 8);
+                tokio::time::sleep(std::time::Duration::from_millis(
+                    pause * u64::from(attempt.min(5)),
+                ))
+                .await;
+            }
             other => return other,
         }
     }

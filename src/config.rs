@@ -47,6 +47,9 @@ pub struct Config {
     pub limits: LimitsConfig,
     /// Triage rules and directory.
     pub triage: TriageConfig,
+    /// The queue's service levels.
+    #[serde(default)]
+    pub sla: SlaConfig,
 }
 
 /// Logging settings.
@@ -115,6 +118,29 @@ pub struct TriageConfig {
     pub rules_dir: PathBuf,
     /// Folder of the directory, relative to `assets_dir`.
     pub directory_dir: PathBuf,
+}
+
+/// The queue's service levels, per priority, counted on the Swedish calendar.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SlaConfig {
+    /// P1: minutes from arrival (0 = at once).
+    pub p1_minutes: u32,
+    /// P2: 0 = by the end of the working day it arrived, n = of the n-th working day after.
+    pub p2_working_days: u32,
+    /// P3: by the end of this many working days after the day it arrived.
+    pub p3_working_days: u32,
+}
+
+impl Default for SlaConfig {
+    /// P1 now, P2 the same working day, P3 within two working days.
+    fn default() -> Self {
+        Self {
+            p1_minutes: 0,
+            p2_working_days: 0,
+            p3_working_days: 2,
+        }
+    }
 }
 
 /// A database URL whose `Debug` and `Display` never show a password.
@@ -254,6 +280,15 @@ impl Config {
         }
         if !(1..=10).contains(&self.site.reply_working_days) {
             return invalid("site.reply_working_days", "must be between 1 and 10");
+        }
+        if self.sla.p1_minutes > 24 * 60 {
+            return invalid("sla.p1_minutes", "must be at most 1440 (a day)");
+        }
+        if self.sla.p3_working_days > 10 || self.sla.p2_working_days > self.sla.p3_working_days {
+            return invalid(
+                "sla.p3_working_days",
+                "must be at most 10 and at least sla.p2_working_days",
+            );
         }
         if self.http.max_body_bytes < 4096 {
             return invalid("http.max_body_bytes", "must be at least 4096");

@@ -178,3 +178,73 @@ pub async fn session_user(db: &Db, id: &str, now: i64) -> Result<Option<SessionU
         .fetch_optional(pool)
         .await)
 }
+
+/// A user as the administrator's list shows them (no secrets).
+#[derive(Debug, FromRow)]
+pub struct UserSummary {
+    /// Row id.
+    pub id: String,
+    /// Sign-in name.
+    pub name: String,
+    /// Role name.
+    pub role: String,
+    /// Disabled by an admin.
+    pub disabled: bool,
+    /// Failed sign-ins in a row.
+    pub failed_attempts: i64,
+    /// Locked until (unix ms).
+    pub locked_until: Option<i64>,
+    /// Unix ms.
+    pub created_at: i64,
+}
+
+/// Every user, by name.
+pub async fn list_users(db: &Db) -> Result<Vec<UserSummary>, sqlx::Error> {
+    const SQL: &str = "select id, name, role, disabled, failed_attempts, locked_until, created_at \
+        from users order by name";
+    with_db!(db, |pool| sqlx::query_as::<_, UserSummary>(SQL)
+        .fetch_all(pool)
+        .await)
+}
+
+/// One user, by id.
+pub async fn user_summary(db: &Db, id: &str) -> Result<Option<UserSummary>, sqlx::Error> {
+    const SQL: &str = "select id, name, role, disabled, failed_attempts, locked_until, created_at \
+        from users where id = $1";
+    with_db!(db, |pool| sqlx::query_as::<_, UserSummary>(SQL)
+        .bind(id)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// Every municipality binding as `(user id, kommunkod)`.
+pub async fn municipality_bindings(db: &Db) -> Result<Vec<(String, String)>, sqlx::Error> {
+    const SQL: &str = "select user_id, code from user_municipalities order by user_id, code";
+    with_db!(db, |pool| sqlx::query_as::<_, (String, String)>(SQL)
+        .fetch_all(pool)
+        .await)
+}
+
+/// Replaces a user's second factor (sealed secret); the old one stops working at once.
+/// `false` when there is no such user.
+pub async fn set_totp_secret(db: &Db, user_id: &str, sealed: &[u8]) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "update users set totp_secret_sealed = $2 where id = $1";
+    let done = with_db!(db, |pool| sqlx::query(SQL)
+        .bind(user_id)
+        .bind(sealed)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(done > 0)
+}
+
+/// Lifts a lock-out and clears the failure count. `false` when there is no such user.
+pub async fn unlock(db: &Db, user_id: &str) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "update users set failed_attempts = 0, locked_until = null where id = $1";
+    let done = with_db!(db, |pool| sqlx::query(SQL)
+        .bind(user_id)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(done > 0)
+}

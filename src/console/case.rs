@@ -178,7 +178,7 @@ pub(super) async fn render(
         .with("trail", &case.decision.trail.join(" → "))
         .with("rules_version", &case.decision.rules_version)
         .with("conversation", &case.conversation)
-        .with("draft", "")
+        .with("reply_draft", "")
         .with("notice", &Value::Null)
         .with("message_max", &MESSAGE_MAX_CHARS);
     // Each part of case work adds what its section of the page shows.
@@ -217,13 +217,33 @@ pub(super) async fn reply(
             &user,
             &headers,
             &id,
-            vec![("draft", Value::from(text)), ("notice", Value::from(notice))],
+            vec![
+                ("reply_draft", Value::from(text)),
+                ("notice", Value::from(notice)),
+            ],
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
     }
     if intake_store::case_row(state.db(), &id).await?.is_none() {
         return Err(AppError::NotFound);
+    }
+    // Two handlers never answer the same person: replying claims an unclaimed case, and
+    // a case a colleague holds is refused with the text kept.
+    if let super::claim::ForReply::HeldBy(holder) = super::claim::for_reply(&state, &user, &id).await? {
+        return render(
+            &state,
+            &user,
+            &headers,
+            &id,
+            vec![
+                ("reply_draft", Value::from(text)),
+                ("claim_notice", Value::from("claim-reply-refused")),
+                ("claim_notice_holder", Value::from(holder)),
+            ],
+            StatusCode::CONFLICT,
+        )
+        .await;
     }
     let message_id = uuid::Uuid::new_v4().to_string();
     let sealed = state

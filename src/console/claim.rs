@@ -1,24 +1,252 @@
-//! (being written)
+//! Claiming a case, so that two handlers never answer the same person:
+//! `POST /console/cases/{id}/claim`, `…/release` and `…/take-over` (supervisors).
+//!
+//! A claim is one conditional update (`… where assigned_to is null`), so of two handlers
+//! racing for a case exactly one wins; the other is told who holds it. A supervisor may
+//! take a colleague's case over, in the open: the audit log shows a release and a claim.
+//! Every change is announced to the live queue ([`crate::events::Change::Assigned`]).
 
 use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::post;
+use serde_json::Value;
 
 use super::case::Case;
-use crate::auth::StaffUser;
+use super::pages::{local, require};
+use super::store;
+use crate::audit::{self, Action};
+use crate::auth::{Permission, StaffUser, can};
 use crate::error::AppError;
+use crate::events::Change;
+use crate::intake::store as intake_store;
 use crate::state::AppState;
-use crate::web::Page;
+use crate::web::csrf;
+use crate::web::{Page, RawForm};
+
+/// The audit detail of the release and claim a take-over writes.
+const TAKE_OVER: &str = "take_over";
 
 /// This part's routes.
 pub(super) fn routes() -> Router<AppState> {
     Router::new()
+        .route("/console/cases/{id}/claim", post(claim))
+        .route("/console/cases/{id}/release", post(release))
+        .route("/console/cases/{id}/take-over", post(take_over))
 }
 
-/// What this part adds to the case page.
+/// What this part adds to the case page: who holds the case and since when, and the
+/// buttons that fit the viewer. `claim_notice` (a message id) and `claim_notice_holder`
+/// are set by a refused action.
 pub(super) async fn section(
-    _state: &AppState,
-    _user: &StaffUser,
-    _case: &Case,
+    state: &AppState,
+    user: &StaffUser,
+    case: &Case,
     page: Page,
 ) -> Result<Page, AppError> {
-    Ok(page)
+    let holder = store::holder(state.db(), &case.id).await?;
+    let mine = holder.as_ref().is_some_and(|h| h.user_id == user.user_id);
+    let may_work = can(user.role, Permission::WorkCase);
+    Ok(page
+        .with("claim_holder", &holder.as_ref().map(|h| h.name.as_str()))
+        .with("claim_holder_id", &holder.as_ref().map(|h| h.user_id.as_str()))
+        .with("claim_since", &holder.as_ref().map(|h| local(h.since)))
+        .with("claim_mine", &mine)
+        .with("claim_may_claim", &(may_work && holder.is_none()))
+        .with("claim_may_release", &(may_work && mine))
+        .with(
+            "claim_may_take_over",
+            &(holder.is_some() && !mine && can(user.role, Permission::Supervise)),
+        )
+        .with("claim_notice", &Value::Null)
+        .with("claim_notice_holder", ""))
+}
+
+/// The outcome of making sure the replier holds a case.
+pub(super) enum ForReply {
+    /// The replier holds it (they did, or they just claimed it).
+    Held,
+    /// A colleague holds it; their name.
+    HeldBy(String),
+}
+
+/// Before a reply: claims an unclaimed case for the replier (audited and announced), or
+/// names the colleague who holds it.
+pub(super) async fn for_reply(state: &AppState, user: &StaffUser, id: &str) -> Result<ForReply, AppError> {
+    // A claim and a release can interleave with the read of the holder; a few rounds
+    // settle it (each round either claims, or finds a holder).
+    for _ in 0..3 {
+        let now = state.clock().now_ms();
+        if store::claim(state.db(), id, &user.user_id, now).await? {
+            record(state, user, id, &[Action::Claim], "reply", now).await?;
+            return Ok(ForReply::Held);
+        }
+        match store::holder(state.db(), id).await? {
+            Some(h) if h.user_id == user.user_id => return Ok(ForReply::Held),
+            Some(h) => return Ok(ForReply::HeldBy(h.name)),
+            None => {}
+        }
+    }
+    Err(AppError::Internal(anyhow::anyhow!(
+        "the claim of a case kept changing"
+    )))
+}
+
+/// The checks every action here starts with: a valid form token, the permission, and
+/// an existing case.
+async fn checked(
+    state: &AppState,
+    user: &StaffUser,
+    headers: &HeaderMap,
+    id: &str,
+    form: &RawForm,
+    permission: Permission,
+) -> Result<(), AppError> {
+    csrf::verify(headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    require(user, permission)?;
+    if intake_store::case_row(state.db(), id).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+/// Back to the case page.
+fn to_case(id: &str) -> Response {
+    Redirect::to(&format!("/console/cases/{id}")).into_response()
+}
+
+/// The case page again with a refusal (409) naming who holds the case.
+async fn refused(
+    state: &AppState,
+    user: &StaffUser,
+    headers: &HeaderMap,
+    id: &str,
+    notice: &'static str,
+    holder: &str,
+) -> Result<Response, AppError> {
+    super::case::render(
+        state,
+        user,
+        headers,
+        id,
+        vec![
+            ("claim_notice", Value::from(notice)),
+            ("claim_notice_holder", Value::from(holder)),
+        ],
+        StatusCode::CONFLICT,
+    )
+    .await
+}
+
+/// After an action that changed nothing: refused (409) if a colleague holds the case,
+/// else back to the page (a second click, or the case changed hands in between).
+async fn unless_held_by_another(
+    state: &AppState,
+    user: &StaffUser,
+    headers: &HeaderMap,
+    id: &str,
+    notice: &'static str,
+) -> Result<Response, AppError> {
+    match store::holder(state.db(), id).await? {
+        Some(h) if h.user_id != user.user_id => refused(state, user, headers, id, notice, &h.name).await,
+        _ => Ok(to_case(id)),
+    }
+}
+
+/// Audits and announces a change of holder.
+async fn record(
+    state: &AppState,
+    user: &StaffUser,
+    id: &str,
+    actions: &[Action],
+    detail: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    for action in actions {
+        append(state, user, id, *action, detail, now).await?;
+    }
+    state.events().publish(Change::Assigned, id);
+    Ok(())
+}
+
+/// Appends an audit record of a change that is already stored ([`audit::append`] retries
+/// while another writer wins the race for the chain's tail).
+async fn append(
+    state: &AppState,
+    user: &StaffUser,
+    id: &str,
+    action: Action,
+    detail: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    Ok(audit::append(state.db(), now, &user.user_id, action, Some(id), detail).await?)
+}
+
+/// `POST /console/cases/{id}/claim`.
+async fn claim(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    checked(&state, &user, &headers, &id, &form, Permission::WorkCase).await?;
+    let now = state.clock().now_ms();
+    if store::claim(state.db(), &id, &user.user_id, now).await? {
+        record(&state, &user, &id, &[Action::Claim], "", now).await?;
+        return Ok(to_case(&id));
+    }
+    unless_held_by_another(&state, &user, &headers, &id, "claim-refused-held").await
+}
+
+/// `POST /console/cases/{id}/release`: only the holder releases; a supervisor takes over.
+async fn release(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    checked(&state, &user, &headers, &id, &form, Permission::WorkCase).await?;
+    let now = state.clock().now_ms();
+    if store::release(state.db(), &id, &user.user_id, now).await? {
+        record(&state, &user, &id, &[Action::Release], "", now).await?;
+        return Ok(to_case(&id));
+    }
+    unless_held_by_another(&state, &user, &headers, &id, "claim-release-refused").await
+}
+
+/// `POST /console/cases/{id}/take-over` (field `from`, the holder the supervisor saw):
+/// a supervisor takes a colleague's case. If it changed hands meanwhile, nothing moves
+/// and the page says who holds it now.
+async fn take_over(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    checked(&state, &user, &headers, &id, &form, Permission::Supervise).await?;
+    let now = state.clock().now_ms();
+    let seen = form.text("from").unwrap_or_default();
+    if seen.is_empty() {
+        // Nobody held it when the page was drawn: an ordinary claim.
+        if store::claim(state.db(), &id, &user.user_id, now).await? {
+            record(&state, &user, &id, &[Action::Claim], "", now).await?;
+            return Ok(to_case(&id));
+        }
+    } else if seen != user.user_id && store::take_over(state.db(), &id, seen, &user.user_id, now).await? {
+        record(
+            &state,
+            &user,
+            &id,
+            &[Action::Release, Action::Claim],
+            TAKE_OVER,
+            now,
+        )
+        .await?;
+        return Ok(to_case(&id));
+    }
+    unless_held_by_another(&state, &user, &headers, &id, "claim-take-over-moved").await
 }

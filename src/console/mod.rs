@@ -1,10 +1,18 @@
-//! The staff triage console: sign-in (password and second factor), sign-out, the queue
-//! of open enquiries with their service-level clocks, and the audit log for auditors.
+//! The staff triage console: sign-in (password and second factor), the live queue with
+//! its service-level clocks and filters, claiming, the case (facts, conversation, the
+//! engine's proposal and the human decision, callbacks, referrals with per-recipient
+//! consent, the mandatory report, the protected-identity marker, outcomes), phone
+//! enquiries, reply templates, users, the rules reload, and the audit log.
 //!
-//! Routes: `/console/sign-in`, `/console/sign-out`, `/console/`, `/console/audit`,
-//! `/console/cases/{id}`, `/console/cases/{id}/reply`.
-//! Every page needs a live session ([`crate::auth::StaffUser`]) and a role the policy allows; every
-//! sign-in and every look is an audit record.
+//! Routes (every one needs a live session and a role the policy in [`crate::auth::can`]
+//! allows; `tests/api/console_authz.rs` walks them all with every role):
+//! `/console/sign-in`, `/console/sign-out`, `/console/` (queue), `/console/events` (SSE),
+//! `/console/audit`, `/console/overrides`, `/console/phone`, `/console/phone/done/{ticket}`,
+//! `/console/cases/{id}` and its actions `claim`, `release`, `take-over`, `reply`,
+//! `template`, `override`, `close`, `reopen`, `protect`, `unprotect`, `protect/grant`,
+//! `protect/revoke`, `callback/attempt`, `referrals`, `referrals/{rid}/withdraw`,
+//! `mandatory-report`; `/console/templates…`, `/console/users…`, `/console/rules…`.
+//! Every sign-in, look and change is an audit record.
 
 mod admin;
 mod audit_log;
@@ -26,6 +34,10 @@ use axum::Router;
 use axum::routing::{get, post};
 
 use crate::state::AppState;
+
+/// What the municipality inbox reads of a referral: the shared data while consent holds.
+#[expect(unused_imports, reason = "the municipality inbox (issue 5) is their reader")]
+pub(crate) use referrals::{mandatory_report_recorded, shared_payload};
 
 /// The console's routes.
 pub fn router() -> Router<AppState> {

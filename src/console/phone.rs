@@ -1,10 +1,178 @@
-//! (being written)
+//! `GET/POST /console/phone`: a call taken by a handler enters as an enquiry with channel
+//! `phone`, triaged by the same engine and stored like any other, already claimed by the
+//! handler who took it. `GET /console/phone/done/{ticket}` shows its receipt code once, so
+//! the handler can read it to the caller, and links to the new case.
 
 use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use serde_json::Value;
 
+use super::pages::{require, staff_page};
+use crate::audit::{self, Action};
+use crate::auth::{Permission, StaffUser};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::intake::model::{self, FieldError};
+use crate::intake::store;
+use crate::intake::writer::{self, NewEnquiry};
 use crate::state::AppState;
+use crate::triage::Channel;
+use crate::web::{Page, RawForm, csrf};
 
 /// This part's routes.
 pub(super) fn routes() -> Router<AppState> {
     Router::new()
+        .route("/console/phone", get(show).post(submit))
+        .route("/console/phone/done/{ticket}", get(done))
+}
+
+/// `GET /console/phone`.
+async fn show(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    require(&user, Permission::WorkCase)?;
+    let mut values = model::echo(&RawForm::default());
+    values["language"] = Value::String(Lang::Sv.tag().to_owned());
+    Ok(form_page(&state, &user, &headers, &values, &[]).render(&state))
+}
+
+/// `POST /console/phone`: the enquiry fields, with the notes of the call as `message`.
+async fn submit(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    require(&user, Permission::WorkCase)?;
+    let parsed = model::parse_enquiry(&form, state.directory(), Channel::Phone);
+    // A call always has something to note: the notes are required whatever was ticked.
+    let mut errors: Vec<FieldError> = parsed
+        .as_ref()
+        .err()
+        .map(|e| {
+            e.iter()
+                .filter(|e| e.message_id != "error-message-or-contact")
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    if form.text("message").is_none() {
+        errors.push(FieldError {
+            field: "message",
+            message_id: "console-phone-error-notes",
+        });
+    }
+    let input = match parsed {
+        Ok(input) if errors.is_empty() => input,
+        _ => {
+            let page = form_page(&state, &user, &headers, &model::echo(&form), &errors);
+            return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
+        }
+    };
+    let decision = state.engine().decide(&input.enquiry, state.clock().now());
+    let lang = input
+        .enquiry
+        .language
+        .as_deref()
+        .and_then(|tag| tag.parse::<Lang>().ok())
+        .unwrap_or(Lang::Sv);
+    let stored = writer::store(
+        &state,
+        NewEnquiry {
+            input: &input,
+            decision: &decision,
+            lang,
+            callback: None,
+            claimed_by: Some(&user.user_id),
+        },
+    )
+    .await?;
+    state.metrics().enquiry_stored(Channel::Phone.as_str());
+    let now = state.clock().now_ms();
+    audit::append(
+        state.db(),
+        now,
+        &user.user_id,
+        Action::PhoneEnquiry,
+        Some(&stored.id),
+        "",
+    )
+    .await?;
+    audit::append(
+        state.db(),
+        now,
+        &user.user_id,
+        Action::Claim,
+        Some(&stored.id),
+        "phone",
+    )
+    .await?;
+    state
+        .events()
+        .publish(crate::events::Change::Assigned, &stored.id);
+    Ok(Redirect::to(&format!("/console/phone/done/{}", stored.ticket)).into_response())
+}
+
+/// `GET /console/phone/done/{ticket}`: the receipt code, shown this once.
+async fn done(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(ticket): Path<String>,
+) -> Result<Response, AppError> {
+    require(&user, Permission::WorkCase)?;
+    let hash = state.keys().token_hash("handoff", ticket.as_bytes());
+    let handoff = store::find_handoff(state.db(), &hash, state.clock().now_ms())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let code = state.keys().open_string(
+        format!("enquiry.handoff:{}", handoff.id).as_bytes(),
+        &handoff.handoff_code_sealed,
+    )?;
+    // Shown once: after this the code exists only in the caller's hands.
+    store::clear_handoff(state.db(), &hash).await?;
+    Ok(staff_page(
+        &state,
+        &user,
+        &headers,
+        "console/phone-done.html",
+        "/console/phone",
+    )
+    .with("case_id", &handoff.id)
+    .with("code", &code)
+    .render(&state))
+}
+
+/// The phone form with the given values and errors.
+fn form_page(
+    state: &AppState,
+    user: &StaffUser,
+    headers: &HeaderMap,
+    values: &Value,
+    errors: &[FieldError],
+) -> Page {
+    let municipalities: Vec<Value> = state
+        .directory()
+        .municipalities()
+        .iter()
+        .map(|m| serde_json::json!({ "code": m.code.as_str(), "name": m.name }))
+        .collect();
+    let languages: Vec<Value> = Lang::ALL
+        .into_iter()
+        .map(|l| serde_json::json!({ "tag": l.tag(), "name": l.endonym() }))
+        .collect();
+    staff_page(state, user, headers, "console/phone.html", "/console/phone")
+        .with("values", values)
+        .with("errors", errors)
+        .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
+        .with("options", &model::options())
+        .with("municipalities", &municipalities)
+        .with("call_languages", &languages)
+        .with("message_max", &model::MESSAGE_MAX_CHARS)
 }

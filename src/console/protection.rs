@@ -1,11 +1,40 @@
 //! The protected-identity marker (*sekretessmarkering*, *skyddad folkbokföring*): on a
 //! marked case, address and contact data are shown only to the handlers named on it.
+//!
+//! A handler who sets the marker is named on it at once; only supervisors remove the
+//! marker or name and remove handlers, so nobody can name themselves on a case someone
+//! else marked. Every change is a `case_events` row and an audit record.
+//!
+//! Routes: `POST /console/cases/{id}/protect`, `POST /console/cases/{id}/unprotect`,
+//! `POST /console/cases/{id}/protect/grant` and `POST /console/cases/{id}/protect/revoke`
+//! (field `user_id`).
 
-use super::case::Case;
-use crate::auth::StaffUser;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::post;
+use serde::Serialize;
+use serde_json::Value;
+use sqlx::FromRow;
+
+use super::case::{self, Case};
+use super::pages::{local, require};
+use crate::audit::{self, Action};
+use crate::auth::{Permission, StaffUser, can};
 use crate::db::Db;
 use crate::error::AppError;
+use crate::events::Change;
+use crate::state::AppState;
+use crate::triage::{Flag, Situation};
+use crate::web::{Page, RawForm, csrf};
 use crate::with_db;
+
+/// Appends a case event with the case's next sequence number (binds: id, enquiry id, at,
+/// actor, kind, detail). The unique `(enquiry_id, seq)` turns a concurrent writer's
+/// collision into an error instead of a duplicate.
+pub(super) const INSERT_EVENT: &str = "insert into case_events (id, enquiry_id, seq, at, actor, kind, detail) \
+    select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5, $6 from case_events where enquiry_id = $2";
 
 /// Whether `user_id` is named on protected case `case_id`.
 pub(super) async fn is_named(db: &Db, case_id: &str, user_id: &str) -> Result<bool, sqlx::Error> {
@@ -25,4 +54,384 @@ pub(super) async fn may_see_contact(db: &Db, case: &Case, user: &StaffUser) -> R
         return Ok(true);
     }
     Ok(is_named(db, &case.id, &user.user_id).await?)
+}
+
+/// This part's routes.
+pub(super) fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/console/cases/{id}/protect", post(protect))
+        .route("/console/cases/{id}/unprotect", post(unprotect))
+        .route("/console/cases/{id}/protect/grant", post(grant))
+        .route("/console/cases/{id}/protect/revoke", post(revoke))
+}
+
+// ---- storage ----
+
+/// A staff user who may be named on a protected case.
+#[derive(Debug, Clone, FromRow, Serialize)]
+struct StaffChoice {
+    id: String,
+    name: String,
+    role: String,
+}
+
+/// Active users who work cases (handlers, supervisors, admins), by name.
+async fn eligible_users(db: &Db) -> Result<Vec<StaffChoice>, sqlx::Error> {
+    const SQL: &str = "select id, name, role from users where disabled = $1 \
+        and role in ('handler', 'supervisor', 'admin') order by name";
+    with_db!(db, |pool| sqlx::query_as::<_, StaffChoice>(SQL)
+        .bind(false)
+        .fetch_all(pool)
+        .await)
+}
+
+/// The users named on a case, by name.
+async fn named_users(db: &Db, case_id: &str) -> Result<Vec<StaffChoice>, sqlx::Error> {
+    const SQL: &str = "select u.id, u.name, u.role from protected_access p join users u on u.id = p.user_id \
+        where p.enquiry_id = $1 order by u.name";
+    with_db!(db, |pool| sqlx::query_as::<_, StaffChoice>(SQL)
+        .bind(case_id)
+        .fetch_all(pool)
+        .await)
+}
+
+/// Sets (`on`) or removes the marker; false when it already was so. Setting names `actor`;
+/// removing forgets every name, so a later marker starts from nobody.
+async fn set_marker(db: &Db, case_id: &str, on: bool, actor: &str, now: i64) -> Result<bool, sqlx::Error> {
+    const MARK: &str =
+        "update enquiries set protected = $2, updated_at = $3 where id = $1 and protected = $4";
+    const NAME: &str = "insert into protected_access (enquiry_id, user_id, granted_by, granted_at) \
+        values ($1, $2, $2, $3) on conflict (enquiry_id, user_id) do nothing";
+    const FORGET: &str = "delete from protected_access where enquiry_id = $1";
+    let events: Vec<(String, &str, &str)> = if on {
+        vec![(new_id(), "protect", ""), (new_id(), "grant", actor)]
+    } else {
+        vec![(new_id(), "unprotect", "")]
+    };
+    with_db!(db, |pool| {
+        let mut tx = pool.begin().await?;
+        let changed = sqlx::query(MARK)
+            .bind(case_id)
+            .bind(on)
+            .bind(now)
+            .bind(!on)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            > 0;
+        if !changed {
+            return Ok(false);
+        }
+        if on {
+            sqlx::query(NAME)
+                .bind(case_id)
+                .bind(actor)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+        } else {
+            sqlx::query(FORGET).bind(case_id).execute(&mut *tx).await?;
+        }
+        for (id, kind, detail) in &events {
+            sqlx::query(INSERT_EVENT)
+                .bind(id.as_str())
+                .bind(case_id)
+                .bind(now)
+                .bind(actor)
+                .bind(*kind)
+                .bind(*detail)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    })
+}
+
+/// Names (`grant`) or removes `user_id` on a protected case; false when nothing changed
+/// (already named, not named, or the case is not protected).
+async fn change_access(
+    db: &Db,
+    case_id: &str,
+    user_id: &str,
+    grant: bool,
+    actor: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    // Only while the marker is set: a name on an unmarked case would wait for a later one.
+    const GRANT: &str = "insert into protected_access (enquiry_id, user_id, granted_by, granted_at) \
+        select id, $2, $3, $4 from enquiries where id = $1 and protected = $5 \
+        on conflict (enquiry_id, user_id) do nothing";
+    const REVOKE: &str = "delete from protected_access where enquiry_id = $1 and user_id = $2";
+    let event_id = new_id();
+    let kind = if grant { "grant" } else { "revoke" };
+    with_db!(db, |pool| {
+        let mut tx = pool.begin().await?;
+        let query = if grant {
+            sqlx::query(GRANT)
+                .bind(case_id)
+                .bind(user_id)
+                .bind(actor)
+                .bind(now)
+                .bind(true)
+        } else {
+            sqlx::query(REVOKE).bind(case_id).bind(user_id)
+        };
+        if query.execute(&mut *tx).await?.rows_affected() == 0 {
+            return Ok(false);
+        }
+        sqlx::query(INSERT_EVENT)
+            .bind(event_id.as_str())
+            .bind(case_id)
+            .bind(now)
+            .bind(actor)
+            .bind(kind)
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    })
+}
+
+#[derive(Debug, FromRow)]
+struct EventRow {
+    at: i64,
+    kind: String,
+    detail: String,
+    actor_name: String,
+    detail_name: Option<String>,
+}
+
+async fn case_events(db: &Db, case_id: &str) -> Result<Vec<EventRow>, sqlx::Error> {
+    // `detail` is an outcome code or a user id; the join names the user when it is one.
+    const SQL: &str = "select e.at, e.kind, e.detail, coalesce(a.name, e.actor) as actor_name, \
+        d.name as detail_name from case_events e left join users a on a.id = e.actor \
+        left join users d on d.id = e.detail where e.enquiry_id = $1 order by e.seq";
+    with_db!(db, |pool| sqlx::query_as::<_, EventRow>(SQL)
+        .bind(case_id)
+        .fetch_all(pool)
+        .await)
+}
+
+fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+// ---- the case page ----
+
+#[derive(Debug, Serialize)]
+struct EventView {
+    kind: String,
+    at: String,
+    actor: String,
+    detail: String,
+}
+
+/// The case's events and the marker: whether it is set, who is named, who may be named
+/// (for supervisors), and whether the viewer sees contact data.
+pub(super) async fn section(
+    state: &AppState,
+    user: &StaffUser,
+    case: &Case,
+    page: Page,
+) -> Result<Page, AppError> {
+    let events: Vec<EventView> = case_events(state.db(), &case.id)
+        .await?
+        .into_iter()
+        .map(|e| EventView {
+            detail: e.detail_name.unwrap_or(e.detail),
+            kind: e.kind,
+            at: local(e.at),
+            actor: e.actor_name,
+        })
+        .collect();
+    let named = if case.row.protected {
+        named_users(state.db(), &case.id).await?
+    } else {
+        Vec::new()
+    };
+    let candidates: Vec<StaffChoice> = if case.row.protected && can(user.role, Permission::Supervise) {
+        eligible_users(state.db())
+            .await?
+            .into_iter()
+            .filter(|c| !named.iter().any(|n| n.id == c.id))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let said_protected = case.decision.has_flag(Flag::ProtectedIdentity)
+        || case
+            .input
+            .enquiry
+            .situation
+            .contains(&Situation::ProtectedIdentity);
+    Ok(page
+        .with("decisions_events", &events)
+        .with("decisions_protected", &case.row.protected)
+        .with("decisions_named", &named)
+        .with("decisions_candidates", &candidates)
+        .with(
+            "decisions_sees_contact",
+            &may_see_contact(state.db(), case, user).await?,
+        )
+        .with("decisions_said_protected", &said_protected)
+        .with("decisions_protection_error", &Value::Null)
+        .with("decisions_grant_typed", ""))
+}
+
+// ---- handlers ----
+
+/// `POST /console/cases/{id}/protect`: sets the marker and names the handler who set it.
+async fn protect(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    require(&user, Permission::WorkCase)?;
+    exists(&state, &id).await?;
+    let now = state.clock().now_ms();
+    if !set_marker(state.db(), &id, true, &user.user_id, now).await? {
+        return refuse(
+            &state,
+            &user,
+            &headers,
+            &id,
+            "decisions-error-already-protected",
+            "",
+        )
+        .await;
+    }
+    audit::append(state.db(), now, &user.user_id, Action::Protect, Some(&id), "").await?;
+    audit::append(
+        state.db(),
+        now,
+        &user.user_id,
+        Action::GrantAccess,
+        Some(&id),
+        &user.user_id,
+    )
+    .await?;
+    done(&state, &id)
+}
+
+/// `POST /console/cases/{id}/unprotect` (supervisors): removes the marker and every name.
+async fn unprotect(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    require(&user, Permission::Supervise)?;
+    exists(&state, &id).await?;
+    let now = state.clock().now_ms();
+    if !set_marker(state.db(), &id, false, &user.user_id, now).await? {
+        return refuse(&state, &user, &headers, &id, "decisions-error-not-protected", "").await;
+    }
+    audit::append(state.db(), now, &user.user_id, Action::Unprotect, Some(&id), "").await?;
+    done(&state, &id)
+}
+
+/// `POST /console/cases/{id}/protect/grant` (supervisors; field `user_id`).
+async fn grant(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    require(&user, Permission::Supervise)?;
+    let row = crate::intake::store::case_row(state.db(), &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let target = form.text("user_id").unwrap_or_default();
+    let problem = if !row.protected {
+        Some("decisions-error-not-protected")
+    } else if !eligible_users(state.db()).await?.iter().any(|u| u.id == target) {
+        Some("decisions-error-user")
+    } else {
+        None
+    };
+    let now = state.clock().now_ms();
+    let problem = match problem {
+        None if !change_access(state.db(), &id, target, true, &user.user_id, now).await? => {
+            Some("decisions-error-already-named")
+        }
+        other => other,
+    };
+    if let Some(message) = problem {
+        return refuse(&state, &user, &headers, &id, message, target).await;
+    }
+    audit::append(
+        state.db(),
+        now,
+        &user.user_id,
+        Action::GrantAccess,
+        Some(&id),
+        target,
+    )
+    .await?;
+    done(&state, &id)
+}
+
+/// `POST /console/cases/{id}/protect/revoke` (supervisors; field `user_id`).
+async fn revoke(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    require(&user, Permission::Supervise)?;
+    exists(&state, &id).await?;
+    let target = form.text("user_id").unwrap_or_default();
+    let now = state.clock().now_ms();
+    if !change_access(state.db(), &id, target, false, &user.user_id, now).await? {
+        return refuse(&state, &user, &headers, &id, "decisions-error-not-named", "").await;
+    }
+    audit::append(
+        state.db(),
+        now,
+        &user.user_id,
+        Action::RevokeAccess,
+        Some(&id),
+        target,
+    )
+    .await?;
+    done(&state, &id)
+}
+
+async fn exists(state: &AppState, id: &str) -> Result<(), AppError> {
+    match crate::intake::store::case_row(state.db(), id).await? {
+        Some(_) => Ok(()),
+        None => Err(AppError::NotFound),
+    }
+}
+
+fn done(state: &AppState, id: &str) -> Result<Response, AppError> {
+    state.events().publish(Change::Updated, id);
+    Ok(Redirect::to(&format!("/console/cases/{id}#protection")).into_response())
+}
+
+/// Back to the case page with the problem named and the chosen user kept.
+async fn refuse(
+    state: &AppState,
+    user: &StaffUser,
+    headers: &HeaderMap,
+    id: &str,
+    message: &'static str,
+    typed: &str,
+) -> Result<Response, AppError> {
+    let extra = vec![
+        ("decisions_protection_error", Value::from(message)),
+        ("decisions_grant_typed", Value::from(typed)),
+    ];
+    case::render(state, user, headers, id, extra, StatusCode::UNPROCESSABLE_ENTITY).await
 }

@@ -1,4 +1,7 @@
-//! SQL of the console's queue.
+//! SQL of the console's queue and of claiming a case.
+
+use std::future::Future;
+use std::time::Duration;
 
 use sqlx::FromRow;
 
@@ -14,15 +17,225 @@ pub(super) struct QueueRow {
     pub(super) lang: String,
     pub(super) status: String,
     pub(super) priority: String,
+    pub(super) child: bool,
+    pub(super) protected: bool,
+    /// The name of the handler who holds it.
+    pub(super) holder: Option<String>,
 }
 
-/// Open enquiries, most urgent first, then longest waiting.
-pub(super) async fn open_enquiries(db: &Db, limit: i64) -> Result<Vec<QueueRow>, sqlx::Error> {
-    // The index enquiries_open (status, priority, created_at) serves this.
-    const SQL: &str = "select id, created_at, channel, lang, status, priority from enquiries \
-        where status <> 'closed' order by priority, created_at limit $1";
-    with_db!(db, |pool| sqlx::query_as::<_, QueueRow>(SQL)
+/// Who holds the cases a queue shows.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(super) enum Holder {
+    /// Held or not, by anyone.
+    #[default]
+    Anyone,
+    /// Held by this user id.
+    User(String),
+    /// Held by nobody.
+    Nobody,
+}
+
+/// What the queue is narrowed to. Every value was checked against its list of allowed
+/// values at the edge; the SQL binds them all the same.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(super) struct QueueFilter {
+    pub(super) channel: Option<&'static str>,
+    pub(super) lang: Option<&'static str>,
+    pub(super) region: Option<&'static str>,
+    pub(super) child: Option<bool>,
+    pub(super) flag: Option<&'static str>,
+    pub(super) holder: Holder,
+}
+
+/// A bound parameter of a filtered query.
+enum Param {
+    Text(String),
+    Bool(bool),
+}
+
+impl QueueFilter {
+    /// `where …` over `enquiries e` with `$1…` placeholders, and the values to bind.
+    fn condition(&self) -> (String, Vec<Param>) {
+        let mut sql = String::from(" where e.status <> 'closed'");
+        let mut params = Vec::new();
+        let mut text = |sql: &mut String, column: &str, value: &str| {
+            params.push(Param::Text(value.to_owned()));
+            sql.push_str(&format!(" and {column} = ${}", params.len()));
+        };
+        if let Some(channel) = self.channel {
+            text(&mut sql, "e.channel", channel);
+        }
+        if let Some(lang) = self.lang {
+            text(&mut sql, "e.lang", lang);
+        }
+        if let Some(region) = self.region {
+            text(&mut sql, "e.police_region", region);
+        }
+        if let Holder::User(user_id) = &self.holder {
+            text(&mut sql, "e.assigned_to", user_id);
+        }
+        if let Some(child) = self.child {
+            params.push(Param::Bool(child));
+            sql.push_str(&format!(" and e.child = ${}", params.len()));
+        }
+        if let Some(flag) = self.flag {
+            // flags holds ",a,b,"; `_` is a like wildcard and flag names contain it.
+            params.push(Param::Text(format!("%,{},%", flag.replace('_', "\\_"))));
+            sql.push_str(&format!(" and e.flags like ${} escape '\\'", params.len()));
+        }
+        if self.holder == Holder::Nobody {
+            sql.push_str(" and e.assigned_to is null");
+        }
+        (sql, params)
+    }
+}
+
+/// Binds `params` in order to a query built from fixed SQL fragments.
+macro_rules! bind_all {
+    ($query:expr, $params:expr) => {{
+        let mut query = $query;
+        for param in $params {
+            query = match param {
+                Param::Text(value) => query.bind(value.as_str()),
+                Param::Bool(value) => query.bind(*value),
+            };
+        }
+        query
+    }};
+}
+
+/// Open enquiries matching `filter`, most urgent first, then longest waiting, at most
+/// `limit`; and how many match in all.
+pub(super) async fn open_enquiries(
+    db: &Db,
+    filter: &QueueFilter,
+    limit: i64,
+) -> Result<(Vec<QueueRow>, i64), sqlx::Error> {
+    let (condition, params) = filter.condition();
+    // The index enquiries_open (status, priority, created_at) serves the sort; the id
+    // keeps the order stable between two reads of a live page.
+    let rows_sql = format!(
+        "select e.id, e.created_at, e.channel, e.lang, e.status, e.priority, e.child, e.protected, \
+         u.name as holder from enquiries e left join users u on u.id = e.assigned_to{condition} \
+         order by e.priority, e.created_at, e.id limit ${}",
+        params.len() + 1
+    );
+    let count_sql = format!("select count(*) from enquiries e{condition}");
+    let rows = with_db!(db, |pool| {
+        bind_all!(
+            sqlx::query_as::<_, QueueRow>(sqlx::AssertSqlSafe(rows_sql)),
+            &params
+        )
         .bind(limit)
         .fetch_all(pool)
+        .await
+    })?;
+    let total: i64 = with_db!(db, |pool| {
+        bind_all!(
+            sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(count_sql)),
+            &params
+        )
+        .fetch_one(pool)
+        .await
+    })?;
+    Ok((rows, total))
+}
+
+/// Who holds a case and since when.
+#[derive(Debug, FromRow)]
+pub(super) struct Claim {
+    pub(super) user_id: String,
+    pub(super) name: String,
+    pub(super) since: i64,
+}
+
+/// The holder of case `id`, if anyone holds it.
+pub(super) async fn holder(db: &Db, id: &str) -> Result<Option<Claim>, sqlx::Error> {
+    const SQL: &str = "select u.id as user_id, u.name, e.assigned_at as since from enquiries e \
+        join users u on u.id = e.assigned_to where e.id = $1 and e.assigned_at is not null";
+    with_db!(db, |pool| sqlx::query_as::<_, Claim>(SQL)
+        .bind(id)
+        .fetch_optional(pool)
         .await)
+}
+
+/// Runs a one-statement write again when SQLite reports that another connection wrote
+/// first (busy, or a stale snapshot: code 5 or 517, which its busy timeout does not
+/// cover). The writes here are conditional, so running one again is safe.
+async fn retrying<F, Fut>(mut write: F) -> Result<bool, sqlx::Error>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<bool, sqlx::Error>>,
+{
+    let mut attempt: u64 = 0;
+    loop {
+        attempt += 1;
+        match write().await {
+            Err(sqlx::Error::Database(ref err))
+                if attempt < 8 && err.code().is_some_and(|c| c == "5" || c == "517") =>
+            {
+                tokio::time::sleep(Duration::from_millis(3 * attempt)).await;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Claims case `id` for `user_id` if nobody holds it (one conditional update, so of two
+/// handlers racing only one wins); a received case is now in progress. Returns whether
+/// this call claimed it.
+pub(super) async fn claim(db: &Db, id: &str, user_id: &str, now: i64) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "update enquiries set assigned_to = $1, assigned_at = $2, updated_at = $2, \
+        status = case when status = 'received' then 'in_progress' else status end \
+        where id = $3 and assigned_to is null";
+    retrying(|| async {
+        with_db!(db, |pool| sqlx::query(SQL)
+            .bind(user_id)
+            .bind(now)
+            .bind(id)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected() == 1))
+    })
+    .await
+}
+
+/// Moves case `id` from `from` to `to` if `from` still holds it (a supervisor's take-over).
+pub(super) async fn take_over(
+    db: &Db,
+    id: &str,
+    from: &str,
+    to: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "update enquiries set assigned_to = $1, assigned_at = $2, updated_at = $2, \
+        status = case when status = 'received' then 'in_progress' else status end \
+        where id = $3 and assigned_to = $4";
+    retrying(|| async {
+        with_db!(db, |pool| sqlx::query(SQL)
+            .bind(to)
+            .bind(now)
+            .bind(id)
+            .bind(from)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected() == 1))
+    })
+    .await
+}
+
+/// Releases case `id` if `user_id` holds it. Returns whether it did.
+pub(super) async fn release(db: &Db, id: &str, user_id: &str, now: i64) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "update enquiries set assigned_to = null, assigned_at = null, updated_at = $1 \
+        where id = $2 and assigned_to = $3";
+    retrying(|| async {
+        with_db!(db, |pool| sqlx::query(SQL)
+            .bind(now)
+            .bind(id)
+            .bind(user_id)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected() == 1))
+    })
+    .await
 }

@@ -22,6 +22,7 @@ use axum::routing::{get, post};
 
 use crate::state::AppState;
 
+pub(crate) use receipt::flags_column;
 pub use receipt::{SealedEnquiry, add_staff_reply};
 
 /// The public site's routes.

@@ -14,7 +14,7 @@ use time::macros::format_description;
 use super::model::{EnquiryInput, FieldError, MESSAGE_MAX_CHARS};
 use super::store::{self, Author};
 use crate::clock::{from_unix_ms, stockholm};
-use crate::crypto::{ReceiptCode, random_token};
+use crate::crypto::ReceiptCode;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -37,44 +37,18 @@ pub(crate) async fn store_enquiry(
     lang: Lang,
     new: SealedEnquiry<'_>,
 ) -> Result<String, AppError> {
-    let id = uuid::Uuid::new_v4().to_string();
-    let code = ReceiptCode::generate();
-    let ticket = random_token();
-    let keys = state.keys();
-    let facts = serde_json::to_vec(new.input).map_err(anyhow::Error::from)?;
-    let decision = serde_json::to_vec(new.decision).map_err(anyhow::Error::from)?;
-    let now = state.clock().now_ms();
-    let channel = new.input.enquiry.channel.map_or("web_form", |c| c.as_str());
-    let record = store::EnquiryRecord {
-        created_at: now,
-        channel,
-        lang: lang.tag(),
-        priority: new.decision.priority.as_str(),
-        rules_version: new.decision.rules_version.clone(),
-        receipt_hash: keys.receipt_hash(&code),
-        facts_sealed: keys.seal(format!("enquiry.facts:{id}").as_bytes(), &facts),
-        decision_sealed: keys.seal(format!("enquiry.decision:{id}").as_bytes(), &decision),
-        handoff_hash: keys.token_hash("handoff", ticket.as_bytes()),
-        handoff_code_sealed: keys.seal(
-            format!("enquiry.handoff:{id}").as_bytes(),
-            code.expose_grouped().as_bytes(),
-        ),
-        handoff_expires_at: now + super::HANDOFF_TTL_MS,
-        police_region: new
-            .input
-            .enquiry
-            .municipality
-            .as_ref()
-            .and_then(|c| state.directory().municipality(c))
-            .map(|m| m.police_region.slug()),
-        child: new.decision.flags.contains(&crate::triage::Flag::Child),
-        flags: flags_column(&new.decision.flags),
-        id: id.clone(),
-    };
-    state.enquiry_writer().write(record).await?;
-    state.events().publish(crate::events::Change::Added, &id);
-    tracing::info!(enquiry.id = %id, channel, "enquiry stored");
-    Ok(ticket)
+    let stored = super::writer::store(
+        state,
+        super::writer::NewEnquiry {
+            input: new.input,
+            decision: new.decision,
+            lang,
+            callback: None,
+            claimed_by: None,
+        },
+    )
+    .await?;
+    Ok(stored.ticket)
 }
 
 /// The decision's flags as stored for the queue's filter: `,a,b,`, or empty.

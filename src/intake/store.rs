@@ -1,4 +1,5 @@
-//! SQL of the intake: enquiries, their messages, receipt hand-offs, accessibility reports.
+//! SQL of the intake: enquiries, their messages, receipt hand-offs, callback requests and
+//! their call attempts, accessibility reports.
 //! Every sensitive value arrives here already sealed; this module never sees plaintext.
 
 use sqlx::FromRow;
@@ -43,18 +44,82 @@ pub struct EnquiryRecord {
 
 /// Stores enquiries in one multi-row statement (one commit); durable once this returns.
 pub async fn insert_enquiries(db: &Db, records: &[EnquiryRecord]) -> Result<(), sqlx::Error> {
+    let rows: Vec<NewRows<'_>> = records
+        .iter()
+        .map(|enquiry| NewRows {
+            enquiry,
+            callback: None,
+            claimed_by: None,
+        })
+        .collect();
+    insert_batch(db, &rows).await
+}
+
+/// The callback wishes stored beside a callback request's enquiry, already sealed.
+#[derive(Debug)]
+pub struct CallbackRecord {
+    /// The E.164 number, sealed under `callbacks.phone:{enquiry id}`.
+    pub phone_sealed: Vec<u8>,
+    /// The code word, sealed under `callbacks.code_word:{enquiry id}`.
+    pub code_word_sealed: Option<Vec<u8>>,
+    /// The safe windows as `,a,b,` (values of [`CALLBACK_WINDOWS`]).
+    pub windows: String,
+    /// A voicemail may be left.
+    pub voicemail_ok: bool,
+    /// The caller may say who is calling.
+    pub may_say_who: bool,
+    /// An interpreter is needed.
+    pub interpreter: bool,
+    /// The interpreter's language (a language tag).
+    pub interpreter_language: Option<String>,
+}
+
+/// The safe windows a person can choose for a callback, as stored (CONTRACT `windows`).
+pub const CALLBACK_WINDOWS: [&str; 4] = [
+    "weekday_morning",
+    "weekday_afternoon",
+    "weekday_evening",
+    "weekend_day",
+];
+
+/// One new enquiry with what is stored in the same commit.
+#[derive(Debug)]
+pub struct NewRows<'a> {
+    /// The enquiry.
+    pub enquiry: &'a EnquiryRecord,
+    /// Its callback wishes, for a callback request.
+    pub callback: Option<&'a CallbackRecord>,
+    /// The handler who took it (a phone call): the case starts claimed and in progress.
+    pub claimed_by: Option<&'a str>,
+}
+
+/// Stores new enquiries, their callback wishes and claims in one transaction (one commit,
+/// so a callback request is never half-stored); durable once this returns.
+pub async fn insert_batch(db: &Db, rows: &[NewRows<'_>]) -> Result<(), sqlx::Error> {
     const HEAD: &str = "insert into enquiries (id, created_at, updated_at, channel, lang, status, priority, \
         rules_version, receipt_hash, facts_sealed, decision_sealed, handoff_hash, handoff_code_sealed, \
-        handoff_expires_at, police_region, child, flags) ";
+        handoff_expires_at, police_region, child, flags, assigned_to, assigned_at) ";
+    const CALLBACKS: &str = "insert into callbacks (enquiry_id, phone_sealed, code_word_sealed, windows, \
+        voicemail_ok, may_say_who, interpreter, interpreter_language) ";
+    let callbacks: Vec<(&str, &CallbackRecord)> = rows
+        .iter()
+        .filter_map(|r| r.callback.map(|c| (r.enquiry.id.as_str(), c)))
+        .collect();
     with_db!(db, |pool| {
+        let mut tx = pool.begin().await?;
         let mut query = sqlx::QueryBuilder::new(HEAD);
-        query.push_values(records, |mut row, e| {
+        query.push_values(rows, |mut row, new| {
+            let e = new.enquiry;
             row.push_bind(e.id.as_str())
                 .push_bind(e.created_at)
                 .push_bind(e.created_at)
                 .push_bind(e.channel)
                 .push_bind(e.lang)
-                .push_bind("received")
+                .push_bind(if new.claimed_by.is_some() {
+                    "in_progress"
+                } else {
+                    "received"
+                })
                 .push_bind(e.priority)
                 .push_bind(e.rules_version.as_str())
                 .push_bind(e.receipt_hash.as_slice())
@@ -65,9 +130,26 @@ pub async fn insert_enquiries(db: &Db, records: &[EnquiryRecord]) -> Result<(), 
                 .push_bind(e.handoff_expires_at)
                 .push_bind(e.police_region)
                 .push_bind(e.child)
-                .push_bind(e.flags.as_str());
+                .push_bind(e.flags.as_str())
+                .push_bind(new.claimed_by)
+                .push_bind(new.claimed_by.map(|_| e.created_at));
         });
-        query.build().execute(pool).await.map(drop)
+        query.build().execute(&mut *tx).await?;
+        if !callbacks.is_empty() {
+            let mut query = sqlx::QueryBuilder::new(CALLBACKS);
+            query.push_values(&callbacks, |mut row, (id, c)| {
+                row.push_bind(*id)
+                    .push_bind(c.phone_sealed.as_slice())
+                    .push_bind(c.code_word_sealed.as_deref())
+                    .push_bind(c.windows.as_str())
+                    .push_bind(c.voicemail_ok)
+                    .push_bind(c.may_say_who)
+                    .push_bind(c.interpreter)
+                    .push_bind(c.interpreter_language.as_deref());
+            });
+            query.build().execute(&mut *tx).await?;
+        }
+        tx.commit().await
     })
 }
 
@@ -307,4 +389,128 @@ pub async fn insert_accessibility_report(
         .execute(pool)
         .await
         .map(drop))
+}
+
+/// A callback request's wishes, as the console reads them.
+#[derive(Debug, FromRow)]
+pub struct CallbackRow {
+    /// The sealed E.164 number.
+    pub phone_sealed: Vec<u8>,
+    /// The sealed code word.
+    pub code_word_sealed: Option<Vec<u8>>,
+    /// `,a,b,`.
+    pub windows: String,
+    /// A voicemail may be left.
+    pub voicemail_ok: bool,
+    /// The caller may say who is calling.
+    pub may_say_who: bool,
+    /// An interpreter is needed.
+    pub interpreter: bool,
+    /// The interpreter's language.
+    pub interpreter_language: Option<String>,
+    /// When calls were stopped (a wrong person answered).
+    pub stopped_at: Option<i64>,
+}
+
+/// The callback wishes of an enquiry, when it is a callback request.
+pub async fn callback(db: &Db, enquiry_id: &str) -> Result<Option<CallbackRow>, sqlx::Error> {
+    const SQL: &str = "select phone_sealed, code_word_sealed, windows, voicemail_ok, may_say_who, \
+        interpreter, interpreter_language, stopped_at from callbacks where enquiry_id = $1";
+    with_db!(db, |pool| sqlx::query_as::<_, CallbackRow>(SQL)
+        .bind(enquiry_id)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// One call attempt, with the name of the handler who made it.
+#[derive(Debug, FromRow)]
+pub struct AttemptRow {
+    /// Row id (part of the note's sealing context).
+    pub id: String,
+    /// Unix ms.
+    pub at: i64,
+    /// The handler's user name.
+    pub by_name: String,
+    /// reached | no_answer | wrong_person | try_later.
+    pub outcome: String,
+    /// The sealed note.
+    pub note_sealed: Option<Vec<u8>>,
+    /// The next try, unix ms.
+    pub next_try_at: Option<i64>,
+}
+
+/// The call attempts of a callback request, oldest first.
+pub async fn callback_attempts(db: &Db, enquiry_id: &str) -> Result<Vec<AttemptRow>, sqlx::Error> {
+    const SQL: &str = "select a.id, a.at, u.name as by_name, a.outcome, a.note_sealed, a.next_try_at \
+        from callback_attempts a join users u on u.id = a.by_user where a.enquiry_id = $1 \
+        order by a.at, a.id";
+    with_db!(db, |pool| sqlx::query_as::<_, AttemptRow>(SQL)
+        .bind(enquiry_id)
+        .fetch_all(pool)
+        .await)
+}
+
+/// A new call attempt, its note already sealed.
+#[derive(Debug)]
+pub struct NewAttempt<'a> {
+    /// Row id.
+    pub id: &'a str,
+    /// The callback request.
+    pub enquiry_id: &'a str,
+    /// Unix ms.
+    pub at: i64,
+    /// The handler.
+    pub by_user: &'a str,
+    /// reached | no_answer | wrong_person | try_later.
+    pub outcome: &'a str,
+    /// The sealed note.
+    pub note_sealed: Option<&'a [u8]>,
+    /// The next try, unix ms.
+    pub next_try_at: Option<i64>,
+    /// The outcome forbids further calls (a wrong person answered).
+    pub stop: bool,
+}
+
+/// Records a call attempt; a stopping one also marks the callback "do not call again".
+/// Returns `false` (and stores nothing) when calls were already stopped.
+pub async fn add_callback_attempt(db: &Db, attempt: &NewAttempt<'_>) -> Result<bool, sqlx::Error> {
+    // The attempt is inserted only while the callback is not stopped, in the same
+    // statement, so two handlers cannot record a call after a "wrong person" stop.
+    const INSERT: &str = "insert into callback_attempts (id, enquiry_id, at, by_user, outcome, note_sealed, \
+        next_try_at) select $1, $2, $3, $4, $5, $6, $7 from callbacks \
+        where enquiry_id = $2 and stopped_at is null";
+    const STOP: &str = "update callbacks set stopped_at = $2, stopped_by = $3 where enquiry_id = $1";
+    const TOUCH: &str = "update enquiries set updated_at = $2 where id = $1";
+    with_db!(db, |pool| {
+        let mut tx = pool.begin().await?;
+        let inserted = sqlx::query(INSERT)
+            .bind(attempt.id)
+            .bind(attempt.enquiry_id)
+            .bind(attempt.at)
+            .bind(attempt.by_user)
+            .bind(attempt.outcome)
+            .bind(attempt.note_sealed)
+            .bind(attempt.next_try_at)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if inserted == 0 {
+            return Ok(false);
+        }
+        if attempt.stop {
+            sqlx::query(STOP)
+                .bind(attempt.enquiry_id)
+                .bind(attempt.at)
+                .bind(attempt.by_user)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query(TOUCH)
+            .bind(attempt.enquiry_id)
+            .bind(attempt.at)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    })
 }

@@ -2,25 +2,43 @@
 //!
 //! Every request hands its sealed enquiry to one writer task and waits for the commit
 //! before it answers `303`. The writer takes everything waiting in the queue (up to
-//! [`MAX_BATCH`]) and stores it in one multi-row statement, so a burst shares one
-//! transaction and one fsync instead of queueing for SQLite's write lock one row at a
-//! time. Nothing is acknowledged before it is durable, and a failed batch fails each of
+//! [`MAX_BATCH`]) and stores it in one transaction of multi-row statements, so a burst
+//! shares one commit and one fsync instead of queueing for SQLite's write lock one row at
+//! a time. Nothing is acknowledged before it is durable, and a failed batch fails each of
 //! its requests (which then keep the person's text on screen).
+//!
+//! [`store()`] is how every channel files a new enquiry: it seals it under a new receipt
+//! code, with a callback request's wishes or a phone call's claim in the same commit.
 
 use tokio::sync::{mpsc, oneshot};
 
-use super::store::{self, EnquiryRecord};
+use super::model::EnquiryInput;
+use super::store::{self, CallbackRecord, EnquiryRecord, NewRows};
+use crate::crypto::{ReceiptCode, random_token};
 use crate::db::{self, Db};
 use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::triage::{Decision, Flag};
 
-/// Most enquiries in one statement (17 parameters each; well under both backends' limits).
+/// Most enquiries in one statement (19 parameters each; well under both backends' limits).
 pub const MAX_BATCH: usize = 256;
 
 /// How many enquiries may wait for the writer before requests wait to hand theirs over.
 const QUEUE: usize = 4096;
 
+/// What is stored in the same commit as an enquiry.
+#[derive(Debug, Default)]
+pub struct Extra {
+    /// A callback request's wishes, sealed.
+    pub callback: Option<CallbackRecord>,
+    /// The handler who took a phone call: the case starts claimed by them.
+    pub claimed_by: Option<String>,
+}
+
 struct Job {
     record: EnquiryRecord,
+    extra: Extra,
     done: oneshot::Sender<Result<(), Failure>>,
 }
 
@@ -47,9 +65,17 @@ impl EnquiryWriter {
 
     /// Stores one enquiry; returns once it is committed.
     pub async fn write(&self, record: EnquiryRecord) -> Result<(), AppError> {
+        self.write_with(record, Extra::default()).await
+    }
+
+    /// Stores one enquiry and what goes with it in the same commit; returns once committed.
+    pub async fn write_with(&self, record: EnquiryRecord, extra: Extra) -> Result<(), AppError> {
         let (done, committed) = oneshot::channel();
         let gone = || AppError::Internal(anyhow::anyhow!("the enquiry writer has stopped"));
-        self.tx.send(Job { record, done }).await.map_err(|_| gone())?;
+        self.tx
+            .send(Job { record, extra, done })
+            .await
+            .map_err(|_| gone())?;
         match committed.await.map_err(|_| gone())? {
             Ok(()) => Ok(()),
             Err(Failure::Unavailable(cause)) => Err(AppError::Unavailable(anyhow::anyhow!(cause))),
@@ -61,20 +87,125 @@ impl EnquiryWriter {
 async fn run(db: Db, mut rx: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        let (records, waiters): (Vec<_>, Vec<_>) = batch.drain(..).map(|j| (j.record, j.done)).unzip();
-        let outcome = store::insert_enquiries(&db, &records).await.map_err(|err| {
+        let rows: Vec<NewRows<'_>> = batch
+            .iter()
+            .map(|j| NewRows {
+                enquiry: &j.record,
+                callback: j.extra.callback.as_ref(),
+                claimed_by: j.extra.claimed_by.as_deref(),
+            })
+            .collect();
+        let outcome = store::insert_batch(&db, &rows).await.map_err(|err| {
             if db::is_unavailable(&err) {
                 Failure::Unavailable(err.to_string())
             } else {
                 Failure::Other(err.to_string())
             }
         });
+        let count = rows.len();
+        drop(rows);
         if outcome.is_ok() {
-            tracing::debug!(count = records.len(), "enquiry batch committed");
+            tracing::debug!(count, "enquiry batch committed");
         }
-        for waiter in waiters {
+        for job in batch.drain(..) {
             // A request that gave up (client gone) no longer waits; nothing to do.
-            let _ = waiter.send(outcome.clone());
+            let _ = job.done.send(outcome.clone());
         }
     }
+}
+
+/// The callback wishes of a callback request, in plain text until [`store()`] seals them.
+pub struct CallbackWishes<'a> {
+    /// The number in E.164 form (`+46701234567`).
+    pub phone: &'a str,
+    /// The code word, when chosen.
+    pub code_word: Option<&'a str>,
+    /// The safe windows (values of [`store::CALLBACK_WINDOWS`]), at least one.
+    pub windows: &'a [&'static str],
+    /// A voicemail may be left.
+    pub voicemail_ok: bool,
+    /// The caller may say who is calling.
+    pub may_say_who: bool,
+    /// The interpreter's language, when an interpreter is needed.
+    pub interpreter_language: Option<&'a str>,
+}
+
+/// A new enquiry from any channel.
+pub struct NewEnquiry<'a> {
+    /// The parsed input (its channel says where it came from).
+    pub input: &'a EnquiryInput,
+    /// The triage decision.
+    pub decision: &'a Decision,
+    /// The language the person used (or was spoken to in).
+    pub lang: Lang,
+    /// For a callback request: when and how to call.
+    pub callback: Option<CallbackWishes<'a>>,
+    /// For a phone call: the handler who took it (the case starts claimed by them).
+    pub claimed_by: Option<&'a str>,
+}
+
+/// A stored enquiry: its id and the one-time hand-off ticket that shows its receipt code.
+#[derive(Debug)]
+pub struct Stored {
+    /// The enquiry id.
+    pub id: String,
+    /// The hand-off ticket (never logged; it reveals the receipt code until used).
+    pub ticket: String,
+}
+
+/// Seals and stores a new enquiry under a new receipt code, with what goes with it, in one
+/// commit; publishes it to the queue.
+pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppError> {
+    let id = uuid::Uuid::new_v4().to_string();
+    let code = ReceiptCode::generate();
+    let ticket = random_token();
+    let keys = state.keys();
+    let facts = serde_json::to_vec(new.input).map_err(anyhow::Error::from)?;
+    let decision = serde_json::to_vec(new.decision).map_err(anyhow::Error::from)?;
+    let now = state.clock().now_ms();
+    let channel = new.input.enquiry.channel.map_or("web_form", |c| c.as_str());
+    let record = EnquiryRecord {
+        created_at: now,
+        channel,
+        lang: new.lang.tag(),
+        priority: new.decision.priority.as_str(),
+        rules_version: new.decision.rules_version.clone(),
+        receipt_hash: keys.receipt_hash(&code),
+        facts_sealed: keys.seal(format!("enquiry.facts:{id}").as_bytes(), &facts),
+        decision_sealed: keys.seal(format!("enquiry.decision:{id}").as_bytes(), &decision),
+        handoff_hash: keys.token_hash("handoff", ticket.as_bytes()),
+        handoff_code_sealed: keys.seal(
+            format!("enquiry.handoff:{id}").as_bytes(),
+            code.expose_grouped().as_bytes(),
+        ),
+        handoff_expires_at: now + super::HANDOFF_TTL_MS,
+        police_region: new
+            .input
+            .enquiry
+            .municipality
+            .as_ref()
+            .and_then(|c| state.directory().municipality(c))
+            .map(|m| m.police_region.slug()),
+        child: new.decision.flags.contains(&Flag::Child),
+        flags: super::receipt::flags_column(&new.decision.flags),
+        id: id.clone(),
+    };
+    let extra = Extra {
+        callback: new.callback.map(|c| CallbackRecord {
+            phone_sealed: keys.seal_str(format!("callbacks.phone:{id}").as_bytes(), c.phone),
+            code_word_sealed: c
+                .code_word
+                .map(|w| keys.seal_str(format!("callbacks.code_word:{id}").as_bytes(), w)),
+            windows: format!(",{},", c.windows.join(",")),
+            voicemail_ok: c.voicemail_ok,
+            may_say_who: c.may_say_who,
+            interpreter: c.interpreter_language.is_some(),
+            interpreter_language: c.interpreter_language.map(str::to_owned),
+        }),
+        claimed_by: new.claimed_by.map(str::to_owned),
+    };
+    state.enquiry_writer().write_with(record, extra).await?;
+    state.events().publish(crate::events::Change::Added, &id);
+    tracing::info!(enquiry.id = %id, channel, "enquiry stored");
+    Ok(Stored { id, ticket })
 }

@@ -148,9 +148,7 @@ async fn auditors_filter_the_log_by_action_actor_case_and_day_and_bad_filters_ke
     let secret = app.create_user("auditor", "greta", &[]).await;
     let (auditor, _) = app.sign_in("greta", PASSWORD, &app.code(&secret)).await;
 
-    let by_case = app
-        .get_as(&auditor, &format!("/console/audit?case={id}"))
-        .await;
+    let by_case = app.get_as(&auditor, &format!("/console/audit?case={id}")).await;
     assert_eq!(by_case.status, StatusCode::OK);
     assert!(by_case.body.contains("<td>view_case</td>"), "{}", by_case.body);
     assert!(!by_case.body.contains("<td>sign_in</td>"), "only that case");

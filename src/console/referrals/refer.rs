@@ -1,0 +1,261 @@
+//! `POST /console/cases/{id}/referrals` (make a referral) and
+//! `POST /console/cases/{id}/referrals/{rid}/withdraw` (the person withdrew consent).
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde_json::{Value, json};
+
+use super::model::{self, CaseFacts, Category, Draft, ReferralForm};
+use super::payload::{self, CallbackShare, Snapshot};
+use super::store::{self, NewReferral};
+use crate::audit::{self, Action};
+use crate::auth::{Permission, StaffUser};
+use crate::console::case::{self, Case};
+use crate::console::pages::require;
+use crate::console::protection::may_see_contact;
+use crate::directory::{MunicipalityCode, OrgKind, Organisation};
+use crate::error::AppError;
+use crate::events::Change;
+use crate::intake::store as intake_store;
+use crate::state::AppState;
+use crate::web::RawForm;
+use crate::web::csrf;
+
+/// The referral form's fields as typed.
+fn submitted(form: &RawForm) -> ReferralForm {
+    ReferralForm {
+        org: form.get("org").unwrap_or_default().trim().to_owned(),
+        kind: form.get("kind").unwrap_or_default().to_owned(),
+        categories: form.all("categories").into_iter().map(str::to_owned).collect(),
+        consent_how: form.get("consent_how").unwrap_or_default().to_owned(),
+        consent_at: form.get("consent_at").unwrap_or_default().trim().to_owned(),
+        note: form.get("note").unwrap_or_default().to_owned(),
+    }
+}
+
+/// `POST /console/cases/{id}/referrals`.
+pub(super) async fn refer(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    require(&user, Permission::WorkCase)?;
+    let case = case::load(&state, &id).await?.ok_or(AppError::NotFound)?;
+    let form = submitted(&form);
+    let facts = CaseFacts {
+        form_consent: case.input.enquiry.consent_to_share == Some(true),
+        received_at: case.row.created_at,
+        contact_allowed: may_see_contact(state.db(), &case, &user).await?,
+    };
+    let org = state.directory().org(&form.org);
+    let draft = match model::check(&form, org, &facts, state.clock().now()) {
+        Ok(draft) => draft,
+        Err(errors) => {
+            let extra = vec![
+                ("referrals_form", json!(form)),
+                ("referrals_errors", json!(errors)),
+            ];
+            return case::render(
+                &state,
+                &user,
+                &headers,
+                &id,
+                extra,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let municipalities = org.map(|o| municipalities_of(&state, o)).unwrap_or_default();
+    store_referral(&state, &user, &case, &draft, &municipalities).await?;
+    Ok(Redirect::to(&format!("/console/cases/{id}#referrals")).into_response())
+}
+
+/// Seals and stores the snapshot, records the referral and the export, and tells the queue.
+async fn store_referral(
+    state: &AppState,
+    user: &StaffUser,
+    case: &Case,
+    draft: &Draft,
+    municipalities: &[String],
+) -> Result<(), AppError> {
+    let referral_id = uuid::Uuid::new_v4().to_string();
+    let now = state.clock().now_ms();
+    let words = person_words(state, case).await?;
+    // The number and code word are opened only when contact data is to be shared.
+    let callback = if draft.categories.contains(&Category::Contact) {
+        callback_share(state, &case.id).await?
+    } else {
+        None
+    };
+    let municipality_name = case
+        .input
+        .enquiry
+        .municipality
+        .as_ref()
+        .and_then(|c| state.directory().municipality(c))
+        .map(|m| m.name.clone());
+    let snapshot = payload::build(&Snapshot {
+        referral_id: &referral_id,
+        draft,
+        input: &case.input,
+        words: &words,
+        municipality_name: municipality_name.as_deref(),
+        callback: callback.as_ref(),
+        protected: case.row.protected,
+        created_at: now,
+    });
+    let keys = state.keys();
+    let payload_sealed = keys.seal(
+        format!("referral.payload:{referral_id}").as_bytes(),
+        &serde_json::to_vec(&snapshot).map_err(anyhow::Error::from)?,
+    );
+    let note_sealed = draft
+        .note
+        .as_deref()
+        .map(|note| keys.seal_str(format!("referral.note:{referral_id}").as_bytes(), note));
+    store::insert_referral(
+        state.db(),
+        &NewReferral {
+            id: &referral_id,
+            enquiry_id: &case.id,
+            org: &draft.org,
+            kind: draft.kind.as_str(),
+            categories: &model::categories_to_column(&draft.categories),
+            consent_how: draft.consent_how.as_str(),
+            consent_at: draft.consent_at,
+            created_by: &user.user_id,
+            created_at: now,
+            protected: case.row.protected,
+            note_sealed: note_sealed.as_deref(),
+            payload_sealed: &payload_sealed,
+            municipalities,
+        },
+    )
+    .await?;
+    // A referral is a decision about the case and data leaving the service: both are recorded.
+    for action in [Action::Refer, Action::Export] {
+        audit::append(state.db(), now, &user.user_id, action, Some(&case.id), &draft.org).await?;
+    }
+    tracing::info!(enquiry.id = %case.id, referral.id = %referral_id, org.id = %draft.org, "referred");
+    state.events().publish(Change::Updated, &case.id);
+    Ok(())
+}
+
+/// The person's own words: the first message and their follow-ups (not staff replies).
+async fn person_words(state: &AppState, case: &Case) -> Result<Vec<(i64, String)>, AppError> {
+    let mut words = Vec::new();
+    if let Some(first) = &case.input.enquiry.message {
+        words.push((case.row.created_at, first.clone()));
+    }
+    for m in intake_store::messages(state.db(), &case.id).await? {
+        if m.author == "person" {
+            let text = state
+                .keys()
+                .open_string(format!("message.body:{}", m.id).as_bytes(), &m.body_sealed)?;
+            words.push((m.created_at, text));
+        }
+    }
+    Ok(words)
+}
+
+/// The callback request's safe-contact wishes, opened, when the case is one.
+async fn callback_share(state: &AppState, case_id: &str) -> Result<Option<CallbackShare>, AppError> {
+    let Some(row) = intake_store::callback(state.db(), case_id).await? else {
+        return Ok(None);
+    };
+    let keys = state.keys();
+    let phone = keys.open_string(format!("callbacks.phone:{case_id}").as_bytes(), &row.phone_sealed)?;
+    let code_word = row
+        .code_word_sealed
+        .as_ref()
+        .map(|sealed| keys.open_string(format!("callbacks.code_word:{case_id}").as_bytes(), sealed))
+        .transpose()?;
+    Ok(Some(CallbackShare {
+        phone,
+        code_word,
+        windows: row
+            .windows
+            .split(',')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        voicemail_ok: row.voicemail_ok,
+        may_say_who: row.may_say_who,
+        interpreter: row.interpreter,
+        interpreter_language: row.interpreter_language,
+        calls_stopped: row.stopped_at.is_some(),
+    }))
+}
+
+/// The municipalities an organisation belongs to, for the inbox's scope: social services
+/// its own, a defector programme those it is the programme for.
+fn municipalities_of(state: &AppState, org: &Organisation) -> Vec<String> {
+    let directory = state.directory();
+    match org.kind {
+        OrgKind::SocialServices => org
+            .id
+            .strip_prefix("socialtjanst:")
+            .and_then(|code| MunicipalityCode::parse(code).ok())
+            .map(|code| vec![code.as_str().to_owned()])
+            .unwrap_or_default(),
+        OrgKind::Programme => directory
+            .municipalities()
+            .iter()
+            .filter(|m| directory.programme_for(&m.code).is_some_and(|p| p.id == org.id))
+            .map(|m| m.code.as_str().to_owned())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `POST /console/cases/{id}/referrals/{rid}/withdraw`: the person withdrew the consent a
+/// referral rests on; from now on the recipient can read none of its data.
+pub(super) async fn withdraw(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path((id, referral_id)): Path<(String, String)>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    require(&user, Permission::WorkCase)?;
+    let (org, kind) = store::referral_of_case(state.db(), &id, &referral_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if kind == model::Kind::ReportOfConcern.as_str() {
+        // A report of concern rests on the law, not on consent: social services keep it.
+        let extra = vec![(
+            "referrals_notice",
+            Value::from("referrals-error-nothing-to-withdraw"),
+        )];
+        return case::render(
+            &state,
+            &user,
+            &headers,
+            &id,
+            extra,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let now = state.clock().now_ms();
+    if store::withdraw(state.db(), &referral_id, &user.user_id, now).await? {
+        audit::append(
+            state.db(),
+            now,
+            &user.user_id,
+            Action::ConsentWithdrawn,
+            Some(&id),
+            &org,
+        )
+        .await?;
+        tracing::info!(enquiry.id = %id, referral.id = %referral_id, "consent withdrawn");
+        state.events().publish(Change::Updated, &id);
+    }
+    Ok(Redirect::to(&format!("/console/cases/{id}#referrals")).into_response())
+}

@@ -1,0 +1,140 @@
+//! `POST /console/cases/{id}/mandatory-report`: record that the report of concern about
+//! a child was made to social services (by whom, when, to which social services).
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Serialize;
+use serde_json::json;
+
+use super::model::{FieldError, format_local, parse_local};
+use super::store::{self, NewReport};
+use crate::audit::{self, Action};
+use crate::auth::{Permission, StaffUser};
+use crate::console::case;
+use crate::console::pages::require;
+use crate::directory::OrgKind;
+use crate::error::AppError;
+use crate::events::Change;
+use crate::state::AppState;
+use crate::web::RawForm;
+use crate::web::csrf;
+
+/// The longest name or role accepted for who made the report.
+pub(super) const BY_MAX_CHARS: usize = 200;
+
+/// How far ahead of the clock a report time may lie (a clock a little fast).
+const FUTURE_SLACK_MS: i64 = 5 * 60 * 1000;
+
+/// The report form as typed, kept to show again.
+#[derive(Debug, Clone, Default, Serialize)]
+pub(super) struct ReportForm {
+    pub(super) by: String,
+    pub(super) at: String,
+    pub(super) to: String,
+}
+
+impl ReportForm {
+    /// The form's first state: the signed-in handler, now, the home municipality.
+    pub(super) fn prefilled(by: &str, now: time::OffsetDateTime, to: String) -> Self {
+        Self {
+            by: by.to_owned(),
+            at: format_local(now),
+            to,
+        }
+    }
+}
+
+/// `POST /console/cases/{id}/mandatory-report` (fields `reported_by`, `reported_at`,
+/// `reported_to`).
+pub(super) async fn record(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    require(&user, Permission::WorkCase)?;
+    let typed = ReportForm {
+        by: form.get("reported_by").unwrap_or_default().to_owned(),
+        at: form.get("reported_at").unwrap_or_default().trim().to_owned(),
+        to: form.get("reported_to").unwrap_or_default().trim().to_owned(),
+    };
+    if crate::intake::store::case_row(state.db(), &id).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let now = state.clock().now_ms();
+    let mut errors = Vec::new();
+    let by = typed.by.trim();
+    if by.is_empty() || by.chars().count() > BY_MAX_CHARS {
+        errors.push(FieldError {
+            field: "reported_by",
+            message_id: "referrals-report-error-by",
+        });
+    }
+    let at = parse_local(&typed.at)
+        .map(crate::clock::unix_ms)
+        .filter(|at| *at <= now + FUTURE_SLACK_MS);
+    if at.is_none() {
+        errors.push(FieldError {
+            field: "reported_at",
+            message_id: "referrals-report-error-at",
+        });
+    }
+    let to_social_services = state
+        .directory()
+        .org(&typed.to)
+        .is_some_and(|o| o.kind == OrgKind::SocialServices);
+    if !to_social_services {
+        errors.push(FieldError {
+            field: "reported_to",
+            message_id: "referrals-report-error-to",
+        });
+    }
+    let Some(reported_at) = at.filter(|_| errors.is_empty()) else {
+        let extra = vec![
+            ("referrals_report_form", json!(typed)),
+            ("referrals_report_errors", json!(errors)),
+        ];
+        return case::render(
+            &state,
+            &user,
+            &headers,
+            &id,
+            extra,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    let report_id = uuid::Uuid::new_v4().to_string();
+    let sealed = state.keys().seal_str(
+        format!("mandatory_reports.reported_by:{report_id}").as_bytes(),
+        by,
+    );
+    store::insert_report(
+        state.db(),
+        &NewReport {
+            id: &report_id,
+            enquiry_id: &id,
+            reported_to: &typed.to,
+            reported_by_sealed: &sealed,
+            reported_at,
+            recorded_by: &user.user_id,
+            recorded_at: now,
+        },
+    )
+    .await?;
+    audit::append(
+        state.db(),
+        now,
+        &user.user_id,
+        Action::MandatoryReport,
+        Some(&id),
+        &typed.to,
+    )
+    .await?;
+    tracing::info!(enquiry.id = %id, org.id = %typed.to, "report to social services recorded");
+    state.events().publish(Change::Updated, &id);
+    Ok(Redirect::to(&format!("/console/cases/{id}#mandatory-report")).into_response())
+}

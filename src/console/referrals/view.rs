@@ -1,0 +1,279 @@
+//! What the referrals section of the case page shows: the referrals made (with what each
+//! recipient can read), the referral form with its choices, and the report to social
+//! services when the decision asks for it.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::model::{Category, ConsentHow, FieldError, ReferralForm, categories_from_column, format_local};
+use super::payload::{Shown, shown};
+use super::report::{BY_MAX_CHARS, ReportForm};
+use super::{mandatory_report_recorded, shared_payload, store};
+use crate::auth::StaffUser;
+use crate::console::case::Case;
+use crate::console::pages::local;
+use crate::console::protection::may_see_contact;
+use crate::directory::{OrgKind, Organisation};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::triage::Flag;
+use crate::web::Page;
+
+/// Statuses the inbox moves a referral through; others are shown as their code.
+const STATUSES: [&str; 9] = [
+    "sent",
+    "accepted",
+    "declined",
+    "forwarded",
+    "assessment",
+    "case_opened",
+    "active",
+    "completed",
+    "interrupted",
+];
+
+/// Kinds of organisation offered, in the order of the list's groups.
+const GROUPS: [(OrgKind, &str); 6] = [
+    (OrgKind::SocialServices, "referrals-group-social-services"),
+    (OrgKind::Programme, "referrals-group-programmes"),
+    (OrgKind::Police, "referrals-group-police"),
+    (OrgKind::Agency, "referrals-group-agencies"),
+    (OrgKind::RegionPsychiatry, "referrals-group-psychiatry"),
+    (OrgKind::CivilSociety, "referrals-group-civil"),
+];
+
+#[derive(Serialize)]
+struct ReferralView {
+    id: String,
+    org: String,
+    name: String,
+    kind: String,
+    categories: Vec<&'static str>,
+    consent_how: String,
+    consent_at: Option<String>,
+    by: Option<String>,
+    at: String,
+    status: String,
+    status_known: bool,
+    withdrawn_at: Option<String>,
+    protected: bool,
+    note: Option<String>,
+    shared: Vec<Shown>,
+    contact_hidden: bool,
+}
+
+#[derive(Serialize)]
+struct OrgOption {
+    id: String,
+    name: String,
+    civil: bool,
+}
+
+#[derive(Serialize)]
+struct OrgGroup {
+    label: &'static str,
+    orgs: Vec<OrgOption>,
+}
+
+#[derive(Serialize)]
+struct CategoryOption {
+    value: &'static str,
+    offence: bool,
+    allowed: bool,
+}
+
+#[derive(Serialize)]
+struct ReportView {
+    to: String,
+    by: String,
+    at: String,
+    recorded_by: Option<String>,
+    recorded_at: String,
+}
+
+fn option(o: &Organisation) -> OrgOption {
+    OrgOption {
+        id: o.id.clone(),
+        name: o.name.clone(),
+        civil: o.kind == OrgKind::CivilSociety,
+    }
+}
+
+fn org_name(state: &AppState, id: &str) -> String {
+    state
+        .directory()
+        .org(id)
+        .map_or_else(|| id.to_owned(), |o| o.name.clone())
+}
+
+/// Adds the section's context (every key starts with `referrals_`).
+pub(super) async fn section(
+    state: &AppState,
+    user: &StaffUser,
+    case: &Case,
+    page: Page,
+) -> Result<Page, AppError> {
+    let contact_allowed = may_see_contact(state.db(), case, user).await?;
+    let referrals = referral_views(state, case, contact_allowed).await?;
+    let now = state.clock().now();
+    let (proposed, groups) = org_options(state, case, now);
+    let categories: Vec<CategoryOption> = Category::ALL
+        .into_iter()
+        .map(|c| CategoryOption {
+            value: c.as_str(),
+            offence: c.may_reveal_offences(),
+            allowed: c != Category::Contact || contact_allowed,
+        })
+        .collect();
+    let form_consent = case.input.enquiry.consent_to_share == Some(true);
+    let consent_options: Vec<&str> = ConsentHow::ALL
+        .into_iter()
+        .filter(|h| *h != ConsentHow::Form || form_consent)
+        .map(ConsentHow::as_str)
+        .collect();
+    let form = ReferralForm {
+        consent_at: format_local(now),
+        kind: "referral".to_owned(),
+        ..ReferralForm::default()
+    };
+    let page = page
+        .with("referrals_list", &referrals)
+        .with("referrals_proposed", &proposed)
+        .with("referrals_groups", &groups)
+        .with("referrals_categories", &categories)
+        .with("referrals_consent_options", &consent_options)
+        .with("referrals_contact_allowed", &contact_allowed)
+        .with("referrals_protected", &case.row.protected)
+        .with("referrals_form", &form)
+        .with("referrals_errors", &Vec::<FieldError>::new())
+        .with("referrals_notice", &Value::Null)
+        .with("referrals_note_max", &super::model::NOTE_MAX_CHARS);
+    report_context(state, user, case, page).await
+}
+
+async fn referral_views(
+    state: &AppState,
+    case: &Case,
+    contact_allowed: bool,
+) -> Result<Vec<ReferralView>, AppError> {
+    let mut views = Vec::new();
+    for r in store::referrals_of(state.db(), &case.id).await? {
+        let note = match &r.note_sealed {
+            Some(sealed) => Some(
+                state
+                    .keys()
+                    .open_string(format!("referral.note:{}", r.id).as_bytes(), sealed)?,
+            ),
+            None => None,
+        };
+        // What the recipient can read now: nothing once consent is withdrawn.
+        let payload = shared_payload(state, &r.id).await?;
+        let shared = payload
+            .as_ref()
+            .map(|p| shown(p, !contact_allowed))
+            .unwrap_or_default();
+        let categories = categories_from_column(&r.categories);
+        views.push(ReferralView {
+            name: org_name(state, &r.org),
+            categories: categories.iter().map(|c| c.as_str()).collect(),
+            contact_hidden: !contact_allowed && categories.contains(&Category::Contact),
+            consent_at: r.consent_at.map(local),
+            at: local(r.created_at),
+            status_known: STATUSES.contains(&r.status.as_str()),
+            withdrawn_at: r.withdrawn_at.map(local),
+            id: r.id,
+            org: r.org,
+            kind: r.kind,
+            consent_how: r.consent_how,
+            by: r.created_by_name,
+            status: r.status,
+            protected: r.protected,
+            note,
+            shared,
+        });
+    }
+    Ok(views)
+}
+
+/// The decision's recipients first, then every other organisation by kind. Not offered:
+/// 112 and the contact point itself, and civil society whose vetting has lapsed.
+fn org_options(state: &AppState, case: &Case, now: time::OffsetDateTime) -> (Vec<OrgOption>, Vec<OrgGroup>) {
+    let directory = state.directory();
+    let offered = |o: &&Organisation| {
+        !matches!(o.kind, OrgKind::Emergency | OrgKind::ContactPoint) && o.is_vetted_at(now)
+    };
+    let proposed: Vec<OrgOption> = case
+        .decision
+        .recipients
+        .iter()
+        .filter_map(|r| directory.org(&r.org))
+        .filter(offered)
+        .map(option)
+        .collect();
+    let groups = GROUPS
+        .iter()
+        .map(|(kind, label)| OrgGroup {
+            label,
+            orgs: directory
+                .orgs()
+                .iter()
+                .filter(|o| o.kind == *kind)
+                .filter(offered)
+                .filter(|o| !proposed.iter().any(|p| p.id == o.id))
+                .map(option)
+                .collect(),
+        })
+        .filter(|g| !g.orgs.is_empty())
+        .collect();
+    (proposed, groups)
+}
+
+/// The report to social services: asked for when the decision flags it, listed once made.
+async fn report_context(
+    state: &AppState,
+    user: &StaffUser,
+    case: &Case,
+    page: Page,
+) -> Result<Page, AppError> {
+    let flagged = case.decision.has_flag(Flag::MandatoryReport);
+    let recorded = mandatory_report_recorded(state.db(), &case.id).await?;
+    let mut reports = Vec::new();
+    if recorded {
+        for r in store::reports_of(state.db(), &case.id).await? {
+            let by = state.keys().open_string(
+                format!("mandatory_reports.reported_by:{}", r.id).as_bytes(),
+                &r.reported_by_sealed,
+            )?;
+            reports.push(ReportView {
+                to: org_name(state, &r.reported_to),
+                by,
+                at: local(r.reported_at),
+                recorded_by: r.recorded_by_name,
+                recorded_at: local(r.recorded_at),
+            });
+        }
+    }
+    let home = case
+        .input
+        .enquiry
+        .municipality
+        .as_ref()
+        .map(|c| format!("socialtjanst:{}", c.as_str()))
+        .filter(|id| state.directory().org(id).is_some())
+        .unwrap_or_default();
+    let social_services: Vec<OrgOption> = state
+        .directory()
+        .orgs()
+        .iter()
+        .filter(|o| o.kind == OrgKind::SocialServices)
+        .map(option)
+        .collect();
+    let form = ReportForm::prefilled(&user.name, state.clock().now(), home);
+    Ok(page
+        .with("referrals_report_needed", &flagged)
+        .with("referrals_reports", &reports)
+        .with("referrals_report_form", &form)
+        .with("referrals_report_errors", &Vec::<FieldError>::new())
+        .with("referrals_social_services", &social_services)
+        .with("referrals_report_by_max", &BY_MAX_CHARS))
+}
