@@ -6,7 +6,7 @@
 //! slowing publishers.
 
 use serde::Serialize;
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, watch};
 
 /// How many events a subscriber may fall behind before it must reload.
 const CAPACITY: usize = 1024;
@@ -38,6 +38,7 @@ pub struct Event {
 #[derive(Clone, Debug)]
 pub struct Bus {
     tx: broadcast::Sender<Event>,
+    closing: watch::Sender<bool>,
 }
 
 impl Default for Bus {
@@ -50,7 +51,21 @@ impl Bus {
     /// A bus with no subscribers yet.
     pub fn new() -> Self {
         let (tx, _) = broadcast::channel(CAPACITY);
-        Self { tx }
+        let (closing, _) = watch::channel(false);
+        Self { tx, closing }
+    }
+
+    /// Tells long-lived subscribers (event streams) that the instance is shutting down,
+    /// so they end and graceful shutdown does not wait for them.
+    pub fn close(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Completes once [`Bus::close`] was called (at once if it already was).
+    pub async fn closed(&self) {
+        let mut rx = self.closing.subscribe();
+        // An error means the sender is gone, which is a shutdown too.
+        let _ = rx.wait_for(|closing| *closing).await;
     }
 
     /// Tells every subscriber; nobody listening is fine.
@@ -80,5 +95,22 @@ mod tests {
         let event = rx.recv().await.expect("an event");
         assert_eq!(event.case_id, "a");
         assert_eq!(event.change, Change::Assigned);
+    }
+
+    #[tokio::test]
+    async fn closing_wakes_every_waiter_and_later_ones_at_once() {
+        let bus = Bus::new();
+        let waiter = tokio::spawn({
+            let bus = bus.clone();
+            async move { bus.closed().await }
+        });
+        bus.close();
+        tokio::time::timeout(std::time::Duration::from_secs(1), waiter)
+            .await
+            .expect("woken")
+            .expect("joined");
+        tokio::time::timeout(std::time::Duration::from_secs(1), bus.closed())
+            .await
+            .expect("already closed");
     }
 }

@@ -115,9 +115,13 @@ impl App {
         let background = crate::intake::spawn_housekeeping(state.clone());
         let reloader = spawn_reload_on_hangup(state.clone());
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
+        let events = state.events().clone();
         let signal = async move {
             shutdown.await;
             tracing::info!("shutting down: finishing requests in flight");
+            // Open event streams never end by themselves; end them so they do not hold
+            // the shutdown for the whole grace period (browsers reconnect elsewhere).
+            events.close();
             let _ = stopping_tx.send(());
         };
         let service = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();

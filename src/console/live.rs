@@ -76,6 +76,8 @@ async fn next_event(feed: &mut Feed) -> Option<SseEvent> {
         let received = tokio::select! {
             received = feed.rx.recv() => Some(received),
             () = tokio::time::sleep(SESSION_CHECK) => None,
+            // The instance is shutting down: end, the browser reconnects.
+            () = feed.state.events().closed() => return None,
         };
         if !session_lives(feed).await {
             return None;

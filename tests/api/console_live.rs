@@ -475,3 +475,21 @@ async fn a_subscriber_that_falls_behind_is_told_to_reload() {
     assert_eq!(name, "updated");
     only_change_and_id(&data);
 }
+
+#[tokio::test]
+async fn an_open_stream_ends_at_shutdown_and_does_not_hold_it() {
+    let mut app = TestApp::spawn().await;
+    let handler = app.staff("handler").await;
+    let mut stream = Stream::open(&app, &handler).await;
+    let started = std::time::Instant::now();
+    app.stop().await.unwrap();
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "shutdown waited {:?} (the grace period is 5 s)",
+        started.elapsed()
+    );
+    assert!(
+        stream.event(Duration::from_secs(2)).await.is_none(),
+        "the stream has ended"
+    );
+}
