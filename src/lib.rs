@@ -7,9 +7,11 @@
 //! map of the service is [`startup::router`]; configuration is [`config::Config`].
 #![forbid(unsafe_code)]
 
+pub mod api;
 pub mod audit;
 pub mod auth;
 pub mod calendar;
+pub mod chat;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -21,8 +23,10 @@ pub mod error;
 pub mod events;
 pub mod health;
 pub mod i18n;
+pub mod inbox;
 pub mod intake;
 pub mod metrics;
+pub mod notify;
 pub mod startup;
 pub mod state;
 pub mod telemetry;
