@@ -24,11 +24,14 @@ need wrk wrk
 export KONTAKTPUNKT_DATABASE_URL="sqlite://$WORK/bench.db"
 export KONTAKTPUNKT_DATA_DIR="$WORK/data"
 export KONTAKTPUNKT_LOG__LEVEL=warn
+# Plain HTTP on loopback: cookies without the Secure/__Host- form, as in dev mode.
+export KONTAKTPUNKT_HTTP__COOKIE_SECURE=false
 export KONTAKTPUNKT_DATA_KEY="$(python3 -c 'import base64,os; print(base64.b64encode(os.urandom(32)).decode())')"
 BASE="http://127.0.0.1:$APP_PORT"
 
 cargo build --release --locked --quiet
-KONTAKTPUNKT_LISTEN="127.0.0.1:$APP_PORT" target/release/kontaktpunkt serve >"$WORK/app.log" 2>&1 &
+BIN="${CARGO_TARGET_DIR:-target}/release/kontaktpunkt"
+KONTAKTPUNKT_LISTEN="127.0.0.1:$APP_PORT" "$BIN" serve >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 100); do curl -fs "$BASE/readyz" >/dev/null && break; sleep 0.2; done
 
@@ -67,7 +70,7 @@ echo "open enquiries: $OPEN"
 
 # 2. A handler, signed in with password and a code from the printed secret.
 printf 'bench password of some length\n' |
-  target/release/kontaktpunkt user add --role handler --name bench-handler >"$WORK/user.txt"
+  "$BIN" user add --role handler --name bench-handler >"$WORK/user.txt"
 SECRET="$(awk '/secret \(base32\)/ {print $NF}' "$WORK/user.txt")"
 SESSION="$(python3 - "$BASE" "$SECRET" <<'PY'
 import base64, hashlib, hmac, http.cookiejar, re, struct, sys, time, urllib.parse, urllib.request

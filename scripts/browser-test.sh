@@ -134,11 +134,12 @@ run_test a11y.mjs || status=1
 run_test quick-exit.mjs || status=1
 run_test municipality-search.mjs || status=1
 
-# A handler for the console pages: the password on stdin, the TOTP secret read back.
-echo "axe handler passphrase $RANDOM$RANDOM" >"$TMP/password"
+# An admin for the console pages (admins reach every page): the password on stdin, the
+# TOTP secret read back.
+echo "axe admin passphrase $RANDOM$RANDOM" >"$TMP/password"
 CONSOLE_SECRET="$(KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" KONTAKTPUNKT_LOG__LEVEL=warn \
-  "$BIN" user add --role handler --name axe-handler <"$TMP/password" | sed -n 's/^ *secret (base32): //p')"
-export CONSOLE_NAME=axe-handler CONSOLE_PASSWORD="$(cat "$TMP/password")" CONSOLE_SECRET
+  "$BIN" user add --role admin --name axe-admin <"$TMP/password" | sed -n 's/^ *secret (base32): //p')"
+export CONSOLE_NAME=axe-admin CONSOLE_PASSWORD="$(cat "$TMP/password")" CONSOLE_SECRET
 run_test console.mjs || status=1
 
 if [ "$status" -ne 0 ] && [ -s "$TMP/server.log" ]; then

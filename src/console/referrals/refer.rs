@@ -13,7 +13,6 @@ use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::console::case::{self, Case};
 use crate::console::pages::require;
-use crate::console::protection::may_see_contact;
 use crate::directory::{MunicipalityCode, OrgKind, Organisation};
 use crate::error::AppError;
 use crate::events::Change;
@@ -49,7 +48,8 @@ pub(super) async fn refer(
     let facts = CaseFacts {
         form_consent: case.input.enquiry.consent_to_share == Some(true),
         received_at: case.row.created_at,
-        contact_allowed: may_see_contact(state.db(), &case, &user).await?,
+        // Address and contact data of a protected case are never exported, whoever refers.
+        contact_allowed: !case.row.protected,
     };
     let org = state.directory().org(&form.org);
     let draft = match model::check(&form, org, &facts, state.clock().now()) {
@@ -137,6 +137,7 @@ async fn store_referral(
         },
     )
     .await?;
+    crate::notify::referral_waiting(state, &referral_id).await;
     // A referral is a decision about the case and data leaving the service: both are recorded.
     for action in [Action::Refer, Action::Export] {
         audit::append(state.db(), now, &user.user_id, action, Some(&case.id), &draft.org).await?;

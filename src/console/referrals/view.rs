@@ -122,7 +122,8 @@ pub(super) async fn section(
         .map(|c| CategoryOption {
             value: c.as_str(),
             offence: c.may_reveal_offences(),
-            allowed: c != Category::Contact || contact_allowed,
+            // Contact data of a protected case never leaves the contact point.
+            allowed: c != Category::Contact || !case.row.protected,
         })
         .collect();
     let form_consent = case.input.enquiry.consent_to_share == Some(true);
