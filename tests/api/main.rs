@@ -8,6 +8,7 @@ mod helpers;
 
 mod accessibility;
 mod audit;
+mod chat;
 mod console;
 mod console_admin;
 mod console_authz;
@@ -16,7 +17,6 @@ mod console_claim;
 mod console_decisions;
 mod console_live;
 mod console_referrals;
-mod chat;
 mod health;
 mod i18n;
 mod inbox;
