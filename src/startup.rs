@@ -113,6 +113,7 @@ impl App {
         let Self { listener, state } = self;
         let grace = Duration::from_secs(state.config().http.shutdown_grace_secs);
         let background = crate::intake::spawn_housekeeping(state.clone());
+        let _notify_worker = crate::notify::spawn_worker(state.clone());
         let reloader = spawn_reload_on_hangup(state.clone());
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
         let events = state.events().clone();

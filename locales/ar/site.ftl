@@ -12,6 +12,8 @@ quick-exit-hint = نصيحة: يمكنك أيضًا الضغط على مفتاح
 nav-label = اختصارات
 nav-enquiry = اكتب إلينا
 nav-receipt = لديّ رمز
+nav-chat = دردشة
+nav-callback = اطلب اتصالاً
 
 lang-picker-label = اللغة / Språk
 lang-draft-tag = مسودة

@@ -12,6 +12,8 @@ quick-exit-hint = Tip: you can also press the Shift key three times to leave thi
 nav-label = Shortcuts
 nav-enquiry = Write to us
 nav-receipt = I have a code
+nav-chat = Chat
+nav-callback = Get a call back
 
 lang-picker-label = Language / Språk
 lang-draft-tag = draft

@@ -12,6 +12,8 @@ quick-exit-hint = نکته: می‌توانید سه بار پشت سر هم ک�
 nav-label = میان‌برها
 nav-enquiry = برای ما بنویسید
 nav-receipt = کد دارم
+nav-chat = گفتگو
+nav-callback = با من تماس بگیرید
 
 lang-picker-label = زبان / Språk
 lang-draft-tag = پیش‌نویس

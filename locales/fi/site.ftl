@@ -12,6 +12,8 @@ quick-exit-hint = Vinkki: voit poistua sivulta nopeasti myös painamalla vaihton
 nav-label = Pikalinkit
 nav-enquiry = Kirjoita meille
 nav-receipt = Minulla on koodi
+nav-chat = Chatti
+nav-callback = Soittopyyntö
 
 lang-picker-label = Kieli / Språk
 lang-draft-tag = luonnos

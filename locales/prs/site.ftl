@@ -13,6 +13,8 @@ quick-exit-hint = رهنمایی: برای اینکه زود از این صفح�
 nav-label = راه‌های کوتاه
 nav-enquiry = به ما بنویسید
 nav-receipt = من کود دارم
+nav-chat = گفتگو
+nav-callback = با من تماس بگیرید
 
 lang-picker-label = زبان / Språk
 lang-draft-tag = پیش‌نویس

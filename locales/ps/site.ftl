@@ -13,6 +13,8 @@ quick-exit-hint = لارښوونه: د دې لپاره چې له دې پاڼې �
 nav-label = لنډې لارې
 nav-enquiry = موږ ته ولیکئ
 nav-receipt = زه کوډ لرم
+nav-chat = چټ
+nav-callback = ما ته زنګ ووهئ
 
 lang-picker-label = ژبه / Språk
 lang-draft-tag = مسوده

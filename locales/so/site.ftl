@@ -12,6 +12,8 @@ quick-exit-hint = Talo: waxaad sidoo kale saddex jeer riixi kartaa furaha Shift 
 nav-label = Jidad gaagaaban
 nav-enquiry = Noo soo qor
 nav-receipt = Koodh baan haystaa
+nav-chat = Qoraal toos ah
+nav-callback = Dib ii soo wac
 
 lang-picker-label = Luqadda / Språk
 lang-draft-tag = qabyo

@@ -12,6 +12,8 @@ quick-exit-hint = Tips: tryck på skifttangenten (Shift) tre gånger för att l�
 nav-label = Genvägar
 nav-enquiry = Skriv till oss
 nav-receipt = Jag har en kod
+nav-chat = Chatta
+nav-callback = Bli uppringd
 
 lang-picker-label = Språk / Language
 lang-draft-tag = utkast

@@ -13,6 +13,8 @@ quick-exit-hint = ምኽሪ፦ ካብዚ ገጽ ቀልጢፍኩም ንምውጻ�
 nav-label = ሓጸርቲ መንገድታት
 nav-enquiry = ጽሓፉልና
 nav-receipt = ኮድ ኣሎኒ
+nav-chat = ቻት
+nav-callback = ደውሉለይ
 
 lang-picker-label = ቋንቋ / Språk
 lang-draft-tag = ረቂቕ

@@ -12,6 +12,8 @@ quick-exit-hint = İpucu: Sayfadan hızlı çıkmak için Shift tuşuna üç kez
 nav-label = Kısayollar
 nav-enquiry = Bize yazın
 nav-receipt = Kodum var
+nav-chat = Sohbet
+nav-callback = Beni arayın
 
 lang-picker-label = Dil / Språk
 lang-draft-tag = taslak

@@ -18,6 +18,7 @@ mod admin;
 mod audit_log;
 mod callbacks;
 mod case;
+mod chats;
 mod claim;
 mod decisions;
 mod live;
@@ -25,7 +26,7 @@ mod pages;
 mod phone;
 mod protection;
 mod referrals;
-mod sign_in;
+pub(crate) mod sign_in;
 pub mod sla;
 mod store;
 mod templates;
@@ -36,7 +37,6 @@ use axum::routing::{get, post};
 use crate::state::AppState;
 
 /// What the municipality inbox reads of a referral: the shared data while consent holds.
-#[expect(unused_imports, reason = "the municipality inbox (issue 5) is their reader")]
 pub(crate) use referrals::{mandatory_report_recorded, shared_payload};
 
 /// The console's routes.
@@ -58,6 +58,7 @@ pub fn router() -> Router<AppState> {
         .merge(referrals::routes())
         .merge(templates::routes())
         .merge(phone::routes())
+        .merge(chats::routes())
         .merge(admin::routes())
         .merge(live::routes())
 }

@@ -1,4 +1,5 @@
-//! `GET/POST /console/sign-in` and `POST /console/sign-out`.
+//! `GET/POST /console/sign-in` and `POST /console/sign-out`, and the same for the
+//! municipality inbox (`/inbox/sign-in`, `/inbox/sign-out`, routed by the inbox).
 //!
 //! A sign-in needs the name, the password and the current code of the second factor.
 //! Every failure answers the same way (nothing says which part was wrong or whether the
@@ -14,7 +15,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use crate::audit::{self, Action};
 use crate::auth::{StaffUser, password, session, store, totp};
 use crate::error::AppError;
-use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::csrf::{self, CsrfToken};
 use crate::web::{Page, RawForm};
@@ -24,8 +24,44 @@ const LOCK_AFTER: i64 = 5;
 /// How long a lock-out lasts.
 const LOCK_MS: i64 = 15 * 60 * 1000;
 
-fn page(state: &AppState, lang: Lang, headers: &HeaderMap, name: &str, failed: bool) -> Page {
-    Page::new(lang, "console/sign-in.html", "/console/sign-in")
+/// Which area's sign-in page: the staff console's or the municipality inbox's. Either
+/// page signs in any user; where they land depends on their role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Area {
+    /// `/console/sign-in`.
+    Console,
+    /// `/inbox/sign-in`.
+    Inbox,
+}
+
+impl Area {
+    fn template(self) -> &'static str {
+        match self {
+            Self::Console => "console/sign-in.html",
+            Self::Inbox => "inbox/sign-in.html",
+        }
+    }
+
+    fn sign_in_path(self) -> &'static str {
+        match self {
+            Self::Console => "/console/sign-in",
+            Self::Inbox => "/inbox/sign-in",
+        }
+    }
+}
+
+/// Where a user of `role` lands after signing in: municipality users in their inbox,
+/// staff in the console.
+fn landing(role: &str) -> &'static str {
+    if role == crate::auth::Role::Municipality.as_str() {
+        "/inbox/"
+    } else {
+        "/console/"
+    }
+}
+
+fn page(state: &AppState, area: Area, headers: &HeaderMap, name: &str, failed: bool) -> Page {
+    Page::new(super::staff_lang(headers), area.template(), area.sign_in_path())
         .with("name", name)
         .with("failed", &failed)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
@@ -33,7 +69,12 @@ fn page(state: &AppState, lang: Lang, headers: &HeaderMap, name: &str, failed: b
 
 /// `GET /console/sign-in`.
 pub(super) async fn show(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    page(&state, super::staff_lang(&headers), &headers, "", false).render(&state)
+    page(&state, Area::Console, &headers, "", false).render(&state)
+}
+
+/// `GET /inbox/sign-in`.
+pub(crate) async fn show_inbox(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    page(&state, Area::Inbox, &headers, "", false).render(&state)
 }
 
 /// `POST /console/sign-in` (fields `name`, `password`, `code`).
@@ -42,8 +83,25 @@ pub(super) async fn submit(
     headers: HeaderMap,
     form: RawForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
-    let lang = super::staff_lang(&headers);
+    sign_in(&state, Area::Console, &headers, &form).await
+}
+
+/// `POST /inbox/sign-in` (fields `name`, `password`, `code`).
+pub(crate) async fn submit_inbox(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    sign_in(&state, Area::Inbox, &headers, &form).await
+}
+
+async fn sign_in(
+    state: &AppState,
+    area: Area,
+    headers: &HeaderMap,
+    form: &RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let name = form.text("name").unwrap_or_default().to_owned();
     let now = state.clock().now_ms();
     let user = store::user_by_name(state.db(), &name).await?;
@@ -63,16 +121,16 @@ pub(super) async fn submit(
         _ => false,
     };
     let Some(user) = user.filter(|_| signed_in) else {
-        return failed(&state, lang, &headers, &name, now).await;
+        return failed(state, area, headers, &name, now).await;
     };
     store::record_success(state.db(), &user.id).await?;
     let session_id = crate::crypto::random_token();
     let expires = now + session::SESSION_TTL_MS;
     store::create_session(state.db(), &session_id, &user.id, now, expires).await?;
     audit::append(state.db(), now, &user.id, Action::SignIn, None, &user.role).await?;
-    let token = session::issue(&state, &session_id, &user.id, expires)?;
-    let mut response = Redirect::to("/console/").into_response();
-    if let Some(cookie) = session::cookie(&state, &token) {
+    let token = session::issue(state, &session_id, &user.id, expires)?;
+    let mut response = Redirect::to(landing(&user.role)).into_response();
+    if let Some(cookie) = session::cookie(state, &token) {
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }
     Ok(response)
@@ -80,7 +138,7 @@ pub(super) async fn submit(
 
 async fn failed(
     state: &AppState,
-    lang: Lang,
+    area: Area,
     headers: &HeaderMap,
     name: &str,
     now: i64,
@@ -96,7 +154,7 @@ async fn failed(
     audit::append(state.db(), now, actor, Action::SignInFailed, None, "").await?;
     // Slow down guessing: a second per failure is plenty for a person, costly for a script.
     tokio::time::sleep(Duration::from_millis(300)).await;
-    Ok(page(state, lang, headers, name, true)
+    Ok(page(state, area, headers, name, true)
         .status(StatusCode::UNAUTHORIZED)
         .render(state))
 }
@@ -108,13 +166,33 @@ pub(super) async fn sign_out(
     headers: HeaderMap,
     form: RawForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    end_session(&state, Area::Console, &user, &headers, &form).await
+}
+
+/// `POST /inbox/sign-out`: ends the session at once.
+pub(crate) async fn sign_out_inbox(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    end_session(&state, Area::Inbox, &user, &headers, &form).await
+}
+
+async fn end_session(
+    state: &AppState,
+    area: Area,
+    user: &StaffUser,
+    headers: &HeaderMap,
+    form: &RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let now = state.clock().now_ms();
     store::revoke_session(state.db(), &user.session_id, now).await?;
     audit::append(state.db(), now, &user.user_id, Action::SignOut, None, "").await?;
-    let mut response = Redirect::to("/console/sign-in").into_response();
+    let mut response = Redirect::to(area.sign_in_path()).into_response();
     response
         .headers_mut()
-        .append(header::SET_COOKIE, session::clear_cookie(&state));
+        .append(header::SET_COOKIE, session::clear_cookie(state));
     Ok(response)
 }

@@ -1,10 +1,54 @@
-//! (being written)
+//! The municipality referral inbox: the referrals the contact point sent to a
+//! municipality's social services or defector programme — only those addressed to the
+//! signed-in user's municipalities, and nothing once the person withdrew consent — and
+//! what the municipality does with them: accept, decline with a reason (the case goes
+//! back to the contact point's queue), forward to another programme or social services,
+//! ask the contact point a question, record that the police region's defector coordinator
+//! was contacted and when the first contact was made, and move the case through the
+//! states the Nordic programmes report. A municipality can also send the contact point a
+//! consultation or a case of its own. [`service`] holds the domain functions the pages and
+//! the municipal JSON API share; every query takes the caller's municipality scope.
+//!
+//! Routes (municipality users only: no session is 303 to `/inbox/sign-in`, staff 403):
+//! `/inbox/sign-in`, `/inbox/sign-out`, `/inbox/` (list), `/inbox/referrals/{id}` and its
+//! steps `/inbox/referrals/{id}/{accept|decline|forward|question|coordinator|first-contact|state}`,
+//! `/inbox/consultation`, `/inbox/consultation/done/{ticket}`. Every look and step is an
+//! audit record.
+
+mod actions;
+mod consultation;
+mod model;
+mod pages;
+mod reasons;
+pub mod service;
+mod store;
+mod user;
+mod view;
 
 use axum::Router;
+use axum::routing::{get, post};
 
+use crate::console::sign_in;
 use crate::state::AppState;
 
 /// This area's routes.
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route(
+            "/inbox",
+            get(|| async { axum::response::Redirect::permanent("/inbox/") }),
+        )
+        .route(
+            "/inbox/sign-in",
+            get(sign_in::show_inbox).post(sign_in::submit_inbox),
+        )
+        .route("/inbox/sign-out", post(sign_in::sign_out_inbox))
+        .route("/inbox/", get(pages::list))
+        .route("/inbox/referrals/{id}", get(pages::show))
+        .route("/inbox/referrals/{id}/{step}", post(actions::step))
+        .route(
+            "/inbox/consultation",
+            get(consultation::show).post(consultation::submit),
+        )
+        .route("/inbox/consultation/done/{ticket}", get(consultation::done))
 }

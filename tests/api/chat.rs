@@ -1,1 +1,633 @@
-//! (being written)
+//! The anonymous chat: opening hours on the computed calendar, the no-JavaScript path,
+//! real WebSocket clients on both sides, resuming with `after=N` (also across a restart),
+//! racing accepts, limits, blocking, and the transcript sealed at rest yet readable with
+//! the receipt code.
+
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use kontaktpunkt::startup::App;
+use reqwest::StatusCode;
+use serde_json::Value;
+use time::macros::datetime;
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+use crate::helpers::{PASSWORD, TestApp, receipt_code};
+
+type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+/// The text of a page without Fluent's direction-isolation marks.
+fn plain(html: &str) -> String {
+    html.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Starts a chat through the pre-chat form; returns the chat page's path.
+async fn start_chat(app: &TestApp, fields: &[(&str, &str)]) -> String {
+    let answer = app.post_form("/sv/chat", "/sv/chat", fields).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    let path = answer.location().to_owned();
+    assert!(path.starts_with("/sv/chat/"), "{path}");
+    path
+}
+
+/// A signed-in handler: their client, user id and session cookie (for WebSockets).
+async fn handler(app: &TestApp, name: &str) -> (reqwest::Client, String, String) {
+    let secret = app.create_user("handler", name, &[]).await;
+    let (client, answer) = app.sign_in(name, PASSWORD, &app.code(&secret)).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{name} signs in");
+    let cookie = answer
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let id = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, String>(
+        "select id from users where name = $1"
+    )
+    .bind(name)
+    .fetch_one(pool)
+    .await
+    .unwrap());
+    (client, id, cookie)
+}
+
+/// Accepts chat `id` as `client`.
+async fn accept(app: &TestApp, client: &reqwest::Client, id: &str) -> crate::helpers::Answer {
+    app.post_as(
+        client,
+        "/console/chats",
+        &format!("/console/chats/{id}/accept"),
+        &[],
+    )
+    .await
+}
+
+/// Opens a WebSocket at `path` on `addr`, with a cookie when given.
+async fn connect(addr: std::net::SocketAddr, path: &str, cookie: Option<&str>) -> Socket {
+    try_connect(addr, path, cookie)
+        .await
+        .expect("the WebSocket opens")
+}
+
+async fn try_connect(
+    addr: std::net::SocketAddr,
+    path: &str,
+    cookie: Option<&str>,
+) -> Result<Socket, tokio_tungstenite::tungstenite::Error> {
+    let mut request = format!("ws://{addr}{path}").into_client_request().unwrap();
+    if let Some(cookie) = cookie {
+        request.headers_mut().insert("cookie", cookie.parse().unwrap());
+    }
+    tokio_tungstenite::connect_async(request)
+        .await
+        .map(|(socket, _)| socket)
+}
+
+/// The next JSON frame (pings skipped); fails after five seconds.
+async fn frame(socket: &mut Socket) -> Value {
+    loop {
+        let message = tokio::time::timeout(Duration::from_secs(5), socket.next())
+            .await
+            .expect("a frame within five seconds")
+            .expect("the socket is open")
+            .expect("a readable frame");
+        match message {
+            Message::Text(text) => return serde_json::from_str(text.as_str()).unwrap(),
+            Message::Close(_) => return Value::Null,
+            _ => {}
+        }
+    }
+}
+
+/// Sends a message frame.
+async fn say(socket: &mut Socket, text: &str) {
+    let json = serde_json::json!({ "type": "send", "text": text }).to_string();
+    socket.send(Message::Text(json.into())).await.unwrap();
+}
+
+/// Reads frames until a message frame; returns (seq, author, text).
+async fn next_message(socket: &mut Socket) -> (i64, String, String) {
+    loop {
+        let f = frame(socket).await;
+        if f["type"] == "message" {
+            return (
+                f["seq"].as_i64().unwrap(),
+                f["author"].as_str().unwrap().to_owned(),
+                f["text"].as_str().unwrap().to_owned(),
+            );
+        }
+        assert_ne!(f, Value::Null, "closed before a message came");
+    }
+}
+
+/// The id of the newest chat.
+async fn chat_id(app: &TestApp) -> String {
+    app.newest_enquiry_id().await
+}
+
+#[tokio::test]
+async fn chat_follows_split_shifts_and_computed_holidays_and_says_when_it_opens() {
+    let app = TestApp::spawn_with(|c| {
+        c.chat.monday = vec!["08:00-10:00".to_owned(), "18:00-20:00".to_owned()];
+    })
+    .await;
+    let cases = [
+        // (instant, open?, words on the closed page, why)
+        (
+            datetime!(2026-11-23 07:30 UTC),
+            true,
+            "",
+            "Monday 08:30, first shift",
+        ),
+        (
+            datetime!(2026-11-23 10:00 UTC),
+            false,
+            "i dag kl. 18:00",
+            "Monday 11:00, between the shifts",
+        ),
+        (
+            datetime!(2026-11-23 17:30 UTC),
+            true,
+            "",
+            "Monday 18:30, second shift",
+        ),
+        (
+            datetime!(2026-11-23 19:30 UTC),
+            false,
+            "i morgon kl. 09:00",
+            "Monday 20:30, after the last shift",
+        ),
+        (
+            datetime!(2026-06-19 10:00 UTC),
+            false,
+            "söndag 21/6 kl. 12:00",
+            "Midsummer Eve (computed), then Midsummer Day, then Sunday hours",
+        ),
+        (
+            datetime!(2026-12-24 10:00 UTC),
+            false,
+            "söndag 27/12 kl. 12:00",
+            "Christmas Eve, Christmas Day and Boxing Day (computed)",
+        ),
+    ];
+    for (at, open, words, why) in cases {
+        app.clock.set(at);
+        let page = app.get("/sv/chat").await;
+        assert_eq!(page.status, StatusCode::OK, "{why}");
+        let body = plain(&page.body);
+        if open {
+            assert!(body.contains("action=\"/sv/chat\""), "{why}: the pre-chat step");
+        } else {
+            assert!(!body.contains("action=\"/sv/chat\""), "{why}: no pre-chat step");
+            assert!(body.contains(words), "{why}: says {words:?}");
+            assert!(body.contains("href=\"/sv/enquiry\""), "{why}: offers the form");
+            assert!(body.contains("href=\"/sv/callback\""), "{why}: offers a callback");
+        }
+    }
+    // Starting a chat while closed leads back to the closed page; nothing is stored.
+    app.clock.set(datetime!(2026-12-24 10:00 UTC));
+    let answer = app.post_form("/sv/enquiry", "/sv/chat", &[]).await;
+    assert_eq!(answer.location(), "/sv/chat");
+    assert_eq!(app.count("chats").await, 0);
+}
+
+#[tokio::test]
+async fn without_javascript_a_posted_message_shows_after_refresh_with_place_and_code() {
+    let app = TestApp::spawn().await;
+    let path = start_chat(&app, &[("enquirer", "self"), ("age_band", "15_17")]).await;
+    let page = app.get(&path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let code = receipt_code(&page.body);
+    let body = plain(&page.body);
+    assert!(body.contains("Du är nummer 1 i kön."), "an honest place");
+    assert!(
+        body.contains("Just nu kan vi inte säga hur länge du behöver vänta."),
+        "no estimate without recent chats"
+    );
+    assert!(
+        body.contains("Om du är under 18 år"),
+        "self-help that fits a 15-year-old"
+    );
+    // The chat is an enquiry with channel chat, triaged from the answers.
+    let id = chat_id(&app).await;
+    let (channel, status) =
+        kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as::<_, (String, String)>(
+            "select channel, status from enquiries where id = $1"
+        )
+        .bind(&id)
+        .fetch_one(pool)
+        .await
+        .unwrap());
+    assert_eq!((channel.as_str(), status.as_str()), ("chat", "received"));
+
+    let sent = app
+        .post_form(
+            &path,
+            &format!("{path}/message"),
+            &[("message", "Hej, jag vill prata")],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let again = app.get(&path).await;
+    assert!(again.body.contains("Hej, jag vill prata"), "the refresh shows it");
+
+    // The code is shown until the person says they saved it.
+    let saved = app.post_form(&path, &format!("{path}/code-saved"), &[]).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let after = app.get(&path).await;
+    assert!(!after.body.contains(&code), "the code is not shown again");
+    assert!(!after.body.contains("receipt-code"));
+}
+
+#[tokio::test]
+async fn person_and_handler_talk_both_ways_over_websockets() {
+    let app = TestApp::spawn().await;
+    let path = start_chat(&app, &[]).await;
+    let id = chat_id(&app).await;
+    let mut person = connect(app.addr, &format!("{path}/ws?after=0"), None).await;
+    let status = frame(&mut person).await;
+    assert_eq!(status["type"], "status");
+    assert_eq!(status["status"], "waiting");
+    assert_eq!(status["position"], 1);
+
+    let (client, _, cookie) = handler(&app, "anna").await;
+    assert_eq!(accept(&app, &client, &id).await.status, StatusCode::SEE_OTHER);
+    let accepted = frame(&mut person).await;
+    assert_eq!(accepted["status"], "active", "the person is told at once");
+    let mut staff = connect(
+        app.addr,
+        &format!("/console/chats/{id}/ws?after=0"),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(frame(&mut staff).await["status"], "active");
+
+    say(&mut person, "Jag vill komma ur ett gäng").await;
+    let to_staff = next_message(&mut staff).await;
+    assert_eq!(
+        to_staff,
+        (1, "person".to_owned(), "Jag vill komma ur ett gäng".to_owned())
+    );
+    assert_eq!(
+        next_message(&mut person).await.0,
+        1,
+        "the person sees their own message"
+    );
+
+    say(&mut staff, "Vad bra att du skriver. Är du trygg just nu?").await;
+    let to_person = next_message(&mut person).await;
+    assert_eq!(to_person.0, 2);
+    assert_eq!(to_person.1, "staff");
+    assert_eq!(to_person.2, "Vad bra att du skriver. Är du trygg just nu?");
+    assert_eq!(next_message(&mut staff).await.0, 2);
+
+    // Staff messages are audited replies.
+    let replies: i64 = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar(
+        "select count(*) from audit_log where action = 'reply' and case_id = $1 and detail = 'chat'"
+    )
+    .bind(&id)
+    .fetch_one(pool)
+    .await
+    .unwrap());
+    assert_eq!(replies, 1);
+
+    // A socket that is not the holder's cannot write.
+    let (_, _, other_cookie) = handler(&app, "bo").await;
+    let mut other = connect(
+        app.addr,
+        &format!("/console/chats/{id}/ws?after=2"),
+        Some(&other_cookie),
+    )
+    .await;
+    assert_eq!(frame(&mut other).await["type"], "status");
+    say(&mut other, "Hej").await;
+    assert_eq!(frame(&mut other).await["code"], "not_open");
+}
+
+#[tokio::test]
+async fn resuming_with_after_gives_exactly_the_missing_messages_also_after_a_restart() {
+    // Arrange: five messages in a chat.
+    let mut app = TestApp::spawn().await;
+    let path = start_chat(&app, &[]).await;
+    for n in 1..=5 {
+        let sent = app
+            .post_form(
+                &path,
+                &format!("{path}/message"),
+                &[("message", &format!("meddelande {n}"))],
+            )
+            .await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    }
+    // Act + assert: after=2 gives 3, 4, 5 and then where the chat stands.
+    let mut socket = connect(app.addr, &format!("{path}/ws?after=2"), None).await;
+    for n in 3..=5 {
+        assert_eq!(
+            next_message(&mut socket).await,
+            (n, "person".to_owned(), format!("meddelande {n}"))
+        );
+    }
+    assert_eq!(
+        frame(&mut socket).await["type"],
+        "status",
+        "nothing twice, nothing more"
+    );
+    // A message sent live arrives once with the next number.
+    say(&mut socket, "meddelande 6").await;
+    assert_eq!(next_message(&mut socket).await.0, 6);
+
+    // Stop the instance and start a new one on the same database.
+    drop(socket);
+    app.stop().await.unwrap();
+    let mut config = crate::helpers::test_config(&app.database_url);
+    config.data_dir = std::env::temp_dir().join(format!("kp-chat-{}", uuid::Uuid::new_v4().simple()));
+    let restarted = App::build_with_clock(config, app.clock.clone()).await.unwrap();
+    let addr = restarted.local_addr();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(restarted.run_until(async move {
+        let _ = stopped.await;
+    }));
+    let mut socket = connect(addr, &format!("{path}/ws?after=4"), None).await;
+    assert_eq!(next_message(&mut socket).await.0, 5);
+    assert_eq!(next_message(&mut socket).await.0, 6);
+    let status = frame(&mut socket).await;
+    assert_eq!(
+        status["type"], "status",
+        "then the status, and no duplicate: {status}"
+    );
+    drop(socket);
+    let _ = stop.send(());
+    server.await.unwrap().unwrap();
+}
+
+#[tokio::test]
+async fn two_handlers_accepting_at_once_exactly_one_wins() {
+    let app = TestApp::spawn().await;
+    start_chat(&app, &[]).await;
+    let id = chat_id(&app).await;
+    let (a, a_id, _) = handler(&app, "anna").await;
+    let (b, b_id, _) = handler(&app, "bo").await;
+    let (first, second) = tokio::join!(accept(&app, &a, &id), accept(&app, &b, &id));
+    let mut statuses = [first.status, second.status];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::SEE_OTHER, StatusCode::CONFLICT]);
+    let loser = if first.status == StatusCode::CONFLICT {
+        &first
+    } else {
+        &second
+    };
+    assert!(
+        plain(&loser.body).contains("tog chatten först"),
+        "the loser is told who took it"
+    );
+    let holder = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, Option<String>>(
+        "select assigned_to from enquiries where id = $1"
+    )
+    .bind(&id)
+    .fetch_one(pool)
+    .await
+    .unwrap())
+    .unwrap();
+    assert!(holder == a_id || holder == b_id);
+    let claims: i64 = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar(
+        "select count(*) from audit_log where action = 'claim' and case_id = $1"
+    )
+    .bind(&id)
+    .fetch_one(pool)
+    .await
+    .unwrap());
+    assert_eq!(claims, 1);
+}
+
+#[tokio::test]
+async fn size_and_rate_limits_answer_clearly_and_keep_the_typed_text() {
+    let app = TestApp::spawn_with(|c| {
+        c.chat.messages_per_minute = 2;
+        c.chat.message_max_chars = 200;
+    })
+    .await;
+    let path = start_chat(&app, &[]).await;
+    let action = format!("{path}/message");
+
+    // Too long, without JavaScript: 422, the text kept, the limit named.
+    let long = "å".repeat(201);
+    let refused = app.post_form(&path, &action, &[("message", &long)]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = plain(&refused.body);
+    assert!(body.contains("högst 200 tecken"), "the limit is named");
+    assert!(body.contains(&long), "the text is kept: {body}");
+    assert!(body.contains("aria-invalid=\"true\""));
+
+    // Over the rate: 429 with the text kept.
+    for n in 1..=2 {
+        let ok = app
+            .post_form(&path, &action, &[("message", &format!("nr {n}"))])
+            .await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    }
+    let third = app.post_form(&path, &action, &[("message", "det tredje")]).await;
+    assert_eq!(third.status, StatusCode::TOO_MANY_REQUESTS);
+    let body = plain(&third.body);
+    assert!(body.contains("Vänta en liten stund"), "a clear message");
+    assert!(body.contains("det tredje"), "the text is kept");
+
+    // Over WebSocket: JSON error frames, the connection stays.
+    let mut socket = connect(app.addr, &format!("{path}/ws?after=2"), None).await;
+    assert_eq!(frame(&mut socket).await["type"], "status");
+    say(&mut socket, &long).await;
+    let error = frame(&mut socket).await;
+    assert_eq!(error["type"], "error");
+    assert_eq!(error["code"], "too_long");
+    assert!(plain(error["message"].as_str().unwrap()).contains("200"));
+    say(&mut socket, "igen").await;
+    let error = frame(&mut socket).await;
+    assert_eq!(error["code"], "rate_limited");
+    assert_eq!(
+        app.count("enquiry_messages").await,
+        2,
+        "nothing refused was stored"
+    );
+}
+
+#[tokio::test]
+async fn connections_per_source_are_limited() {
+    let app = TestApp::spawn_with(|c| c.chat.connections_per_source = 1).await;
+    let path = start_chat(&app, &[]).await;
+    let mut first = connect(app.addr, &format!("{path}/ws"), None).await;
+    assert_eq!(frame(&mut first).await["type"], "status");
+    let second = try_connect(app.addr, &format!("{path}/ws"), None).await;
+    match second {
+        Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+            assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        }
+        other => panic!("expected 429, got {:?}", other.map(|_| ())),
+    }
+    drop(first);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        try_connect(app.addr, &format!("{path}/ws"), None).await.is_ok(),
+        "freed on close"
+    );
+}
+
+#[tokio::test]
+async fn a_handler_can_end_and_block_an_abusive_chat_and_its_address_stops_working() {
+    let app = TestApp::spawn().await;
+    let path = start_chat(&app, &[]).await;
+    let id = chat_id(&app).await;
+    let (client, _, _) = handler(&app, "anna").await;
+    accept(&app, &client, &id).await;
+    let mut person = connect(app.addr, &format!("{path}/ws"), None).await;
+    assert_eq!(frame(&mut person).await["status"], "active");
+
+    let page = format!("/console/chats/{id}");
+    let blocked = app.post_as(&client, &page, &format!("{page}/block"), &[]).await;
+    assert_eq!(blocked.status, StatusCode::SEE_OTHER);
+    let told = frame(&mut person).await;
+    assert_eq!(
+        (told["status"].as_str(), told["reason"].as_str()),
+        (Some("ended"), Some("blocked"))
+    );
+    assert_eq!(frame(&mut person).await, Value::Null, "and the socket closes");
+
+    assert_eq!(
+        app.get(&path).await.status,
+        StatusCode::NOT_FOUND,
+        "the address is dead"
+    );
+    let again = app
+        .post_form("/sv/chat", &format!("{path}/message"), &[("message", "hej")])
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+    assert!(try_connect(app.addr, &format!("{path}/ws"), None).await.is_err());
+    let audited: i64 = kontaktpunkt::with_db!(app.state.db(), |pool| {
+        sqlx::query_scalar(
+        "select count(*) from audit_log where action = 'close' and case_id = $1 and detail = 'chat_blocked'"
+    )
+    .bind(&id)
+    .fetch_one(pool)
+    .await
+    .unwrap()
+    });
+    assert_eq!(audited, 1);
+}
+
+#[tokio::test]
+async fn an_ended_or_idle_chat_shows_no_transcript_on_the_page() {
+    let app = TestApp::spawn().await;
+    // Ended by the handler.
+    let path = start_chat(&app, &[]).await;
+    let id = chat_id(&app).await;
+    app.post_form(
+        &path,
+        &format!("{path}/message"),
+        &[("message", "Syns inte efteråt")],
+    )
+    .await;
+    let (client, _, _) = handler(&app, "anna").await;
+    accept(&app, &client, &id).await;
+    let page = format!("/console/chats/{id}");
+    let ended = app.post_as(&client, &page, &format!("{page}/end"), &[]).await;
+    assert_eq!(ended.status, StatusCode::SEE_OTHER);
+    let after = app.get(&path).await;
+    assert_eq!(after.status, StatusCode::OK);
+    assert!(
+        !after.body.contains("Syns inte efteråt"),
+        "no transcript after the end"
+    );
+    assert!(
+        after.body.contains("href=\"/sv/receipt\""),
+        "the way back is the receipt code"
+    );
+
+    // Idle: nothing for longer than the idle time.
+    let idle_path = start_chat(&app, &[]).await;
+    app.post_form(
+        &idle_path,
+        &format!("{idle_path}/message"),
+        &[("message", "Ingen svarar")],
+    )
+    .await;
+    app.clock.advance(time::Duration::minutes(16));
+    let idle = app.get(&idle_path).await;
+    assert!(!idle.body.contains("Ingen svarar"));
+    assert!(plain(&idle.body).contains("ingen har skrivit på en stund"));
+}
+
+#[tokio::test]
+async fn leaving_a_message_instead_keeps_the_text_and_the_enquiry_stays_in_the_queue() {
+    let app = TestApp::spawn().await;
+    let path = start_chat(&app, &[]).await;
+    let id = chat_id(&app).await;
+    let left = app
+        .post_form(
+            &path,
+            &format!("{path}/leave"),
+            &[("message", "Jag kan inte vänta, ring inte")],
+        )
+        .await;
+    assert_eq!(left.status, StatusCode::SEE_OTHER);
+    let page = plain(&app.get(&path).await.body);
+    assert!(page.contains("Ditt meddelande är sparat"));
+    assert!(!page.contains("Jag kan inte vänta"), "not on the screen any more");
+    let (status, messages): (String, i64) = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as(
+        "select e.status, (select count(*) from enquiry_messages m where m.enquiry_id = e.id) \
+         from enquiries e where e.id = $1"
+    )
+    .bind(&id)
+    .fetch_one(pool)
+    .await
+    .unwrap());
+    assert_eq!(
+        (status.as_str(), messages),
+        ("received", 1),
+        "a written enquiry in the queue"
+    );
+}
+
+#[tokio::test]
+async fn the_transcript_is_sealed_at_rest_and_shown_with_the_receipt_code() {
+    let app = TestApp::spawn().await;
+    let path = start_chat(&app, &[]).await;
+    let code = receipt_code(&app.get(&path).await.body);
+    let secret = "Kodordet-Blåbärssylt-4711";
+    app.post_form(&path, &format!("{path}/message"), &[("message", secret)])
+        .await;
+    let token = path.rsplit('/').next().unwrap().to_owned();
+
+    // Nothing readable in the database's bytes: not the text, not the token, not the code.
+    let hex = |s: &str| s.bytes().map(|b| format!("{b:02x}")).collect::<String>();
+    let dump = if app.database_url.starts_with("sqlite") {
+        let file = app.database_url.trim_start_matches("sqlite://").to_owned();
+        let mut bytes = std::fs::read(&file).unwrap();
+        bytes.extend(std::fs::read(format!("{file}-wal")).unwrap_or_default());
+        String::from_utf8_lossy(&bytes).into_owned()
+    } else {
+        kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, String>(
+            "select string_agg(t::text, ' ') from (select m::text as t from enquiry_messages m \
+             union all select c::text from chats c union all select e::text from enquiries e) rows"
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap())
+    };
+    for needle in [
+        secret.to_owned(),
+        hex(secret),
+        token.clone(),
+        code.replace('-', ""),
+    ] {
+        assert!(!dump.contains(&needle), "{needle} is not stored readably");
+    }
+
+    // The receipt page shows the chat's messages.
+    let receipt = app
+        .post_form("/sv/receipt", "/sv/receipt", &[("code", &code)])
+        .await;
+    assert_eq!(receipt.status, StatusCode::OK);
+    assert!(receipt.body.contains(secret));
+}

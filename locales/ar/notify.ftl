@@ -1,0 +1,82 @@
+## Notifications (draft translation, like the rest of this locale).
+
+notify-email-subject = إحالة جديدة بانتظاركم
+notify-email-body = توجد إحالة جديدة من نقطة الاتصال بانتظاركم في صندوق الوارد. سجّلوا الدخول لقراءتها:
+notify-email-footer = لا تحتوي هذه الرسالة على أي معلومات عن الشخص. لا تردّوا عليها؛ فالردود لا تُقرأ.
+notify-digest-subject = إحالات بانتظاركم
+notify-digest-body = الإحالات المنتظرة في صندوق الوارد: { $count }. سجّلوا الدخول لقراءتها:
+notify-digest-footer = تصلكم هذه الخلاصة مرة واحدة في اليوم. وهي لا تحتوي على معلومات عن أي شخص.
+
+notify-kind-email = بريد إلكتروني
+notify-kind-digest = خلاصة يومية
+notify-kind-webhook = ويب هوك
+
+notify-outbox-title = الإرسالات الفاشلة
+notify-outbox-intro = إشعارات بإحالات جديدة تعذّر تسليمها. تُعاد محاولتها على فترات متزايدة؛ وبعد { $max } محاولات تبقى هنا فاشلةً حتى يعيد أحدٌ إرسالها. لا تعرض القائمة أي معلومات عن الأشخاص.
+notify-outbox-caption = إرسالات فيها أخطاء: { $count }
+notify-outbox-col-delivery = الإرسال
+notify-outbox-col-recipient = المستلم
+notify-outbox-col-state = الحالة
+notify-outbox-col-error = آخر خطأ
+notify-outbox-col-times = الأوقات
+notify-outbox-col-actions = الإجراءات
+notify-outbox-referral = الإحالة
+notify-outbox-recipient-gone = المستلم لم يعد موجودًا
+notify-outbox-state-dead = فشل
+notify-outbox-state-retrying = تُعاد المحاولة
+notify-outbox-attempts = المحاولات: { $count }
+notify-outbox-created = أُنشئ
+notify-outbox-last-attempt = آخر محاولة
+notify-outbox-next-attempt = المحاولة التالية
+notify-outbox-replay = أعِد الإرسال
+notify-outbox-empty = لم يفشل أي إرسال.
+notify-outbox-done-replayed = عاد الإرسال إلى قائمة الانتظار وسيُرسل قريبًا.
+
+notify-webhooks-title = ويب هوك لأنظمة ملفات البلديات
+notify-webhooks-intro = يُبلغ الويب هوك نظام ملفات البلدية بأن إحالة جديدة بانتظارها. لا يحمل إلا معرّف الإحالة ورابطًا ووقتًا، ولا يحمل أبدًا معلومات عن الشخص.
+notify-webhooks-signature-hint = كل استدعاء هو طلب POST بصيغة JSON مع الترويستين X-Kontaktpunkt-Timestamp وX-Kontaktpunkt-Signature (sha256= ثم قيمة HMAC-SHA256 بالنظام الست عشري للنص "الوقت.المحتوى" والسرّ مفتاحًا).
+notify-webhooks-caption = الويب هوك: { $count }
+notify-webhooks-col-url = العنوان
+notify-webhooks-col-municipalities = البلديات
+notify-webhooks-col-state = الحالة
+notify-webhooks-col-created = أُنشئ
+notify-webhooks-col-actions = الإجراءات
+notify-webhooks-state-enabled = مفعّل
+notify-webhooks-state-disabled = معطّل
+notify-webhooks-disable = عطّل
+notify-webhooks-enable = فعّل
+notify-webhooks-delete = احذف
+notify-webhooks-empty = لم يُضف أي ويب هوك.
+notify-webhooks-add-heading = أضف ويب هوك
+notify-webhooks-field-url = العنوان (http أو https)
+notify-webhooks-field-url-hint = عنوان الاستقبال في نظام الملفات، مثلًا https://arende.kommun.se/kontaktpunkt.
+notify-webhooks-field-codes = رموز البلديات
+notify-webhooks-field-codes-hint = البلديات التي يُبلَّغ عن إحالاتها، كل رمز أربعة أرقام، تفصل بينها فواصل. مثلًا 1280, 1281.
+notify-webhooks-add = أضف
+notify-webhooks-secret-heading = السرّ الخاص بالتوقيع
+notify-webhooks-secret-hint = انسخوا السرّ الآن وسلّموه بأمان لمن يدير نظام الملفات. لن يُعرض إلا هذه المرة.
+notify-webhooks-done-added = أُضيف الويب هوك.
+notify-webhooks-done-disabled = عُطّل الويب هوك. ما كان في قائمة الانتظار يصبح إرسالات فاشلة يمكن إعادة إرسالها.
+notify-webhooks-done-enabled = فُعّل الويب هوك من جديد.
+notify-webhooks-done-deleted = حُذف الويب هوك.
+notify-webhooks-error-url-missing = اكتبوا عنوان نظام الملفات.
+notify-webhooks-error-url-long = العنوان طويل جدًا.
+notify-webhooks-error-url = لا يمكن استخدام هذا العنوان. اكتبوا عنوانًا كاملًا مثل https://arende.kommun.se/kontaktpunkt دون اسم مستخدم أو كلمة مرور.
+notify-webhooks-error-url-scheme = يجب أن يبدأ العنوان بـ https:// أو http://.
+notify-webhooks-error-codes = رمز البلدية أربعة أرقام، مثلًا 1280.
+notify-webhooks-error-codes-unknown = أحد رموز البلديات غير موجود.
+notify-webhooks-error-codes-missing = اكتبوا رمز بلدية واحدًا على الأقل.
+
+notify-settings-title = الإشعارات
+notify-settings-back = العودة إلى صندوق الوارد
+notify-settings-intro = نُعلمك بالبريد الإلكتروني عندما تنتظرك إحالة جديدة في صندوق الوارد. لا تحتوي الرسالة إلا على رابط، ولا تحتوي أبدًا على معلومات عن الشخص.
+notify-settings-email-off = إشعارات البريد الإلكتروني معطّلة حاليًا في الخدمة كلها. تُحفظ اختياراتك وتسري عند تفعيلها.
+notify-settings-field-email = عنوان البريد الإلكتروني في العمل
+notify-settings-field-email-hint = عنوان بريدك الإلكتروني في العمل. اتركه فارغًا إن كنت لا تريد بريدًا إلكترونيًا.
+notify-settings-frequency = كم مرة تريد أن يصلك بريد إلكتروني؟
+notify-settings-immediate = فورًا، رسالة لكل إحالة جديدة
+notify-settings-digest = خلاصة واحدة في اليوم، الساعة { $hour }:00
+notify-settings-save = احفظ
+notify-settings-done = حُفظت اختياراتك.
+notify-settings-error-email = اكتب عنوان بريد إلكتروني مثل name@kommun.se، أو اترك الحقل فارغًا.
+notify-settings-error-frequency = اختر كم مرة تريد أن يصلك بريد إلكتروني.

@@ -1,0 +1,82 @@
+## Notifications (draft translation, like the rest of this locale).
+
+notify-email-subject = Uusi lähete odottaa
+notify-email-body = Uusi lähete yhteyspisteestä odottaa saapuneissanne. Kirjaudu sisään lukeaksesi sen:
+notify-email-footer = Viesti ei sisällä tietoja henkilöstä. Älä vastaa siihen; vastauksia ei lueta.
+notify-digest-subject = Lähetteitä odottaa
+notify-digest-body = Saapuneissanne odottavat lähetteet: { $count }. Kirjaudu sisään lukeaksesi ne:
+notify-digest-footer = Saat tämän yhteenvedon kerran päivässä. Se ei sisällä tietoja kenestäkään.
+
+notify-kind-email = Sähköposti
+notify-kind-digest = Päivittäinen yhteenveto
+notify-kind-webhook = Webhook
+
+notify-outbox-title = Epäonnistuneet lähetykset
+notify-outbox-intro = Ilmoitukset uusista lähetteistä, joita ei ole saatu perille. Niitä yritetään uudelleen yhä harvemmin; { $max } yrityksen jälkeen ne jäävät tänne epäonnistuneina, kunnes joku lähettää ne uudelleen. Luettelossa ei näy tietoja henkilöistä.
+notify-outbox-caption = Virheelliset lähetykset: { $count }
+notify-outbox-col-delivery = Lähetys
+notify-outbox-col-recipient = Vastaanottaja
+notify-outbox-col-state = Tila
+notify-outbox-col-error = Viimeisin virhe
+notify-outbox-col-times = Ajat
+notify-outbox-col-actions = Toiminnot
+notify-outbox-referral = Lähete
+notify-outbox-recipient-gone = Vastaanottajaa ei enää ole
+notify-outbox-state-dead = Epäonnistui
+notify-outbox-state-retrying = Yritetään uudelleen
+notify-outbox-attempts = Yrityksiä: { $count }
+notify-outbox-created = Luotu
+notify-outbox-last-attempt = Viimeisin yritys
+notify-outbox-next-attempt = Seuraava yritys
+notify-outbox-replay = Lähetä uudelleen
+notify-outbox-empty = Yksikään lähetys ei ole epäonnistunut.
+notify-outbox-done-replayed = Lähetys on taas jonossa ja lähtee pian.
+
+notify-webhooks-title = Webhookit kuntien asianhallintajärjestelmiin
+notify-webhooks-intro = Webhook kertoo kunnan asianhallintajärjestelmälle, että uusi lähete odottaa. Se sisältää vain lähetteen tunnisteen, linkin ja ajan, ei koskaan tietoja henkilöstä.
+notify-webhooks-signature-hint = Jokainen kutsu on JSON-muotoinen POST, jossa on otsakkeet X-Kontaktpunkt-Timestamp ja X-Kontaktpunkt-Signature (sha256= ja heksana HMAC-SHA256 merkkijonosta "aika.sisältö" salaisuus avaimena).
+notify-webhooks-caption = Webhookit: { $count }
+notify-webhooks-col-url = Osoite
+notify-webhooks-col-municipalities = Kunnat
+notify-webhooks-col-state = Tila
+notify-webhooks-col-created = Luotu
+notify-webhooks-col-actions = Toiminnot
+notify-webhooks-state-enabled = Käytössä
+notify-webhooks-state-disabled = Pois käytöstä
+notify-webhooks-disable = Poista käytöstä
+notify-webhooks-enable = Ota käyttöön
+notify-webhooks-delete = Poista
+notify-webhooks-empty = Webhookeja ei ole lisätty.
+notify-webhooks-add-heading = Lisää webhook
+notify-webhooks-field-url = Osoite (http tai https)
+notify-webhooks-field-url-hint = Asianhallintajärjestelmän vastaanotto-osoite, esimerkiksi https://asiat.kunta.fi/yhteyspiste.
+notify-webhooks-field-codes = Kuntakoodit
+notify-webhooks-field-codes-hint = Kunnat, joiden lähetteistä ilmoitetaan, kukin neljä numeroa pilkuilla erotettuina. Esimerkiksi 1280, 1281.
+notify-webhooks-add = Lisää
+notify-webhooks-secret-heading = Allekirjoituksen salaisuus
+notify-webhooks-secret-hint = Kopioi salaisuus nyt ja anna se turvallisesti järjestelmän ylläpitäjälle. Se näytetään vain tämän kerran.
+notify-webhooks-done-added = Webhook on lisätty.
+notify-webhooks-done-disabled = Webhook on poistettu käytöstä. Jo jonossa olleista tulee epäonnistuneita lähetyksiä, jotka voi lähettää uudelleen.
+notify-webhooks-done-enabled = Webhook on taas käytössä.
+notify-webhooks-done-deleted = Webhook on poistettu.
+notify-webhooks-error-url-missing = Kirjoita asianhallintajärjestelmän osoite.
+notify-webhooks-error-url-long = Osoite on liian pitkä.
+notify-webhooks-error-url = Osoitetta ei voi käyttää. Kirjoita koko osoite, kuten https://asiat.kunta.fi/yhteyspiste, ilman käyttäjänimeä tai salasanaa.
+notify-webhooks-error-url-scheme = Osoitteen on alettava https:// tai http://.
+notify-webhooks-error-codes = Kuntakoodi on neljä numeroa, esimerkiksi 1280.
+notify-webhooks-error-codes-unknown = Jotakin kuntakoodeista ei ole olemassa.
+notify-webhooks-error-codes-missing = Kirjoita vähintään yksi kuntakoodi.
+
+notify-settings-title = Ilmoitukset
+notify-settings-back = Takaisin saapuneisiin
+notify-settings-intro = Kerromme sinulle sähköpostilla, kun uusi lähete odottaa saapuneissa. Viestissä on vain linkki, ei koskaan tietoja henkilöstä.
+notify-settings-email-off = Sähköposti-ilmoitukset ovat tällä hetkellä pois käytöstä koko palvelussa. Valintasi tallennetaan ja ovat voimassa, kun ne otetaan käyttöön.
+notify-settings-field-email = Työsähköpostiosoite
+notify-settings-field-email-hint = Sähköpostiosoitteesi töissä. Jätä tyhjäksi, jos et halua sähköpostia.
+notify-settings-frequency = Kuinka usein haluat sähköpostia?
+notify-settings-immediate = Heti, yksi viesti jokaisesta uudesta lähetteestä
+notify-settings-digest = Yksi yhteenveto päivässä, kello { $hour }
+notify-settings-save = Tallenna
+notify-settings-done = Valintasi on tallennettu.
+notify-settings-error-email = Kirjoita sähköpostiosoite, kuten nimi@kunta.fi, tai jätä kenttä tyhjäksi.
+notify-settings-error-frequency = Valitse, kuinka usein haluat sähköpostia.

@@ -1,0 +1,82 @@
+## Notifications (draft translation, like the rest of this locale).
+
+notify-email-subject = یک ارجاع جدید در انتظار است
+notify-email-body = یک ارجاع جدید از نقطهٔ تماس ملی در صندوق ورودی شما در انتظار است. برای خواندن آن وارد شوید:
+notify-email-footer = این پیام هیچ اطلاعاتی دربارهٔ فرد ندارد. به آن پاسخ ندهید؛ پاسخ‌ها خوانده نمی‌شوند.
+notify-digest-subject = ارجاع‌هایی در انتظار است
+notify-digest-body = ارجاع‌های در انتظار در صندوق ورودی شما: { $count }. برای خواندن آن‌ها وارد شوید:
+notify-digest-footer = این خلاصه را روزی یک بار دریافت می‌کنید. هیچ اطلاعاتی دربارهٔ کسی ندارد.
+
+notify-kind-email = ایمیل
+notify-kind-digest = خلاصهٔ روزانه
+notify-kind-webhook = وب‌هوک
+
+notify-outbox-title = ارسال‌های ناموفق
+notify-outbox-intro = اعلان‌های ارجاع جدید که تحویل نشدند. با فاصله‌های بیشتر و بیشتر دوباره امتحان می‌شوند؛ پس از { $max } تلاش، به‌عنوان ناموفق اینجا می‌مانند تا کسی دوباره بفرستدشان. این فهرست هیچ اطلاعاتی دربارهٔ افراد نشان نمی‌دهد.
+notify-outbox-caption = ارسال‌های دارای خطا: { $count }
+notify-outbox-col-delivery = ارسال
+notify-outbox-col-recipient = گیرنده
+notify-outbox-col-state = وضعیت
+notify-outbox-col-error = آخرین خطا
+notify-outbox-col-times = زمان‌ها
+notify-outbox-col-actions = کارها
+notify-outbox-referral = ارجاع
+notify-outbox-recipient-gone = گیرنده دیگر وجود ندارد
+notify-outbox-state-dead = ناموفق
+notify-outbox-state-retrying = در حال تلاش دوباره
+notify-outbox-attempts = تلاش‌ها: { $count }
+notify-outbox-created = ساخته شده
+notify-outbox-last-attempt = آخرین تلاش
+notify-outbox-next-attempt = تلاش بعدی
+notify-outbox-replay = دوباره بفرست
+notify-outbox-empty = هیچ ارسالی ناموفق نبوده است.
+notify-outbox-done-replayed = ارسال دوباره در صف است و به‌زودی فرستاده می‌شود.
+
+notify-webhooks-title = وب‌هوک برای سامانه‌های پرونده‌های شاروالی‌ها
+notify-webhooks-intro = وب‌هوک به سامانهٔ پروندهٔ شاروالی خبر می‌دهد که یک ارجاع جدید در انتظار است. فقط شناسهٔ ارجاع، یک پیوند و یک زمان را می‌فرستد، هرگز اطلاعاتی دربارهٔ فرد.
+notify-webhooks-signature-hint = هر فراخوانی یک POST با JSON و سرآیندهای X-Kontaktpunkt-Timestamp و X-Kontaktpunkt-Signature است (sha256= و HMAC-SHA256 شانزده‌شانزدهی «زمان.محتوا» با راز به‌عنوان کلید).
+notify-webhooks-caption = وب‌هوک‌ها: { $count }
+notify-webhooks-col-url = نشانی
+notify-webhooks-col-municipalities = شاروالی‌ها
+notify-webhooks-col-state = وضعیت
+notify-webhooks-col-created = ساخته شده
+notify-webhooks-col-actions = کارها
+notify-webhooks-state-enabled = روشن
+notify-webhooks-state-disabled = خاموش
+notify-webhooks-disable = خاموش کن
+notify-webhooks-enable = روشن کن
+notify-webhooks-delete = حذف کن
+notify-webhooks-empty = هیچ وب‌هوکی افزوده نشده است.
+notify-webhooks-add-heading = افزودن وب‌هوک
+notify-webhooks-field-url = نشانی (http یا https)
+notify-webhooks-field-url-hint = نشانی دریافت سامانهٔ پرونده، برای نمونه https://arende.kommun.se/kontaktpunkt.
+notify-webhooks-field-codes = کدهای شاروالی
+notify-webhooks-field-codes-hint = شاروالی‌هایی که ارجاع‌هایشان اعلام می‌شود، هر کد چهار رقم، جداشده با ویرگول. برای نمونه 1280, 1281.
+notify-webhooks-add = افزودن
+notify-webhooks-secret-heading = راز امضا
+notify-webhooks-secret-hint = راز را همین حالا کپی کنید و با امنیت به گردانندهٔ سامانهٔ پرونده بدهید. فقط همین یک بار نشان داده می‌شود.
+notify-webhooks-done-added = وب‌هوک افزوده شد.
+notify-webhooks-done-disabled = وب‌هوک خاموش شد. آنچه در صف بود به ارسال‌های ناموفقی تبدیل می‌شود که می‌توان دوباره فرستاد.
+notify-webhooks-done-enabled = وب‌هوک دوباره روشن شد.
+notify-webhooks-done-deleted = وب‌هوک حذف شد.
+notify-webhooks-error-url-missing = نشانی سامانهٔ پرونده را بنویسید.
+notify-webhooks-error-url-long = نشانی بیش از حد بلند است.
+notify-webhooks-error-url = این نشانی قابل استفاده نیست. یک نشانی کامل مانند https://arende.kommun.se/kontaktpunkt بدون نام کاربری یا گذرواژه بنویسید.
+notify-webhooks-error-url-scheme = نشانی باید با https:// یا http:// آغاز شود.
+notify-webhooks-error-codes = کد شاروالی چهار رقم است، برای نمونه 1280.
+notify-webhooks-error-codes-unknown = یکی از کدهای شاروالی وجود ندارد.
+notify-webhooks-error-codes-missing = دست‌کم یک کد شاروالی بنویسید.
+
+notify-settings-title = اعلان‌ها
+notify-settings-back = بازگشت به صندوق ورودی
+notify-settings-intro = وقتی ارجاع جدیدی در صندوق ورودی در انتظار باشد، با ایمیل به شما خبر می‌دهیم. پیام فقط یک پیوند دارد، هرگز اطلاعاتی دربارهٔ فرد.
+notify-settings-email-off = اعلان‌های ایمیلی اکنون برای کل خدمت خاموش است. انتخاب‌های شما نگه داشته می‌شود و هنگام روشن شدن اعمال می‌شود.
+notify-settings-field-email = نشانی ایمیل کاری
+notify-settings-field-email-hint = نشانی ایمیل شما در محل کار. اگر ایمیل نمی‌خواهید، خالی بگذارید.
+notify-settings-frequency = هر چند وقت یک بار ایمیل می‌خواهید؟
+notify-settings-immediate = فوراً، یک پیام برای هر ارجاع جدید
+notify-settings-digest = یک خلاصه در روز، ساعت { $hour }:00
+notify-settings-save = ذخیره
+notify-settings-done = انتخاب‌های شما ذخیره شد.
+notify-settings-error-email = یک نشانی ایمیل مانند name@kommun.se بنویسید یا این خانه را خالی بگذارید.
+notify-settings-error-frequency = انتخاب کنید هر چند وقت یک بار ایمیل می‌خواهید.

@@ -1,0 +1,82 @@
+## Notifications (draft translation, like the rest of this locale).
+
+notify-email-subject = یو نوی راجع کول ستاسو په تمه دی
+notify-email-body = د اړیکې له ټکي څخه یو نوی راجع کول ستاسو په راغلي صندوق کې په تمه دی. د لوستلو لپاره ننوځئ:
+notify-email-footer = په دې پیغام کې د هغه کس په اړه هېڅ معلومات نشته. ځواب یې مه ورکوئ؛ ځوابونه نه لوستل کېږي.
+notify-digest-subject = راجع کول ستاسو په تمه دي
+notify-digest-body = ستاسو په راغلي صندوق کې په تمه راجع کول: { $count }. د لوستلو لپاره ننوځئ:
+notify-digest-footer = دا لنډیز په ورځ کې یو ځل درته راځي. د هېچا په اړه معلومات نه لري.
+
+notify-kind-email = برېښنالیک
+notify-kind-digest = ورځنی لنډیز
+notify-kind-webhook = وېب هوک
+
+notify-outbox-title = ناکام لېږدونه
+notify-outbox-intro = د نویو راجع کولو خبرتیاوې چې ونه رسول شوې. په زیاتېدونکو وقفو بیا هڅه کېږي؛ له { $max } هڅو وروسته دلته د ناکامو په توګه پاتې کېږي تر هغه چې څوک یې بیا ولېږي. په لېست کې د خلکو په اړه هېڅ معلومات نه ښودل کېږي.
+notify-outbox-caption = تېروتنې لرونکي لېږدونه: { $count }
+notify-outbox-col-delivery = لېږد
+notify-outbox-col-recipient = ترلاسه کوونکی
+notify-outbox-col-state = حالت
+notify-outbox-col-error = وروستۍ تېروتنه
+notify-outbox-col-times = وختونه
+notify-outbox-col-actions = کړنې
+notify-outbox-referral = راجع کول
+notify-outbox-recipient-gone = ترلاسه کوونکی نور نشته
+notify-outbox-state-dead = ناکام شو
+notify-outbox-state-retrying = بیا هڅه کېږي
+notify-outbox-attempts = هڅې: { $count }
+notify-outbox-created = جوړ شو
+notify-outbox-last-attempt = وروستۍ هڅه
+notify-outbox-next-attempt = بله هڅه
+notify-outbox-replay = بیا یې ولېږئ
+notify-outbox-empty = هېڅ لېږد نه دی ناکام شوی.
+notify-outbox-done-replayed = لېږد بیا په کتار کې دی او ژر به ولېږل شي.
+
+notify-webhooks-title = د ښاروالیو د دوسیو سیسټمونو ته وېب هوکونه
+notify-webhooks-intro = وېب هوک د ښاروالۍ د دوسیو سیسټم ته خبر ورکوي چې یو نوی راجع کول په تمه دی. یوازې د راجع کولو پېژند، یوه لینک او یو وخت لېږي، هېڅکله د کس په اړه معلومات نه.
+notify-webhooks-signature-hint = هر غوښتنه د JSON یو POST دی چې X-Kontaktpunkt-Timestamp او X-Kontaktpunkt-Signature سرلیکونه لري (sha256= او د "وخت.منځپانګه" هکس HMAC-SHA256، راز د کیلي په توګه).
+notify-webhooks-caption = وېب هوکونه: { $count }
+notify-webhooks-col-url = پته
+notify-webhooks-col-municipalities = ښاروالۍ
+notify-webhooks-col-state = حالت
+notify-webhooks-col-created = جوړ شو
+notify-webhooks-col-actions = کړنې
+notify-webhooks-state-enabled = فعال
+notify-webhooks-state-disabled = غیر فعال
+notify-webhooks-disable = غیر فعال یې کړئ
+notify-webhooks-enable = فعال یې کړئ
+notify-webhooks-delete = ړنګ یې کړئ
+notify-webhooks-empty = هېڅ وېب هوک نه دی اضافه شوی.
+notify-webhooks-add-heading = وېب هوک اضافه کړئ
+notify-webhooks-field-url = پته (http یا https)
+notify-webhooks-field-url-hint = د دوسیو د سیسټم د ترلاسه کولو پته، د بېلګې په توګه https://arende.kommun.se/kontaktpunkt.
+notify-webhooks-field-codes = د ښاروالیو کوډونه
+notify-webhooks-field-codes-hint = هغه ښاروالۍ چې د هغوی راجع کول خبرول کېږي، هر یو څلور عددونه، په کامه جلا شوي. د بېلګې په توګه 1280, 1281.
+notify-webhooks-add = اضافه کړئ
+notify-webhooks-secret-heading = د لاسلیک راز
+notify-webhooks-secret-hint = راز همدا اوس کاپي کړئ او په خوندي ډول یې د دوسیو د سیسټم چلوونکي ته ورکړئ. یوازې همدا یو ځل ښودل کېږي.
+notify-webhooks-done-added = وېب هوک اضافه شو.
+notify-webhooks-done-disabled = وېب هوک غیر فعال شو. هغه څه چې په کتار کې وو ناکام لېږدونه کېږي چې بیا لېږل کېدای شي.
+notify-webhooks-done-enabled = وېب هوک بیا فعال شو.
+notify-webhooks-done-deleted = وېب هوک ړنګ شو.
+notify-webhooks-error-url-missing = د دوسیو د سیسټم پته ولیکئ.
+notify-webhooks-error-url-long = پته ډېره اوږده ده.
+notify-webhooks-error-url = دا پته نه کارول کېدای شي. یوه بشپړه پته لکه https://arende.kommun.se/kontaktpunkt ولیکئ، پرته له کارن نوم یا پټنوم.
+notify-webhooks-error-url-scheme = پته باید په https:// یا http:// پیل شي.
+notify-webhooks-error-codes = د ښاروالۍ کوډ څلور عددونه دي، د بېلګې په توګه 1280.
+notify-webhooks-error-codes-unknown = د ښاروالیو له کوډونو څخه یو نشته.
+notify-webhooks-error-codes-missing = لږ تر لږه د یوې ښاروالۍ کوډ ولیکئ.
+
+notify-settings-title = خبرتیاوې
+notify-settings-back = راغلي صندوق ته ستنېدل
+notify-settings-intro = کله چې په راغلي صندوق کې یو نوی راجع کول په تمه وي، په برېښنالیک درته خبر درکوو. په پیغام کې یوازې یو لینک وي، هېڅکله د کس په اړه معلومات نه.
+notify-settings-email-off = د برېښنالیک خبرتیاوې اوس د ټول خدمت لپاره بندې دي. ستاسو انتخابونه ساتل کېږي او کله چې فعالې شي، پلي کېږي.
+notify-settings-field-email = د کار برېښنالیک پته
+notify-settings-field-email-hint = په کار کې ستاسو د برېښنالیک پته. که برېښنالیک نه غواړئ، خالي یې پرېږدئ.
+notify-settings-frequency = څو ځله برېښنالیک غواړئ؟
+notify-settings-immediate = سمدستي، د هر نوي راجع کولو لپاره یو پیغام
+notify-settings-digest = په ورځ کې یو لنډیز، د { $hour }:00 بجو
+notify-settings-save = خوندي کړئ
+notify-settings-done = ستاسو انتخابونه خوندي شول.
+notify-settings-error-email = د برېښنالیک پته لکه name@kommun.se ولیکئ، یا ځای خالي پرېږدئ.
+notify-settings-error-frequency = وټاکئ چې څو ځله برېښنالیک غواړئ.

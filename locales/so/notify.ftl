@@ -1,0 +1,82 @@
+## Notifications (draft translation, like the rest of this locale).
+
+notify-email-subject = Gudbin cusub ayaa sugaya
+notify-email-body = Gudbin cusub oo ka timid xarunta xiriirka ayaa idinku sugaya sanduuqa fariimaha. Gal si aad u akhriso:
+notify-email-footer = Fariintan kuma jirto wax macluumaad ah oo ku saabsan qofka. Ha ka jawaabin; jawaabaha lama akhriyo.
+notify-digest-subject = Gudbinno ayaa sugaya
+notify-digest-body = Gudbinnada idinku sugaya sanduuqa fariimaha: { $count }. Gal si aad u akhriso:
+notify-digest-footer = Soo koobiddan waxaad heshaa maalintii hal mar. Kuma jiraan macluumaad ku saabsan qof.
+
+notify-kind-email = Iimayl
+notify-kind-digest = Soo koobid maalinle ah
+notify-kind-webhook = Webhook
+
+notify-outbox-title = Diris fashilantay
+notify-outbox-intro = Ogeysiisyo gudbinno cusub oo aan la gaarsiin karin. Mar kale ayaa la isku dayaa iyadoo muddadu sii dheeraaneyso; kadib { $max } isku day waxay halkan ku harayaan iyagoo fashilmay ilaa qof dib u diro. Liisku ma muujiyo macluumaad dad ku saabsan.
+notify-outbox-caption = Diris khalad leh: { $count }
+notify-outbox-col-delivery = Dirid
+notify-outbox-col-recipient = Qaataha
+notify-outbox-col-state = Xaaladda
+notify-outbox-col-error = Khaladkii ugu dambeeyay
+notify-outbox-col-times = Waqtiyada
+notify-outbox-col-actions = Tallaabooyin
+notify-outbox-referral = Gudbin
+notify-outbox-recipient-gone = Qaatahu ma jiro mar dambe
+notify-outbox-state-dead = Waa fashilantay
+notify-outbox-state-retrying = Mar kale ayaa la isku dayayaa
+notify-outbox-attempts = Isku dayo: { $count }
+notify-outbox-created = La sameeyay
+notify-outbox-last-attempt = Isku daygii ugu dambeeyay
+notify-outbox-next-attempt = Isku dayga xiga
+notify-outbox-replay = Dib u dir
+notify-outbox-empty = Wax dirid ah oo fashilmay ma jiraan.
+notify-outbox-done-replayed = Diriddu mar kale ayay safka ku jirtaa waxaana la diri doonaa dhawaan.
+
+notify-webhooks-title = Webhook-yada nidaamyada kiisaska degmooyinka
+notify-webhooks-intro = Webhook wuxuu nidaamka kiisaska degmada u sheegaa in gudbin cusub sugayso. Wuxuu qaadaa oo keliya aqoonsiga gudbinta, xiriir iyo waqti, weligiisna macluumaad qofka ku saabsan.
+notify-webhooks-signature-hint = Wac kasta waa POST JSON ah oo leh madaxyada X-Kontaktpunkt-Timestamp iyo X-Kontaktpunkt-Signature (sha256= iyo HMAC-SHA256 hex ah oo "waqti.nuxur" ah, sirta oo fure ah).
+notify-webhooks-caption = Webhook-yo: { $count }
+notify-webhooks-col-url = Cinwaan
+notify-webhooks-col-municipalities = Degmooyin
+notify-webhooks-col-state = Xaaladda
+notify-webhooks-col-created = La sameeyay
+notify-webhooks-col-actions = Tallaabooyin
+notify-webhooks-state-enabled = Shidan
+notify-webhooks-state-disabled = Dansan
+notify-webhooks-disable = Dami
+notify-webhooks-enable = Shid
+notify-webhooks-delete = Tirtir
+notify-webhooks-empty = Wax webhook ah lama darin.
+notify-webhooks-add-heading = Ku dar webhook
+notify-webhooks-field-url = Cinwaan (http ama https)
+notify-webhooks-field-url-hint = Cinwaanka qaabilaadda ee nidaamka kiisaska, tusaale https://arende.kommun.se/kontaktpunkt.
+notify-webhooks-field-codes = Koodhadhka degmooyinka
+notify-webhooks-field-codes-hint = Degmooyinka gudbinnadooda la ogeysiinayo, mid kasta afar god, kala soocan hakad. Tusaale 1280, 1281.
+notify-webhooks-add = Ku dar
+notify-webhooks-secret-heading = Sirta saxiixa
+notify-webhooks-secret-hint = Hadda koobiyee sirta oo si ammaan ah u gaarsii qofka maamula nidaamka kiisaska. Hal mar oo keliya ayaa la muujinayaa.
+notify-webhooks-done-added = Webhook-ga waa lagu daray.
+notify-webhooks-done-disabled = Webhook-ga waa la demiyay. Wixii safka ku jiray waxay noqonayaan diris fashilmay oo dib loo diri karo.
+notify-webhooks-done-enabled = Webhook-ga mar kale ayaa la shiday.
+notify-webhooks-done-deleted = Webhook-ga waa la tirtiray.
+notify-webhooks-error-url-missing = Qor cinwaanka nidaamka kiisaska.
+notify-webhooks-error-url-long = Cinwaanku aad buu u dheer yahay.
+notify-webhooks-error-url = Cinwaankan lama isticmaali karo. Qor cinwaan buuxa sida https://arende.kommun.se/kontaktpunkt, adigoo aan ku darin magac isticmaale ama furaha sirta.
+notify-webhooks-error-url-scheme = Cinwaanku waa inuu ku bilaabmaa https:// ama http://.
+notify-webhooks-error-codes = Koodhka degmadu waa afar god, tusaale 1280.
+notify-webhooks-error-codes-unknown = Mid ka mid ah koodhadhka degmooyinka ma jiro.
+notify-webhooks-error-codes-missing = Qor ugu yaraan hal kood degmo.
+
+notify-settings-title = Ogeysiisyo
+notify-settings-back = Ku noqo sanduuqa fariimaha
+notify-settings-intro = Iimayl ayaan kuugu soo sheegnaa marka gudbin cusub ku sugayso sanduuqa fariimaha. Fariintu waxay ka kooban tahay xiriir oo keliya, weligeedna macluumaad qofka ku saabsan.
+notify-settings-email-off = Ogeysiisyada iimaylka hadda waa ka dansan yihiin adeegga oo dhan. Doorashooyinkaaga waa la kaydiyaa waxayna dhaqan galayaan marka la shido.
+notify-settings-field-email = Cinwaanka iimaylka shaqada
+notify-settings-field-email-hint = Cinwaanka iimaylkaaga shaqada. Banneyso haddii aadan iimayl rabin.
+notify-settings-frequency = Intee jeer ayaad rabtaa iimayl?
+notify-settings-immediate = Isla markiiba, hal fariin gudbin cusub kasta
+notify-settings-digest = Hal soo koobid maalintii, saacadda { $hour }:00
+notify-settings-save = Kaydi
+notify-settings-done = Doorashooyinkaaga waa la kaydiyay.
+notify-settings-error-email = Qor cinwaan iimayl sida magac@kommun.se, ama banneyso goobta.
+notify-settings-error-frequency = Dooro intee jeer aad rabto iimayl.

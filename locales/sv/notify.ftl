@@ -1,0 +1,84 @@
+## Notifications: e-mail texts, the outbox and webhooks in the console, and a municipality
+## user's notification settings.
+
+# E-mail (fixed text: never anything about the person). Swedish first, English below.
+notify-email-subject = Ny remiss väntar i inkorgen
+notify-email-body = En ny remiss från Kontaktpunkten väntar i er inkorg. Logga in för att läsa den:
+notify-email-footer = Meddelandet innehåller inga uppgifter om personen. Svara inte på det; svar läses inte.
+notify-digest-subject = Remisser väntar i inkorgen
+notify-digest-body = Remisser som väntar i er inkorg: { $count }. Logga in för att läsa dem:
+notify-digest-footer = Ni får den här sammanfattningen en gång om dagen. Den innehåller inga uppgifter om någon person.
+
+notify-kind-email = E-post
+notify-kind-digest = Daglig sammanfattning
+notify-kind-webhook = Webhook
+
+notify-outbox-title = Utskick som misslyckats
+notify-outbox-intro = Aviseringar om nya remisser som inte har kunnat levereras. De försöks igen med allt längre mellanrum; efter { $max } försök blir de kvar här som misslyckade tills någon skickar om dem. Listan visar inga uppgifter om personer.
+notify-outbox-caption = Utskick med fel: { $count }
+notify-outbox-col-delivery = Utskick
+notify-outbox-col-recipient = Mottagare
+notify-outbox-col-state = Läge
+notify-outbox-col-error = Senaste fel
+notify-outbox-col-times = Tider
+notify-outbox-col-actions = Åtgärder
+notify-outbox-referral = Remiss
+notify-outbox-recipient-gone = Mottagaren finns inte längre
+notify-outbox-state-dead = Misslyckades
+notify-outbox-state-retrying = Försöks igen
+notify-outbox-attempts = Försök: { $count }
+notify-outbox-created = Skapad
+notify-outbox-last-attempt = Senaste försök
+notify-outbox-next-attempt = Nästa försök
+notify-outbox-replay = Skicka om
+notify-outbox-empty = Inga utskick har misslyckats.
+notify-outbox-done-replayed = Utskicket ligger i kön igen och skickas strax.
+
+notify-webhooks-title = Webhooks till kommunernas ärendesystem
+notify-webhooks-intro = En webhook meddelar ett kommunalt ärendesystem att en ny remiss väntar. Meddelandet innehåller bara remissens id, en länk och en tidpunkt, aldrig uppgifter om personen.
+notify-webhooks-signature-hint = Varje anrop är ett POST med JSON och rubrikerna X-Kontaktpunkt-Timestamp och X-Kontaktpunkt-Signature (sha256= och HMAC-SHA256 i hex av "tidpunkt.innehåll" med hemligheten som nyckel).
+notify-webhooks-caption = Webhooks: { $count }
+notify-webhooks-col-url = Adress
+notify-webhooks-col-municipalities = Kommuner
+notify-webhooks-col-state = Läge
+notify-webhooks-col-created = Skapad
+notify-webhooks-col-actions = Åtgärder
+notify-webhooks-state-enabled = På
+notify-webhooks-state-disabled = Avstängd
+notify-webhooks-disable = Stäng av
+notify-webhooks-enable = Slå på
+notify-webhooks-delete = Ta bort
+notify-webhooks-empty = Inga webhooks är inlagda.
+notify-webhooks-add-heading = Lägg till en webhook
+notify-webhooks-field-url = Adress (http eller https)
+notify-webhooks-field-url-hint = Ärendesystemets mottagaradress, till exempel https://arende.kommun.se/kontaktpunkt.
+notify-webhooks-field-codes = Kommunkoder
+notify-webhooks-field-codes-hint = De kommuner vars remisser ska meddelas, fyra siffror var, åtskilda med kommatecken. Till exempel 1280, 1281.
+notify-webhooks-add = Lägg till
+notify-webhooks-secret-heading = Hemlighet för signaturen
+notify-webhooks-secret-hint = Kopiera hemligheten nu och lämna den säkert till den som driver ärendesystemet. Den visas bara den här gången.
+notify-webhooks-done-added = Webhooken är tillagd.
+notify-webhooks-done-disabled = Webhooken är avstängd. Det som redan låg i kön blir misslyckade utskick som kan skickas om.
+notify-webhooks-done-enabled = Webhooken är påslagen igen.
+notify-webhooks-done-deleted = Webhooken är borttagen.
+notify-webhooks-error-url-missing = Skriv adressen till ärendesystemet.
+notify-webhooks-error-url-long = Adressen är för lång.
+notify-webhooks-error-url = Adressen går inte att använda. Skriv en hel adress som https://arende.kommun.se/kontaktpunkt, utan användarnamn eller lösenord.
+notify-webhooks-error-url-scheme = Adressen måste börja med https:// eller http://.
+notify-webhooks-error-codes = En kommunkod är fyra siffror, till exempel 1280.
+notify-webhooks-error-codes-unknown = Någon av kommunkoderna finns inte.
+notify-webhooks-error-codes-missing = Skriv minst en kommunkod.
+
+notify-settings-title = Aviseringar
+notify-settings-back = Till inkorgen
+notify-settings-intro = Vi meddelar dig med e-post när en ny remiss väntar i inkorgen. Meddelandet innehåller bara en länk, aldrig uppgifter om personen.
+notify-settings-email-off = E-postaviseringar är avstängda för hela tjänsten just nu. Dina val sparas och gäller när de slås på.
+notify-settings-field-email = E-postadress i tjänsten
+notify-settings-field-email-hint = Din e-postadress på arbetet. Lämna tomt om du inte vill ha e-post.
+notify-settings-frequency = Hur ofta vill du få e-post?
+notify-settings-immediate = Direkt, ett meddelande för varje ny remiss
+notify-settings-digest = En sammanfattning om dagen, klockan { $hour }.00
+notify-settings-save = Spara
+notify-settings-done = Dina val är sparade.
+notify-settings-error-email = Skriv en e-postadress som namn@kommun.se, eller lämna fältet tomt.
+notify-settings-error-frequency = Välj hur ofta du vill få e-post.

@@ -1,0 +1,82 @@
+## Notifications (draft translation, like the rest of this locale).
+
+notify-email-subject = ሓድሽ ምሕላፍ ይጽበየኩም ኣሎ
+notify-email-body = ካብ መራኸቢ ነጥቢ ሓድሽ ምሕላፍ ኣብ መእተዊ ሳጹንኩም ይጽበየኩም ኣሎ። ንምንባቡ እተዉ፦
+notify-email-footer = እዚ መልእኽቲ ብዛዕባ እቲ ሰብ ዝኾነ ሓበሬታ የብሉን። ኣይትመልሱሉ፤ መልስታት ኣይንበቡን እዮም።
+notify-digest-subject = ምሕላፋት ይጽበዩኹም ኣለዉ
+notify-digest-body = ኣብ መእተዊ ሳጹንኩም ዝጽበዩ ምሕላፋት፦ { $count }። ንምንባቦም እተዉ፦
+notify-digest-footer = እዚ ጽማቕ ኣብ መዓልቲ ሓደ ግዜ ይበጽሓኩም። ብዛዕባ ዝኾነ ሰብ ሓበሬታ የብሉን።
+
+notify-kind-email = ኢመይል
+notify-kind-digest = መዓልታዊ ጽማቕ
+notify-kind-webhook = ዌብሁክ
+
+notify-outbox-title = ዘይተዓወቱ ልኣኻት
+notify-outbox-intro = ክበጽሑ ዘይከኣሉ መፍለጢታት ሓደሽቲ ምሕላፋት። እናነውሐ ብዝኸይድ ግዜ ደጊሞም ይፈተኑ፤ ድሕሪ { $max } ፈተነታት ሓደ ሰብ ደጊሙ ክሳብ ዝሰዶም ከም ዘይተዓወቱ ኣብዚ ይጸንሑ። እቲ ዝርዝር ብዛዕባ ሰባት ዝኾነ ሓበሬታ ኣየርእን።
+notify-outbox-caption = ጌጋ ዘለዎም ልኣኻት፦ { $count }
+notify-outbox-col-delivery = ልኣኽ
+notify-outbox-col-recipient = ተቐባሊ
+notify-outbox-col-state = ኩነታት
+notify-outbox-col-error = ናይ መወዳእታ ጌጋ
+notify-outbox-col-times = ግዜታት
+notify-outbox-col-actions = ስጉምትታት
+notify-outbox-referral = ምሕላፍ
+notify-outbox-recipient-gone = እቲ ተቐባሊ ድሕሪ ሕጂ የለን
+notify-outbox-state-dead = ኣይተዓወተን
+notify-outbox-state-retrying = ደጊሙ ይፍተን ኣሎ
+notify-outbox-attempts = ፈተነታት፦ { $count }
+notify-outbox-created = ዝተፈጥረ
+notify-outbox-last-attempt = ናይ መወዳእታ ፈተነ
+notify-outbox-next-attempt = ዝቕጽል ፈተነ
+notify-outbox-replay = ደጊምካ ስደድ
+notify-outbox-empty = ዝኾነ ልኣኽ ኣይፈሸለን።
+notify-outbox-done-replayed = እቲ ልኣኽ ደጊሙ ኣብ መስርዕ ኣሎ፡ ቀልጢፉ ክስደድ እዩ።
+
+notify-webhooks-title = ዌብሁካት ናብ ናይ ምምሕዳራት ስርዓታት ጉዳያት
+notify-webhooks-intro = ዌብሁክ ንስርዓት ጉዳያት ምምሕዳር ሓድሽ ምሕላፍ ከም ዝጽበ ይሕብሮ። መለለዪ ምሕላፍ፡ መላግቦን ግዜን ጥራይ ይሰድድ፡ ብዛዕባ እቲ ሰብ ሓበሬታ ፈጺሙ ኣይሰድድን።
+notify-webhooks-signature-hint = ነፍሲ ወከፍ ጻውዒት POST ብJSON እዩ፡ ምስ X-Kontaktpunkt-Timestamp ከምኡ'ውን X-Kontaktpunkt-Signature ኣርእስታት (sha256= ከምኡ'ውን ሄክስ HMAC-SHA256 ናይ "ግዜ.ትሕዝቶ"፡ ምስጢር ከም መፍትሕ)።
+notify-webhooks-caption = ዌብሁካት፦ { $count }
+notify-webhooks-col-url = ኣድራሻ
+notify-webhooks-col-municipalities = ምምሕዳራት
+notify-webhooks-col-state = ኩነታት
+notify-webhooks-col-created = ዝተፈጥረ
+notify-webhooks-col-actions = ስጉምትታት
+notify-webhooks-state-enabled = ይሰርሕ
+notify-webhooks-state-disabled = ጠጠው ኢሉ
+notify-webhooks-disable = ደው ኣብል
+notify-webhooks-enable = ኣስርሕ
+notify-webhooks-delete = ደምስስ
+notify-webhooks-empty = ዝኾነ ዌብሁክ ኣይተወሰኸን።
+notify-webhooks-add-heading = ዌብሁክ ወስኽ
+notify-webhooks-field-url = ኣድራሻ (http ወይ https)
+notify-webhooks-field-url-hint = ናይ ስርዓት ጉዳያት መቐበሊ ኣድራሻ፡ ንኣብነት https://arende.kommun.se/kontaktpunkt።
+notify-webhooks-field-codes = ኮዳት ምምሕዳራት
+notify-webhooks-field-codes-hint = ምሕላፋቶም ዝሕበር ምምሕዳራት፡ ነፍሲ ወከፍ ኣርባዕተ ኣሃዛት፡ ብኮማ ዝተፈላለዩ። ንኣብነት 1280, 1281።
+notify-webhooks-add = ወስኽ
+notify-webhooks-secret-heading = ምስጢር ፊርማ
+notify-webhooks-secret-hint = ነቲ ምስጢር ሕጂ ቅዳሕ፡ ብውሑስ መገዲ ነቲ ስርዓት ጉዳያት ዘካይድ ሃቦ። ሎሚ ሓንሳብ ጥራይ እዩ ዝርአ።
+notify-webhooks-done-added = እቲ ዌብሁክ ተወሲኹ።
+notify-webhooks-done-disabled = እቲ ዌብሁክ ደው ኢሉ። ኣብ መስርዕ ዝነበረ ደጊምካ ክስደዱ ዝኽእሉ ዘይተዓወቱ ልኣኻት ይኾኑ።
+notify-webhooks-done-enabled = እቲ ዌብሁክ ደጊሙ ይሰርሕ።
+notify-webhooks-done-deleted = እቲ ዌብሁክ ተደምሲሱ።
+notify-webhooks-error-url-missing = ኣድራሻ ስርዓት ጉዳያት ጸሓፍ።
+notify-webhooks-error-url-long = እቲ ኣድራሻ ኣዝዩ ነዊሕ እዩ።
+notify-webhooks-error-url = እዚ ኣድራሻ ክጥቀመሉ ኣይከኣልን። ከም https://arende.kommun.se/kontaktpunkt ዝበለ ምሉእ ኣድራሻ ብዘይ ስም ተጠቃሚ ወይ ቃል ምስጢር ጸሓፍ።
+notify-webhooks-error-url-scheme = እቲ ኣድራሻ ብhttps:// ወይ http:// ክጅምር ኣለዎ።
+notify-webhooks-error-codes = ኮድ ምምሕዳር ኣርባዕተ ኣሃዛት እዩ፡ ንኣብነት 1280።
+notify-webhooks-error-codes-unknown = ሓደ ካብቶም ኮዳት ምምሕዳራት የለን።
+notify-webhooks-error-codes-missing = እንተወሓደ ሓደ ኮድ ምምሕዳር ጸሓፍ።
+
+notify-settings-title = መፍለጢታት
+notify-settings-back = ናብ መእተዊ ሳጹን ተመለስ
+notify-settings-intro = ኣብ መእተዊ ሳጹን ሓድሽ ምሕላፍ ክጽበ ከሎ ብኢመይል ነፍልጠካ። እቲ መልእኽቲ መላግቦ ጥራይ ይሕዝ፡ ብዛዕባ እቲ ሰብ ሓበሬታ ፈጺሙ ኣይሕዝን።
+notify-settings-email-off = መፍለጢታት ኢመይል ኣብዚ ግዜ ንብምሉኡ ኣገልግሎት ጠጠው ኢሎም ኣለዉ። ምርጫታትካ ይዕቀቡ፡ ክሰርሑ ከለዉ ድማ ይፍጸሙ።
+notify-settings-field-email = ናይ ስራሕ ኣድራሻ ኢመይል
+notify-settings-field-email-hint = ኣብ ስራሕ ዘለካ ኣድራሻ ኢመይል። ኢመይል እንተዘይደሊኻ ባዶ ግደፎ።
+notify-settings-frequency = ክንደይ ግዜ ኢመይል ክበጽሓካ ትደሊ?
+notify-settings-immediate = ብቕጽበት፡ ንነፍሲ ወከፍ ሓድሽ ምሕላፍ ሓደ መልእኽቲ
+notify-settings-digest = ኣብ መዓልቲ ሓደ ጽማቕ፡ ሰዓት { $hour }:00
+notify-settings-save = ዓቅብ
+notify-settings-done = ምርጫታትካ ተዓቂቦም።
+notify-settings-error-email = ከም name@kommun.se ዝበለ ኣድራሻ ኢመይል ጸሓፍ፡ ወይ ነቲ ቦታ ባዶ ግደፎ።
+notify-settings-error-frequency = ክንደይ ግዜ ኢመይል ክበጽሓካ ከም ትደሊ ምረጽ።

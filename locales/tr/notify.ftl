@@ -1,0 +1,82 @@
+## Notifications (draft translation, like the rest of this locale).
+
+notify-email-subject = Yeni bir yönlendirme bekliyor
+notify-email-body = İrtibat noktasından yeni bir yönlendirme gelen kutunuzda bekliyor. Okumak için oturum açın:
+notify-email-footer = Bu mesaj kişi hakkında hiçbir bilgi içermez. Yanıtlamayın; yanıtlar okunmaz.
+notify-digest-subject = Bekleyen yönlendirmeler var
+notify-digest-body = Gelen kutunuzda bekleyen yönlendirmeler: { $count }. Okumak için oturum açın:
+notify-digest-footer = Bu özeti günde bir kez alırsınız. Kimse hakkında bilgi içermez.
+
+notify-kind-email = E-posta
+notify-kind-digest = Günlük özet
+notify-kind-webhook = Webhook
+
+notify-outbox-title = Başarısız gönderimler
+notify-outbox-intro = Teslim edilemeyen yeni yönlendirme bildirimleri. Giderek artan aralıklarla yeniden denenirler; { $max } denemeden sonra biri yeniden gönderene kadar burada başarısız olarak kalırlar. Liste hiç kimse hakkında bilgi göstermez.
+notify-outbox-caption = Hatalı gönderimler: { $count }
+notify-outbox-col-delivery = Gönderim
+notify-outbox-col-recipient = Alıcı
+notify-outbox-col-state = Durum
+notify-outbox-col-error = Son hata
+notify-outbox-col-times = Zamanlar
+notify-outbox-col-actions = İşlemler
+notify-outbox-referral = Yönlendirme
+notify-outbox-recipient-gone = Alıcı artık yok
+notify-outbox-state-dead = Başarısız
+notify-outbox-state-retrying = Yeniden deneniyor
+notify-outbox-attempts = Deneme: { $count }
+notify-outbox-created = Oluşturuldu
+notify-outbox-last-attempt = Son deneme
+notify-outbox-next-attempt = Sonraki deneme
+notify-outbox-replay = Yeniden gönder
+notify-outbox-empty = Başarısız gönderim yok.
+notify-outbox-done-replayed = Gönderim yeniden sırada ve kısa süre içinde gidecek.
+
+notify-webhooks-title = Belediye dosya sistemlerine webhook'lar
+notify-webhooks-intro = Bir webhook, belediyenin dosya sistemine yeni bir yönlendirmenin beklediğini bildirir. Yalnızca yönlendirmenin kimliğini, bir bağlantıyı ve bir zamanı taşır; kişi hakkında asla bilgi taşımaz.
+notify-webhooks-signature-hint = Her çağrı, X-Kontaktpunkt-Timestamp ve X-Kontaktpunkt-Signature başlıklarıyla JSON içeren bir POST'tur (sha256= ve sırrı anahtar olarak kullanan "zaman.içerik" HMAC-SHA256 değerinin onaltılık hâli).
+notify-webhooks-caption = Webhook'lar: { $count }
+notify-webhooks-col-url = Adres
+notify-webhooks-col-municipalities = Belediyeler
+notify-webhooks-col-state = Durum
+notify-webhooks-col-created = Oluşturuldu
+notify-webhooks-col-actions = İşlemler
+notify-webhooks-state-enabled = Açık
+notify-webhooks-state-disabled = Kapalı
+notify-webhooks-disable = Kapat
+notify-webhooks-enable = Aç
+notify-webhooks-delete = Sil
+notify-webhooks-empty = Hiç webhook eklenmedi.
+notify-webhooks-add-heading = Webhook ekle
+notify-webhooks-field-url = Adres (http veya https)
+notify-webhooks-field-url-hint = Dosya sisteminin alıcı adresi, örneğin https://dosya.belediye.se/irtibat.
+notify-webhooks-field-codes = Belediye kodları
+notify-webhooks-field-codes-hint = Yönlendirmeleri bildirilecek belediyeler, her biri dört rakam, virgülle ayrılmış. Örneğin 1280, 1281.
+notify-webhooks-add = Ekle
+notify-webhooks-secret-heading = İmza için sır
+notify-webhooks-secret-hint = Sırrı şimdi kopyalayın ve dosya sistemini işletene güvenli biçimde iletin. Yalnızca bu kez gösterilir.
+notify-webhooks-done-added = Webhook eklendi.
+notify-webhooks-done-disabled = Webhook kapatıldı. Sırada bekleyenler, yeniden gönderilebilecek başarısız gönderimlere dönüşür.
+notify-webhooks-done-enabled = Webhook yeniden açıldı.
+notify-webhooks-done-deleted = Webhook silindi.
+notify-webhooks-error-url-missing = Dosya sisteminin adresini yazın.
+notify-webhooks-error-url-long = Adres çok uzun.
+notify-webhooks-error-url = Bu adres kullanılamaz. Kullanıcı adı veya parola olmadan https://dosya.belediye.se/irtibat gibi tam bir adres yazın.
+notify-webhooks-error-url-scheme = Adres https:// veya http:// ile başlamalıdır.
+notify-webhooks-error-codes = Belediye kodu dört rakamdır, örneğin 1280.
+notify-webhooks-error-codes-unknown = Belediye kodlarından biri mevcut değil.
+notify-webhooks-error-codes-missing = En az bir belediye kodu yazın.
+
+notify-settings-title = Bildirimler
+notify-settings-back = Gelen kutusuna dön
+notify-settings-intro = Gelen kutusunda yeni bir yönlendirme beklediğinde size e-postayla haber veririz. Mesajda yalnızca bir bağlantı bulunur, kişi hakkında asla bilgi bulunmaz.
+notify-settings-email-off = E-posta bildirimleri şu anda tüm hizmet için kapalı. Seçimleriniz saklanır ve açıldıklarında geçerli olur.
+notify-settings-field-email = İş e-posta adresi
+notify-settings-field-email-hint = İşteki e-posta adresiniz. E-posta istemiyorsanız boş bırakın.
+notify-settings-frequency = Ne sıklıkla e-posta almak istersiniz?
+notify-settings-immediate = Hemen, her yeni yönlendirme için bir mesaj
+notify-settings-digest = Günde bir özet, saat { $hour }:00'da
+notify-settings-save = Kaydet
+notify-settings-done = Seçimleriniz kaydedildi.
+notify-settings-error-email = ad@belediye.se gibi bir e-posta adresi yazın veya alanı boş bırakın.
+notify-settings-error-frequency = Ne sıklıkla e-posta almak istediğinizi seçin.

@@ -1,0 +1,349 @@
+//! The person's side over HTTP: the entry page (pre-chat step while open, the next
+//! opening and the other ways in while closed), the chat page, and its forms. Every form
+//! works without JavaScript (post, then the page again); `static/chat.js` makes the same
+//! page live over the WebSocket.
+
+use axum::extract::ws::WebSocketUpgrade;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use fluent_bundle::FluentArgs;
+use serde::Deserialize;
+use time::OffsetDateTime;
+
+use super::hours;
+use super::room::{self, PreChat, Refused, Side};
+use super::socket::{self, Peer};
+use super::store::{self, ChatRow};
+use crate::clock::stockholm;
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::intake::model::EnquiryInput;
+use crate::intake::store as intake_store;
+use crate::state::AppState;
+use crate::triage::{AgeBand, Enquirer};
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::ratelimit::ClientKey;
+use crate::web::{Page, RawForm};
+
+/// `GET /{lang}/chat`.
+pub(super) async fn entry(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
+    let now = state.clock().now();
+    if hours::is_open(&state.config().chat, now) {
+        start_page(&state, lang, &headers, &[]).render(&state)
+    } else {
+        closed_page(&state, lang, now).render(&state)
+    }
+}
+
+/// The pre-chat step.
+fn start_page(state: &AppState, lang: Lang, headers: &HeaderMap, errors: &[&str]) -> Page {
+    let languages: Vec<serde_json::Value> = Lang::ALL
+        .into_iter()
+        .map(|l| serde_json::json!({ "tag": l.tag(), "name": l.endonym() }))
+        .collect();
+    let closes =
+        hours::closes_at(&state.config().chat, state.clock().now()).map(|at| clock_of(stockholm(at)));
+    Page::new(lang, "chat/start.html", "/chat")
+        .with("chat_languages", &languages)
+        .with("enquirers", Enquirer::VALUES)
+        .with("age_bands", AgeBand::VALUES)
+        .with("errors", errors)
+        .with("closes", &closes)
+        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
+}
+
+fn clock_of(at: OffsetDateTime) -> String {
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
+/// The page while closed: when it opens, and the form or a callback instead.
+fn closed_page(state: &AppState, lang: Lang, now: OffsetDateTime) -> Page {
+    let next = hours::next_opening(&state.config().chat, now).map(|at| {
+        let local = stockholm(at);
+        let today = stockholm(now).date();
+        let mut args = FluentArgs::new();
+        args.set("time", clock_of(local));
+        args.set("day", local.day());
+        args.set("month", u8::from(local.month()));
+        let weekday = state.locales().text(
+            lang,
+            &format!("chat-weekday-{}", local.weekday().number_from_monday()),
+            None,
+        );
+        args.set("weekday", weekday);
+        let id = if local.date() == today {
+            "chat-opens-today"
+        } else if today.next_day() == Some(local.date()) {
+            "chat-opens-tomorrow"
+        } else {
+            "chat-opens-on"
+        };
+        state.locales().text(lang, id, Some(&args))
+    });
+    Page::new(lang, "chat/closed.html", "/chat").with("next_opening", &next)
+}
+
+/// `POST /{lang}/chat` (fields `language`, `enquirer`, `age_band`, all optional).
+pub(super) async fn start(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    if !hours::is_open(&state.config().chat, state.clock().now()) {
+        return Ok(Redirect::to(&format!("/{}/chat", lang.tag())).into_response());
+    }
+    let mut errors = Vec::new();
+    let answers = PreChat {
+        language: form.text("language").and_then(|t| t.parse::<Lang>().ok()),
+        enquirer: form.text("enquirer").and_then(|v| v.parse().ok()),
+        age_band: form.text("age_band").and_then(|v| v.parse().ok()),
+    };
+    for (field, given, parsed) in [
+        ("language", form.text("language"), answers.language.is_some()),
+        ("enquirer", form.text("enquirer"), answers.enquirer.is_some()),
+        ("age_band", form.text("age_band"), answers.age_band.is_some()),
+    ] {
+        if given.is_some() && !parsed {
+            errors.push(field);
+        }
+    }
+    if !errors.is_empty() {
+        let page = start_page(&state, lang, &headers, &errors);
+        return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
+    }
+    let chat_lang = answers.language.unwrap_or(lang);
+    let started = room::start(&state, chat_lang, &answers).await?;
+    Ok(Redirect::to(&format!("/{}/chat/{}", chat_lang.tag(), started.token)).into_response())
+}
+
+/// The chat behind a token, after ending any idle chat; 404 for an unknown or blocked one.
+async fn chat_at(state: &AppState, token: &str) -> Result<ChatRow, AppError> {
+    room::expire_idle(state).await?;
+    room::by_token(state, token).await?.ok_or(AppError::NotFound)
+}
+
+/// What the person typed and what was wrong with it.
+#[derive(Default)]
+struct Draft<'a> {
+    text: &'a str,
+    refused: Option<Refused>,
+}
+
+/// `GET /{lang}/chat/{token}`.
+pub(super) async fn room(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    Path((_, token)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let chat = chat_at(&state, &token).await?;
+    if chat.status != "ended" {
+        store::touch(state.db(), &chat.enquiry_id, state.clock().now_ms()).await?;
+    }
+    room_page(
+        &state,
+        lang,
+        &headers,
+        &token,
+        &chat,
+        Draft::default(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// The chat page. An ended chat shows no transcript (the device keeps no trace).
+async fn room_page(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    token: &str,
+    chat: &ChatRow,
+    draft: Draft<'_>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let standing = room::standing(state, chat, lang).await?;
+    let ended = standing.status == "ended";
+    let messages = if ended {
+        Vec::new()
+    } else {
+        room::messages_after(state, &chat.enquiry_id, 0).await?
+    };
+    let code = match &chat.code_sealed {
+        Some(sealed) => Some(
+            state
+                .keys()
+                .open_string(format!("chats.code:{}", chat.enquiry_id).as_bytes(), sealed)?,
+        ),
+        None => None,
+    };
+    let (enquirer, young) = self_help(state, &chat.enquiry_id).await?;
+    let error = draft.refused.as_ref().map(|r| r.text(state, lang));
+    let last = messages.last().map_or(0, |m| m.seq);
+    Ok(Page::new(lang, "chat/room.html", format!("/chat/{token}"))
+        .with("token", token)
+        .with("standing", &standing)
+        .with("messages", &messages)
+        .with("last_seq", &last)
+        .with("code", &code)
+        .with("help_enquirer", enquirer)
+        .with("help_young", &young)
+        .with("typed", draft.text)
+        .with("error", &error)
+        .with("message_max", &state.config().chat.message_max_chars)
+        .with("idle_ms", &room::idle_ms(state))
+        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
+        .status(status)
+        .render(state))
+}
+
+/// Who is writing and whether the person is under 18, from the pre-chat answers, to pick
+/// the self-help shown while waiting.
+async fn self_help(state: &AppState, id: &str) -> Result<(&'static str, bool), AppError> {
+    let Some(row) = intake_store::case_row(state.db(), id).await? else {
+        return Ok(("", false));
+    };
+    let facts = state
+        .keys()
+        .open(format!("enquiry.facts:{id}").as_bytes(), &row.facts_sealed)
+        .map_err(anyhow::Error::from)?;
+    let input: EnquiryInput = serde_json::from_slice(&facts).map_err(anyhow::Error::from)?;
+    let enquirer = input.enquiry.enquirer.map_or("", |e| e.as_str());
+    let young = matches!(
+        input.enquiry.age_band,
+        Some(AgeBand::Under15 | AgeBand::From15To17)
+    );
+    Ok((enquirer, young))
+}
+
+/// `POST /{lang}/chat/{token}/message` (field `message`): 303 to the page, or the page
+/// again with the text kept and what was wrong (422 size, 429 rate, 409 ended).
+pub(super) async fn message(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    Path((_, token)): Path<(String, String)>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    let chat = chat_at(&state, &token).await?;
+    let text = form.get("message").unwrap_or_default();
+    match room::post(&state, &chat, Side::Person, text).await {
+        Ok(_) => Ok(Redirect::to(&format!("/{}/chat/{token}#chat-form", lang.tag())).into_response()),
+        Err(Refused::Failed(err)) => Err(err),
+        Err(refused) => {
+            let status = match refused {
+                Refused::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+                Refused::NotOpen => StatusCode::CONFLICT,
+                _ => StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            let draft = Draft {
+                text,
+                refused: Some(refused),
+            };
+            room_page(&state, lang, &headers, &token, &chat, draft, status).await
+        }
+    }
+}
+
+/// `POST /{lang}/chat/{token}/leave` (field `message`): "leave a message instead". What
+/// was typed becomes a message of the enquiry, which stays in the queue as a written one;
+/// the chat ends.
+pub(super) async fn leave(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    Path((_, token)): Path<(String, String)>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    let chat = chat_at(&state, &token).await?;
+    let text = form.get("message").unwrap_or_default();
+    if !text.trim().is_empty() {
+        match room::post(&state, &chat, Side::Person, text).await {
+            Ok(_) => {}
+            Err(Refused::Failed(err)) => return Err(err),
+            Err(refused) => {
+                let status = match refused {
+                    Refused::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+                    Refused::NotOpen => StatusCode::CONFLICT,
+                    _ => StatusCode::UNPROCESSABLE_ENTITY,
+                };
+                let draft = Draft {
+                    text,
+                    refused: Some(refused),
+                };
+                return room_page(&state, lang, &headers, &token, &chat, draft, status).await;
+            }
+        }
+    }
+    room::end(&state, &chat.enquiry_id, "left_message").await?;
+    Ok(Redirect::to(&format!("/{}/chat/{token}", lang.tag())).into_response())
+}
+
+/// `POST /{lang}/chat/{token}/end`: the person ends the chat.
+pub(super) async fn end(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    Path((_, token)): Path<(String, String)>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    let chat = chat_at(&state, &token).await?;
+    room::end(&state, &chat.enquiry_id, "person").await?;
+    Ok(Redirect::to(&format!("/{}/chat/{token}", lang.tag())).into_response())
+}
+
+/// `POST /{lang}/chat/{token}/code-saved`: the person wrote the code down; it is no longer
+/// shown or kept beside the chat.
+pub(super) async fn code_saved(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    Path((_, token)): Path<(String, String)>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    let chat = chat_at(&state, &token).await?;
+    store::clear_code(state.db(), &chat.enquiry_id).await?;
+    Ok(Redirect::to(&format!("/{}/chat/{token}", lang.tag())).into_response())
+}
+
+/// `?after=N` of a WebSocket: the last sequence number the client has.
+#[derive(Debug, Deserialize)]
+pub(super) struct After {
+    #[serde(default)]
+    after: i64,
+}
+
+/// `GET /{lang}/chat/{token}/ws?after=N`: the live chat.
+pub(super) async fn live(
+    State(state): State<AppState>,
+    lang: Lang,
+    client: ClientKey,
+    headers: HeaderMap,
+    Path((_, token)): Path<(String, String)>,
+    Query(after): Query<After>,
+    ws: WebSocketUpgrade,
+) -> Result<Response, AppError> {
+    if !socket::same_origin(&headers) {
+        return Err(AppError::Forbidden("cross-site WebSocket"));
+    }
+    let chat = chat_at(&state, &token).await?;
+    let limit = state.config().chat.connections_per_source;
+    let guard = super::hub(&state)
+        .connect(&(super::instance_key(&state), client), limit)
+        .ok_or(AppError::RateLimited)?;
+    let peer = Peer {
+        chat_id: chat.enquiry_id,
+        side: Side::Person,
+        lang,
+        after: after.after,
+        user_id: None,
+    };
+    Ok(socket::upgrade(ws, state, peer, guard))
+}

@@ -1,0 +1,302 @@
+//! SQL of the chat: the `chats` rows beside their enquiries, and the chat's messages
+//! (the enquiry's `enquiry_messages`, sealed before they arrive here).
+
+use std::time::Duration;
+
+use sqlx::FromRow;
+
+use crate::db::Db;
+use crate::intake::store::MessageRow;
+use crate::with_db;
+
+/// One chat.
+#[derive(Clone, Debug, FromRow)]
+pub struct ChatRow {
+    /// The enquiry (and chat) id.
+    pub enquiry_id: String,
+    /// The site language of the chat.
+    pub lang: String,
+    /// waiting | active | ended.
+    pub status: String,
+    /// Why it ended.
+    pub ended_reason: Option<String>,
+    /// Unix ms.
+    pub created_at: i64,
+    /// When a handler accepted it.
+    pub accepted_at: Option<i64>,
+    /// The last message or sign of the waiting person.
+    pub last_activity_at: i64,
+    /// The sealed receipt code, until the person said they saved it.
+    pub code_sealed: Option<Vec<u8>>,
+    /// The enquiry's priority.
+    pub priority: String,
+    /// The handler holding the enquiry.
+    pub assigned_to: Option<String>,
+}
+
+const SELECT: &str = "select c.enquiry_id, c.lang, c.status, c.ended_reason, c.created_at, c.accepted_at, \
+    c.last_activity_at, c.code_sealed, e.priority, e.assigned_to from chats c \
+    join enquiries e on e.id = c.enquiry_id";
+
+/// Stores a new waiting chat for a stored enquiry.
+pub async fn insert(
+    db: &Db,
+    enquiry_id: &str,
+    token_hash: &[u8],
+    lang: &str,
+    code_sealed: &[u8],
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    const SQL: &str = "insert into chats (enquiry_id, token_hash, lang, status, created_at, \
+        last_activity_at, code_sealed) values ($1, $2, $3, 'waiting', $4, $4, $5)";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(enquiry_id)
+        .bind(token_hash)
+        .bind(lang)
+        .bind(now)
+        .bind(code_sealed)
+        .execute(pool)
+        .await
+        .map(drop))
+}
+
+/// The chat whose address token hashes to `token_hash` (a blocked chat has none).
+pub async fn by_token(db: &Db, token_hash: &[u8]) -> Result<Option<ChatRow>, sqlx::Error> {
+    let sql = sqlx::AssertSqlSafe(format!("{SELECT} where c.token_hash = $1"));
+    with_db!(db, |pool| sqlx::query_as::<_, ChatRow>(sql)
+        .bind(token_hash)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// One chat by id.
+pub async fn by_id(db: &Db, id: &str) -> Result<Option<ChatRow>, sqlx::Error> {
+    let sql = sqlx::AssertSqlSafe(format!("{SELECT} where c.enquiry_id = $1"));
+    with_db!(db, |pool| sqlx::query_as::<_, ChatRow>(sql)
+        .bind(id)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// Open chats (waiting first, by priority and arrival; then active ones), with the
+/// holder's name.
+#[derive(Debug, FromRow)]
+pub struct OpenChat {
+    /// The enquiry id.
+    pub enquiry_id: String,
+    /// waiting | active.
+    pub status: String,
+    /// Site language.
+    pub lang: String,
+    /// Unix ms.
+    pub created_at: i64,
+    /// The enquiry's priority.
+    pub priority: String,
+    /// The decision flagged a child.
+    pub child: bool,
+    /// The holder's user id and name.
+    pub holder_id: Option<String>,
+    /// The holder's name.
+    pub holder: Option<String>,
+}
+
+/// Every waiting or active chat.
+pub async fn open_chats(db: &Db) -> Result<Vec<OpenChat>, sqlx::Error> {
+    const SQL: &str = "select c.enquiry_id, c.status, c.lang, c.created_at, e.priority, e.child, \
+        e.assigned_to as holder_id, u.name as holder from chats c join enquiries e on e.id = c.enquiry_id \
+        left join users u on u.id = e.assigned_to where c.status in ('waiting', 'active') \
+        order by c.status desc, e.priority, c.created_at, c.enquiry_id";
+    with_db!(db, |pool| sqlx::query_as::<_, OpenChat>(SQL)
+        .fetch_all(pool)
+        .await)
+}
+
+/// The place of a waiting chat in the queue (1 = next), in the order staff see it.
+pub async fn position(db: &Db, chat: &ChatRow) -> Result<i64, sqlx::Error> {
+    const SQL: &str = "select count(*) from chats c join enquiries e on e.id = c.enquiry_id \
+        where c.status = 'waiting' and (e.priority < $1 or (e.priority = $1 and \
+        (c.created_at < $2 or (c.created_at = $2 and c.enquiry_id < $3))))";
+    let ahead: i64 = with_db!(db, |pool| sqlx::query_scalar(SQL)
+        .bind(chat.priority.as_str())
+        .bind(chat.created_at)
+        .bind(chat.enquiry_id.as_str())
+        .fetch_one(pool)
+        .await)?;
+    Ok(ahead + 1)
+}
+
+/// What the wait estimate is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Capacity {
+    /// Chats accepted and ended since the cut-off.
+    pub handled: i64,
+    /// Their total handling time in ms (accepted to ended).
+    pub handling_ms: i64,
+    /// Handlers holding an active chat now.
+    pub holding: i64,
+    /// Staff who may answer, signed in now.
+    pub signed_in: i64,
+}
+
+/// Recent handling times (chats ended after `since`) and the staff on duty at `now`.
+pub async fn capacity(db: &Db, since: i64, now: i64) -> Result<Capacity, sqlx::Error> {
+    // PostgreSQL sums bigints as numeric; the cast keeps one type on both backends.
+    const HANDLED: &str = "select count(*), cast(coalesce(sum(ended_at - accepted_at), 0) as bigint) from chats \
+        where accepted_at is not null and ended_at >= $1";
+    const HOLDING: &str = "select count(distinct e.assigned_to) from chats c \
+        join enquiries e on e.id = c.enquiry_id where c.status = 'active' and e.assigned_to is not null";
+    // Only roles that may answer a chat count.
+    const SIGNED_IN: &str = "select count(distinct s.user_id) from sessions s join users u on u.id = s.user_id \
+        where s.revoked_at is null and s.expires_at > $1 and u.disabled = $2 \
+        and u.role in ('handler', 'supervisor', 'admin')";
+    let (handled, handling_ms): (i64, i64) = with_db!(db, |pool| sqlx::query_as(HANDLED)
+        .bind(since)
+        .fetch_one(pool)
+        .await)?;
+    let holding: i64 = with_db!(db, |pool| sqlx::query_scalar(HOLDING).fetch_one(pool).await)?;
+    let signed_in: i64 = with_db!(db, |pool| sqlx::query_scalar(SIGNED_IN)
+        .bind(now)
+        .bind(false)
+        .fetch_one(pool)
+        .await)?;
+    Ok(Capacity {
+        handled,
+        handling_ms,
+        holding,
+        signed_in,
+    })
+}
+
+/// Notes a sign of the person (a page view, a live connection) or a message.
+pub async fn touch(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {
+    const SQL: &str =
+        "update chats set last_activity_at = $2 where enquiry_id = $1 and last_activity_at < $2";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(id)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(drop))
+}
+
+/// Marks a waiting chat active. Returns whether it was waiting.
+pub async fn mark_accepted(db: &Db, id: &str, now: i64) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "update chats set status = 'active', accepted_at = $2, last_activity_at = $2 \
+        where enquiry_id = $1 and status = 'waiting'";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(id)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected() == 1))
+}
+
+/// Ends an open chat (a blocked one also loses its address, and an idle or blocked one
+/// its unsaved code). Returns whether this call ended it.
+pub async fn end(db: &Db, id: &str, reason: &str, now: i64) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "update chats set status = 'ended', ended_reason = $2, ended_at = $3, \
+        token_hash = case when $2 = 'blocked' then null else token_hash end, \
+        code_sealed = case when $2 in ('blocked', 'idle') then null else code_sealed end \
+        where enquiry_id = $1 and status <> 'ended'";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(id)
+        .bind(reason)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected() == 1))
+}
+
+/// Blocks an ended chat's address too (a block after the chat already ended).
+pub async fn forget_token(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+    const SQL: &str = "update chats set token_hash = null, code_sealed = null, ended_reason = 'blocked' \
+        where enquiry_id = $1";
+    with_db!(db, |pool| sqlx::query(SQL).bind(id).execute(pool).await.map(drop))
+}
+
+/// The open chats idle since before `cutoff`.
+pub async fn idle_since(db: &Db, cutoff: i64) -> Result<Vec<String>, sqlx::Error> {
+    const SQL: &str = "select enquiry_id from chats where status <> 'ended' and last_activity_at < $1";
+    with_db!(db, |pool| sqlx::query_scalar::<_, String>(SQL)
+        .bind(cutoff)
+        .fetch_all(pool)
+        .await)
+}
+
+/// Forgets the receipt code once the person saved it.
+pub async fn clear_code(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+    const SQL: &str = "update chats set code_sealed = null where enquiry_id = $1";
+    with_db!(db, |pool| sqlx::query(SQL).bind(id).execute(pool).await.map(drop))
+}
+
+/// The messages of a chat after sequence number `after`, in order.
+pub async fn messages_after(db: &Db, id: &str, after: i64) -> Result<Vec<MessageRow>, sqlx::Error> {
+    const SQL: &str = "select id, seq, author, created_at, body_sealed from enquiry_messages \
+        where enquiry_id = $1 and seq > $2 order by seq";
+    with_db!(db, |pool| sqlx::query_as::<_, MessageRow>(SQL)
+        .bind(id)
+        .bind(after)
+        .fetch_all(pool)
+        .await)
+}
+
+/// Appends a sealed message with the next sequence number and notes the activity, in one
+/// transaction. Two writers racing for a number collide on the unique (enquiry, seq) key;
+/// the loser tries again with the next number. Returns the number.
+pub async fn add_message(
+    db: &Db,
+    message_id: &str,
+    chat_id: &str,
+    author: &'static str,
+    body_sealed: &[u8],
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    const INSERT: &str = "insert into enquiry_messages (id, enquiry_id, seq, author, created_at, body_sealed) \
+        select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5 from enquiry_messages where enquiry_id = $2 \
+        returning seq";
+    // A staff message marks the enquiry answered, as a reply from the case page does.
+    const TOUCH: &str = "update enquiries set updated_at = $2, \
+        status = case when $3 = 'staff' then 'answered' else status end where id = $1";
+    const ACTIVITY: &str = "update chats set last_activity_at = $2 where enquiry_id = $1";
+    let mut attempt: u64 = 0;
+    loop {
+        attempt += 1;
+        let outcome: Result<i64, sqlx::Error> = with_db!(db, |pool| {
+            let mut tx = pool.begin().await?;
+            let seq: i64 = sqlx::query_scalar(INSERT)
+                .bind(message_id)
+                .bind(chat_id)
+                .bind(author)
+                .bind(now)
+                .bind(body_sealed)
+                .fetch_one(&mut *tx)
+                .await?;
+            sqlx::query(TOUCH)
+                .bind(chat_id)
+                .bind(now)
+                .bind(author)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(ACTIVITY)
+                .bind(chat_id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            Ok(seq)
+        });
+        match outcome {
+            Err(sqlx::Error::Database(ref err)) if attempt < 10 && is_collision(err.as_ref()) => {
+                tokio::time::sleep(Duration::from_millis(2 * attempt)).await;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// A unique-key collision (PostgreSQL 23505, SQLite 2067/1555) or SQLite's busy/stale
+/// snapshot (5, 517): safe to run the insert again.
+fn is_collision(err: &dyn sqlx::error::DatabaseError) -> bool {
+    err.code()
+        .is_some_and(|c| matches!(c.as_ref(), "23505" | "2067" | "1555" | "5" | "517"))
+}

@@ -1,0 +1,216 @@
+//! `GET/POST /inbox/consultation`: a municipality asks the contact point for advice on a
+//! case, or sends it a case of its own. It enters the console queue like any enquiry —
+//! channel `municipality`, enquirer a professional at a municipality — triaged by the same
+//! engine and stored by the same writer. `GET /inbox/consultation/done/{ticket}` shows its
+//! receipt code once: with it the municipality reads the contact point's answer on the
+//! public receipt page.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::store;
+use super::user::{InboxUser, inbox_page, local};
+use crate::audit::{self, Action};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::intake::model::{self, FieldError};
+use crate::intake::store as intake_store;
+use crate::intake::writer::{self, NewEnquiry};
+use crate::state::AppState;
+use crate::triage::Channel;
+use crate::web::{Page, RawForm, csrf};
+
+/// What the municipality sends.
+const KINDS: [&str; 2] = ["consultation", "case"];
+
+/// Consultations listed under the form.
+const LISTED: i64 = 20;
+
+/// `GET /inbox/consultation`.
+pub(super) async fn show(
+    State(state): State<AppState>,
+    user: InboxUser,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let mut values = model::echo(&RawForm::default());
+    values["language"] = Value::String(Lang::Sv.tag().to_owned());
+    values["kind"] = Value::String(KINDS[0].to_owned());
+    Ok(form_page(&state, &user, &headers, &values, &[])
+        .await?
+        .render(&state))
+}
+
+/// The submitted form with the sender's side fixed: a professional at a municipality.
+fn as_municipality(form: &RawForm) -> RawForm {
+    let mut fields: Vec<(String, String)> = form
+        .0
+        .iter()
+        .filter(|(name, _)| name != "enquirer" && name != "professional_org")
+        .cloned()
+        .collect();
+    fields.push(("enquirer".to_owned(), "professional".to_owned()));
+    fields.push(("professional_org".to_owned(), "municipality".to_owned()));
+    RawForm(fields)
+}
+
+/// `POST /inbox/consultation`: `kind` (`consultation` or `case`), the enquiry fields about
+/// the person concerned, and `message` (required).
+pub(super) async fn submit(
+    State(state): State<AppState>,
+    user: InboxUser,
+    headers: HeaderMap,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    let form = as_municipality(&form);
+    let kind = KINDS.into_iter().find(|k| form.get("kind") == Some(*k));
+    let parsed = model::parse_enquiry(&form, state.directory(), Channel::Municipality);
+    // A consultation always says what it is about: the message is required.
+    let mut errors: Vec<FieldError> = parsed
+        .as_ref()
+        .err()
+        .map(|e| {
+            e.iter()
+                .filter(|e| e.message_id != "error-message-or-contact")
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    if kind.is_none() {
+        errors.push(FieldError {
+            field: "kind",
+            message_id: "error-choose-option",
+        });
+    }
+    if form.text("message").is_none() {
+        errors.push(FieldError {
+            field: "message",
+            message_id: "inbox-consultation-error-message",
+        });
+    }
+    let (input, kind) = match (parsed, kind) {
+        (Ok(input), Some(kind)) if errors.is_empty() => (input, kind),
+        _ => {
+            let page = form_page(&state, &user, &headers, &model::echo(&form), &errors).await?;
+            return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
+        }
+    };
+    let decision = state.engine().decide(&input.enquiry, state.clock().now());
+    let lang = input
+        .enquiry
+        .language
+        .as_deref()
+        .and_then(|tag| tag.parse::<Lang>().ok())
+        .unwrap_or(Lang::Sv);
+    let stored = writer::store(
+        &state,
+        NewEnquiry {
+            input: &input,
+            decision: &decision,
+            lang,
+            callback: None,
+            claimed_by: None,
+        },
+    )
+    .await?;
+    state.metrics().enquiry_stored(Channel::Municipality.as_str());
+    let now = state.clock().now_ms();
+    store::insert_consultation(state.db(), &stored.id, &user.user.user_id, kind, now).await?;
+    // The closest recorded action: an enquiry entered by a signed-in user.
+    audit::append(
+        state.db(),
+        now,
+        &user.user.user_id,
+        Action::PhoneEnquiry,
+        Some(&stored.id),
+        "inbox_consultation",
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/inbox/consultation/done/{}", stored.ticket)).into_response())
+}
+
+/// `GET /inbox/consultation/done/{ticket}`: the receipt code, shown this once.
+pub(super) async fn done(
+    State(state): State<AppState>,
+    user: InboxUser,
+    headers: HeaderMap,
+    Path(ticket): Path<String>,
+) -> Result<Response, AppError> {
+    let hash = state.keys().token_hash("handoff", ticket.as_bytes());
+    let handoff = intake_store::find_handoff(state.db(), &hash, state.clock().now_ms())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let code = state.keys().open_string(
+        format!("enquiry.handoff:{}", handoff.id).as_bytes(),
+        &handoff.handoff_code_sealed,
+    )?;
+    // Shown once: after this the code exists only in the sender's hands.
+    intake_store::clear_handoff(state.db(), &hash).await?;
+    Ok(inbox_page(
+        &state,
+        &user,
+        &headers,
+        "inbox/consultation-done.html",
+        "/inbox/consultation",
+    )
+    .with("page", "consultation")
+    .with("code", &code)
+    .render(&state))
+}
+
+/// One consultation this user sent, as listed under the form.
+#[derive(Serialize)]
+struct Sent {
+    kind: String,
+    at: String,
+    status: String,
+}
+
+/// The consultation form with the given values and errors, and what this user sent.
+async fn form_page(
+    state: &AppState,
+    user: &InboxUser,
+    headers: &HeaderMap,
+    values: &Value,
+    errors: &[FieldError],
+) -> Result<Page, AppError> {
+    let municipalities: Vec<Value> = state
+        .directory()
+        .municipalities()
+        .iter()
+        .map(|m| serde_json::json!({ "code": m.code.as_str(), "name": m.name }))
+        .collect();
+    let languages: Vec<Value> = Lang::ALL
+        .into_iter()
+        .map(|l| serde_json::json!({ "tag": l.tag(), "name": l.endonym() }))
+        .collect();
+    let sent: Vec<Sent> = store::consultations_of(state.db(), &user.user.user_id, LISTED)
+        .await?
+        .into_iter()
+        .map(|c| Sent {
+            kind: c.kind,
+            at: local(c.created_at),
+            status: c.status,
+        })
+        .collect();
+    Ok(inbox_page(
+        state,
+        user,
+        headers,
+        "inbox/consultation.html",
+        "/inbox/consultation",
+    )
+    .with("page", "consultation")
+    .with("values", values)
+    .with("errors", errors)
+    .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
+    .with("options", &model::options())
+    .with("kinds", &KINDS)
+    .with("municipalities", &municipalities)
+    .with("call_languages", &languages)
+    .with("message_max", &model::MESSAGE_MAX_CHARS)
+    .with("sent", &sent))
+}

@@ -1,0 +1,441 @@
+//! The referral's life at its recipient: the states, the steps a municipality can take,
+//! and which step is legal from which state. Pure: no axum, no database.
+//!
+//! ```text
+//! sent ──accept──▶ accepted ──▶ assessment ──▶ case_opened ──▶ active ──▶ completed
+//!  │                 │             │               │             │
+//!  │                 └─────────────┴───────────────┴─────────────┴──▶ interrupted
+//!  └──decline / forward (also from accepted and assessment)──▶ declined | forwarded
+//! ```
+//!
+//! Declined, forwarded, completed and interrupted are final: the referral takes no more
+//! steps (a new referral is the contact point's to make, on new consent).
+
+use serde::{Deserialize, Serialize};
+
+/// The most characters a reason for declining may have.
+pub const REASON_MAX_CHARS: usize = 2000;
+/// The most characters a question to the contact point may have.
+pub const QUESTION_MAX_CHARS: usize = 4000;
+/// How far ahead of the clock a recorded contact time may lie (a clock a little fast).
+pub(super) const FUTURE_SLACK_MS: i64 = 5 * 60 * 1000;
+
+/// Where a referral stands at its recipient (the `referrals.status` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferralState {
+    /// Sent by the contact point, not yet answered.
+    Sent,
+    /// The recipient took it on.
+    Accepted,
+    /// The recipient declined it; the case is back in the contact point's queue.
+    Declined,
+    /// The recipient pointed it to another programme or social services.
+    Forwarded,
+    /// The recipient is assessing the person's needs and risks.
+    Assessment,
+    /// A case is opened (an exit agreement or a social-services case).
+    CaseOpened,
+    /// The support is under way.
+    Active,
+    /// The support ended as planned.
+    Completed,
+    /// The support ended early.
+    Interrupted,
+}
+
+impl ReferralState {
+    /// Every state, in the order of the referral's life.
+    pub const ALL: [Self; 9] = [
+        Self::Sent,
+        Self::Accepted,
+        Self::Assessment,
+        Self::CaseOpened,
+        Self::Active,
+        Self::Completed,
+        Self::Interrupted,
+        Self::Declined,
+        Self::Forwarded,
+    ];
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Sent => "sent",
+            Self::Accepted => "accepted",
+            Self::Declined => "declined",
+            Self::Forwarded => "forwarded",
+            Self::Assessment => "assessment",
+            Self::CaseOpened => "case_opened",
+            Self::Active => "active",
+            Self::Completed => "completed",
+            Self::Interrupted => "interrupted",
+        }
+    }
+
+    /// Parses a stored name.
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+
+    /// Whether the referral takes no more steps.
+    pub fn is_final(self) -> bool {
+        matches!(
+            self,
+            Self::Declined | Self::Forwarded | Self::Completed | Self::Interrupted
+        )
+    }
+
+    /// Whether the recipient has taken the referral on and not yet ended it.
+    fn is_taken_on(self) -> bool {
+        matches!(
+            self,
+            Self::Accepted | Self::Assessment | Self::CaseOpened | Self::Active
+        )
+    }
+}
+
+/// The states the Nordic programmes report, which a recipient moves a case through once
+/// it has accepted it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseState {
+    /// Assessing needs and risks.
+    Assessment,
+    /// A case is opened.
+    CaseOpened,
+    /// Support under way.
+    Active,
+    /// Ended as planned.
+    Completed,
+    /// Ended early.
+    Interrupted,
+}
+
+impl CaseState {
+    /// Every case state.
+    pub const ALL: [Self; 5] = [
+        Self::Assessment,
+        Self::CaseOpened,
+        Self::Active,
+        Self::Completed,
+        Self::Interrupted,
+    ];
+
+    /// The referral state it is.
+    pub fn state(self) -> ReferralState {
+        match self {
+            Self::Assessment => ReferralState::Assessment,
+            Self::CaseOpened => ReferralState::CaseOpened,
+            Self::Active => ReferralState::Active,
+            Self::Completed => ReferralState::Completed,
+            Self::Interrupted => ReferralState::Interrupted,
+        }
+    }
+
+    /// Parses a submitted name (`assessment`, `case_opened`, …).
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.state().as_str() == text)
+    }
+}
+
+/// One step a recipient takes on a referral.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum ReferralAction {
+    /// Take the referral on.
+    Accept,
+    /// Decline it, with a reason for the contact point (sealed at rest).
+    Decline {
+        /// Why, for the contact point.
+        reason: String,
+    },
+    /// Point it to another programme or social services; the contact point is told and
+    /// makes the new referral (consent is given per recipient).
+    Forward {
+        /// The directory id of the organisation (`programme:…`, `socialtjanst:…`).
+        to_org: String,
+    },
+    /// Ask the contact point a question (sealed at rest).
+    AskQuestion {
+        /// The question.
+        text: String,
+    },
+    /// The police region's defector coordinator was contacted (the state grant asks for it).
+    CoordinatorContacted {
+        /// When, unix ms.
+        at: i64,
+    },
+    /// The first contact with the person was made.
+    FirstContactMade {
+        /// When, unix ms.
+        at: i64,
+    },
+    /// Move the case to a reporting state.
+    SetState {
+        /// The new state.
+        state: CaseState,
+    },
+}
+
+impl ReferralAction {
+    /// The stable name of the step (also the event kind stored).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Accept => "accept",
+            Self::Decline { .. } => "decline",
+            Self::Forward { .. } => "forward",
+            Self::AskQuestion { .. } => "question",
+            Self::CoordinatorContacted { .. } => "coordinator_contacted",
+            Self::FirstContactMade { .. } => "first_contact",
+            Self::SetState { .. } => "state",
+        }
+    }
+}
+
+/// The state after `action` from `from`, or `None` when the step is not allowed there.
+/// Steps that record something without moving the case keep the state.
+pub(super) fn next_state(from: ReferralState, action: &ReferralAction) -> Option<ReferralState> {
+    use ReferralState as S;
+    match action {
+        ReferralAction::Accept => (from == S::Sent).then_some(S::Accepted),
+        ReferralAction::Decline { .. } => {
+            matches!(from, S::Sent | S::Accepted | S::Assessment).then_some(S::Declined)
+        }
+        ReferralAction::Forward { .. } => {
+            matches!(from, S::Sent | S::Accepted | S::Assessment).then_some(S::Forwarded)
+        }
+        ReferralAction::AskQuestion { .. } => (!from.is_final()).then_some(from),
+        ReferralAction::CoordinatorContacted { .. } | ReferralAction::FirstContactMade { .. } => {
+            from.is_taken_on().then_some(from)
+        }
+        ReferralAction::SetState { state } => {
+            let to = state.state();
+            let legal = match to {
+                S::Assessment => from == S::Accepted,
+                S::CaseOpened => from == S::Assessment,
+                S::Active => from == S::CaseOpened,
+                S::Completed => from == S::Active,
+                S::Interrupted => from.is_taken_on(),
+                _ => false,
+            };
+            legal.then_some(to)
+        }
+    }
+}
+
+/// The case states a referral in `from` may move to, in order.
+pub(super) fn next_case_states(from: ReferralState) -> Vec<CaseState> {
+    CaseState::ALL
+        .into_iter()
+        .filter(|c| next_state(from, &ReferralAction::SetState { state: *c }).is_some())
+        .collect()
+}
+
+/// The steps allowed from `from`, by name ([`ReferralAction::name`]).
+pub(super) fn allowed_actions(from: ReferralState) -> Vec<&'static str> {
+    let probes = [
+        ReferralAction::Accept,
+        ReferralAction::Decline {
+            reason: String::new(),
+        },
+        ReferralAction::Forward {
+            to_org: String::new(),
+        },
+        ReferralAction::AskQuestion { text: String::new() },
+        ReferralAction::CoordinatorContacted { at: 0 },
+        ReferralAction::FirstContactMade { at: 0 },
+    ];
+    let mut names: Vec<&'static str> = probes
+        .iter()
+        .filter(|a| next_state(from, a).is_some())
+        .map(ReferralAction::name)
+        .collect();
+    if !next_case_states(from).is_empty() {
+        names.push("state");
+    }
+    names
+}
+
+/// A field with a problem and the Fluent id of what to say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldProblem {
+    /// The field (`reason`, `to_org`, `text`, `at`).
+    pub field: &'static str,
+    /// The Fluent id of the message.
+    pub message_id: &'static str,
+}
+
+/// Checks a written text: required, at most `max` characters. Returns it trimmed.
+pub(super) fn check_text(
+    text: &str,
+    field: &'static str,
+    max: usize,
+    missing: &'static str,
+    too_long: &'static str,
+) -> Result<String, FieldProblem> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        Err(FieldProblem {
+            field,
+            message_id: missing,
+        })
+    } else if trimmed.chars().count() > max {
+        Err(FieldProblem {
+            field,
+            message_id: too_long,
+        })
+    } else {
+        Ok(trimmed.to_owned())
+    }
+}
+
+/// Checks a recorded contact time: not before the referral was sent, not in the future.
+pub(super) fn check_contact_time(at: i64, sent_at: i64, now: i64) -> Result<i64, FieldProblem> {
+    if at < sent_at {
+        Err(FieldProblem {
+            field: "at",
+            message_id: "inbox-error-at-before-referral",
+        })
+    } else if at > now + FUTURE_SLACK_MS {
+        Err(FieldProblem {
+            field: "at",
+            message_id: "inbox-error-at-future",
+        })
+    } else {
+        Ok(at)
+    }
+}
+
+/// Parses a `datetime-local` value (`2026-11-23T10:30`, seconds optional) as Swedish
+/// local time, to unix ms.
+pub(super) fn parse_local(text: &str) -> Option<i64> {
+    use time::{PrimitiveDateTime, UtcOffset};
+    let text = text.trim();
+    let long = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
+    let short = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
+    let local = PrimitiveDateTime::parse(text, short)
+        .or_else(|_| PrimitiveDateTime::parse(text, long))
+        .ok()?;
+    // Summer time first, then winter time: the offset Stockholm itself shows at that
+    // instant is the right one.
+    [2, 1].into_iter().find_map(|hours| {
+        let offset = UtcOffset::from_hms(hours, 0, 0).ok()?;
+        let at = local.assume_offset(offset);
+        (crate::clock::stockholm(at).offset() == offset).then(|| crate::clock::unix_ms(at))
+    })
+}
+
+/// Formats unix ms for a `datetime-local` field, in Swedish local time.
+pub(super) fn format_local(ms: i64) -> String {
+    crate::clock::stockholm(crate::clock::from_unix_ms(ms))
+        .format(time::macros::format_description!(
+            "[year]-[month]-[day]T[hour]:[minute]"
+        ))
+        .unwrap_or_default()
+}
+
+/// A duration as whole days, hours and minutes.
+pub(super) fn split_duration(ms: i64) -> (i64, i64, i64) {
+    let minutes = ms.max(0) / 60_000;
+    (minutes / (24 * 60), minutes / 60 % 24, minutes % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(state: CaseState) -> ReferralAction {
+        ReferralAction::SetState { state }
+    }
+
+    #[test]
+    fn the_case_moves_forward_one_state_at_a_time() {
+        use ReferralState as S;
+        let path = [
+            (S::Sent, ReferralAction::Accept, S::Accepted),
+            (S::Accepted, set(CaseState::Assessment), S::Assessment),
+            (S::Assessment, set(CaseState::CaseOpened), S::CaseOpened),
+            (S::CaseOpened, set(CaseState::Active), S::Active),
+            (S::Active, set(CaseState::Completed), S::Completed),
+        ];
+        for (from, action, to) in path {
+            assert_eq!(next_state(from, &action), Some(to), "{from:?} {action:?}");
+        }
+        assert_eq!(next_state(S::Sent, &set(CaseState::Active)), None, "accept first");
+        assert_eq!(
+            next_state(S::Accepted, &set(CaseState::Active)),
+            None,
+            "no skipping"
+        );
+        assert_eq!(next_state(S::Assessment, &set(CaseState::Completed)), None);
+        assert_eq!(
+            next_state(S::Accepted, &ReferralAction::Accept),
+            None,
+            "accepted once"
+        );
+        assert_eq!(
+            next_state(S::Active, &set(CaseState::Interrupted)),
+            Some(S::Interrupted)
+        );
+        assert_eq!(next_state(S::Sent, &set(CaseState::Interrupted)), None);
+    }
+
+    #[test]
+    fn final_states_take_no_step() {
+        for from in ReferralState::ALL.into_iter().filter(|s| s.is_final()) {
+            assert!(allowed_actions(from).is_empty(), "{from:?}");
+        }
+        assert_eq!(
+            allowed_actions(ReferralState::Sent),
+            ["accept", "decline", "forward", "question"]
+        );
+        assert_eq!(
+            allowed_actions(ReferralState::Active),
+            ["question", "coordinator_contacted", "first_contact", "state"]
+        );
+        assert_eq!(
+            next_case_states(ReferralState::Active),
+            [CaseState::Completed, CaseState::Interrupted]
+        );
+    }
+
+    #[test]
+    fn names_round_trip_and_serialize_in_snake_case() {
+        for s in ReferralState::ALL {
+            assert_eq!(ReferralState::parse(s.as_str()), Some(s));
+            assert_eq!(serde_json::to_value(s).ok(), Some(serde_json::json!(s.as_str())));
+        }
+        assert_eq!(CaseState::parse("case_opened"), Some(CaseState::CaseOpened));
+        let action: ReferralAction =
+            serde_json::from_str(r#"{"action":"set_state","state":"case_opened"}"#).expect("valid");
+        assert_eq!(action, set(CaseState::CaseOpened));
+        let decline: ReferralAction =
+            serde_json::from_str(r#"{"action":"decline","reason":"x"}"#).expect("valid");
+        assert_eq!(decline.name(), "decline");
+    }
+
+    #[test]
+    fn local_times_read_and_write_in_stockholm_time() {
+        let winter = parse_local("2026-11-23T10:30").expect("a valid time");
+        assert_eq!(winter, 1_795_426_200_000);
+        assert_eq!(format_local(winter), "2026-11-23T10:30");
+        let summer = parse_local("2026-07-01T10:30:00").expect("a valid time");
+        assert_eq!(format_local(summer), "2026-07-01T10:30");
+        assert_eq!(parse_local("2026-11-23 10:30"), None);
+        assert_eq!(split_duration((26 * 60 + 5) * 60_000), (1, 2, 5));
+    }
+
+    #[test]
+    fn texts_and_times_are_checked() {
+        assert!(check_text("  ", "reason", 10, "m", "l").is_err());
+        assert_eq!(check_text(" ok ", "reason", 10, "m", "l"), Ok("ok".to_owned()));
+        assert_eq!(
+            check_text(&"x".repeat(11), "reason", 10, "m", "l").map_err(|e| e.message_id),
+            Err("l")
+        );
+        assert!(check_contact_time(5, 10, 100).is_err());
+        assert!(check_contact_time(100 + FUTURE_SLACK_MS + 1, 10, 100).is_err());
+        assert_eq!(check_contact_time(50, 10, 100), Ok(50));
+    }
+}

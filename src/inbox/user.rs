@@ -1,0 +1,87 @@
+//! Who is using the inbox (a signed-in municipality user and the municipalities they act
+//! for), and what every inbox page shares.
+
+use axum::extract::FromRequestParts;
+use axum::http::HeaderMap;
+use axum::http::request::Parts;
+use time::macros::format_description;
+
+use super::service::{self, InboxError, Scope};
+use crate::auth::{Role, StaffUser};
+use crate::clock::{from_unix_ms, stockholm};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::web::Page;
+use crate::web::csrf::CsrfToken;
+
+/// Proof of a signed-in municipality user, with their scope. Without a session the
+/// request answers 303 to `/inbox/sign-in`; staff get 403.
+#[derive(Clone, Debug)]
+pub(super) struct InboxUser {
+    /// The session's user.
+    pub(super) user: StaffUser,
+    /// The municipalities they act for.
+    pub(super) scope: Scope,
+}
+
+impl FromRequestParts<AppState> for InboxUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let user = StaffUser::from_request_parts(parts, state).await?;
+        if user.role != Role::Municipality {
+            return Err(AppError::Forbidden("the inbox is for municipality users"));
+        }
+        let scope = service::scope_for(state.db(), &user.user_id)
+            .await
+            .map_err(|e| match e {
+                InboxError::Forbidden => AppError::Forbidden("the inbox is for municipality users"),
+                other => other.into(),
+            })?;
+        Ok(Self { user, scope })
+    }
+}
+
+/// Inbox pages are in Swedish, or English when the browser prefers it (as the console).
+pub(super) fn lang(headers: &HeaderMap) -> Lang {
+    let accept = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    match crate::i18n::negotiate(accept) {
+        Lang::En => Lang::En,
+        _ => Lang::Sv,
+    }
+}
+
+/// A time as the inbox shows it, in Swedish local time.
+pub(super) fn local(ms: i64) -> String {
+    stockholm(from_unix_ms(ms))
+        .format(format_description!("[year]-[month]-[day] [hour]:[minute]"))
+        .unwrap_or_default()
+}
+
+/// An inbox page with the signed-in user, their municipalities and the forms' token.
+pub(super) fn inbox_page(
+    state: &AppState,
+    user: &InboxUser,
+    headers: &HeaderMap,
+    template: &'static str,
+    path: &str,
+) -> Page {
+    let municipalities: Vec<String> = user
+        .scope
+        .municipalities
+        .iter()
+        .map(|code| {
+            crate::directory::MunicipalityCode::parse(code)
+                .ok()
+                .and_then(|c| state.directory().municipality(&c))
+                .map_or_else(|| code.clone(), |m| m.name.clone())
+        })
+        .collect();
+    Page::new(lang(headers), template, path)
+        .with("user_name", &user.user.name)
+        .with("user_municipalities", &municipalities)
+        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
+}

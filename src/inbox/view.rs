@@ -1,0 +1,288 @@
+//! The shared data laid out for the referral page: one section per category the person
+//! consented to share, their own words with their times, and the safe-contact wishes
+//! (with the number and code word, which the recipient needs to reach them). Pure.
+
+use serde::Serialize;
+use serde_json::Value;
+
+/// One line: a label (a Fluent id) and its values, each a Fluent id or text as is.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub(super) struct Line {
+    label: &'static str,
+    opts: Vec<String>,
+    texts: Vec<String>,
+}
+
+/// One category's lines.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub(super) struct Section {
+    /// The category (`basic`, `situation`, …); the heading is `referrals-category-{category}`.
+    category: &'static str,
+    lines: Vec<Line>,
+}
+
+/// One of the person's messages.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub(super) struct Said {
+    at: Option<String>,
+    text: String,
+}
+
+/// Everything shared, laid out.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub(super) struct Shared {
+    sections: Vec<Section>,
+    messages: Vec<Said>,
+    /// A wrong person answered a call once: never call.
+    calls_stopped: bool,
+}
+
+/// How a field is shown.
+#[derive(Clone, Copy)]
+enum Style {
+    /// A contract value: `opt-{key}-{value}`.
+    Opt,
+    /// Text as is.
+    Text,
+    /// Yes or no.
+    YesNo,
+}
+
+/// One field: its key in the payload, its label (a Fluent id) and how it is shown.
+type Field = (&'static str, &'static str, Style);
+
+/// The fields of each category (except the messages), in order.
+const LAYOUT: [(&str, &[Field]); 5] = [
+    (
+        "basic",
+        &[
+            ("enquirer", "field-enquirer", Style::Opt),
+            ("professional_org", "field-professional_org", Style::Opt),
+            ("age_band", "field-age_band", Style::Opt),
+            ("gender", "field-gender", Style::Opt),
+            ("environment", "field-environment", Style::Opt),
+            ("municipality", "field-municipality", Style::Text),
+            ("language", "field-language", Style::Text),
+        ],
+    ),
+    ("situation", &[("situation", "field-situation", Style::Opt)]),
+    ("threat", &[("threat", "field-threat", Style::Opt)]),
+    (
+        "needs",
+        &[
+            ("needs", "field-needs", Style::Opt),
+            ("citizenship", "field-citizenship", Style::Opt),
+        ],
+    ),
+    (
+        "contact",
+        &[
+            ("wants_contact", "field-wants_contact", Style::YesNo),
+            ("channel", "inbox-shared-channel", Style::Text),
+        ],
+    ),
+];
+
+fn yes_no(yes: bool) -> String {
+    if yes { "console-yes" } else { "console-no" }.to_owned()
+}
+
+fn text_of(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        // A municipality: its name and code.
+        Value::Object(o) => {
+            let code = o.get("code").and_then(Value::as_str).unwrap_or_default();
+            match o.get("name").and_then(Value::as_str) {
+                Some(name) => format!("{name} ({code})"),
+                None => code.to_owned(),
+            }
+        }
+        other => other.to_string(),
+    }
+}
+
+fn line(key: &str, label: &'static str, style: Style, value: &Value) -> Line {
+    let values: Vec<&Value> = match value {
+        Value::Array(items) => items.iter().collect(),
+        other => vec![other],
+    };
+    let mut out = Line {
+        label,
+        opts: Vec::new(),
+        texts: Vec::new(),
+    };
+    for v in values {
+        match style {
+            Style::Opt => out
+                .opts
+                .push(format!("opt-{key}-{}", v.as_str().unwrap_or_default())),
+            Style::YesNo => out.opts.push(yes_no(v.as_bool().unwrap_or(false))),
+            Style::Text => out.texts.push(text_of(v)),
+        }
+    }
+    out
+}
+
+/// The callback wishes: number and code word, safe windows, voicemail, saying who calls,
+/// interpreter.
+fn callback_lines(callback: &Value) -> Vec<Line> {
+    let flag = |key: &str| callback.get(key).and_then(Value::as_bool).unwrap_or(false);
+    let text = |key: &str| callback.get(key).and_then(Value::as_str).map(str::to_owned);
+    let mut lines = Vec::new();
+    if let Some(phone) = text("phone") {
+        lines.push(Line {
+            label: "inbox-shared-phone",
+            opts: Vec::new(),
+            texts: vec![phone],
+        });
+    }
+    if let Some(word) = text("code_word") {
+        lines.push(Line {
+            label: "inbox-shared-code-word",
+            opts: Vec::new(),
+            texts: vec![word],
+        });
+    }
+    let windows = callback
+        .get("windows")
+        .and_then(Value::as_array)
+        .map(|ws| {
+            ws.iter()
+                .filter_map(Value::as_str)
+                .map(|w| format!("callback-window-{w}"))
+                .collect()
+        })
+        .unwrap_or_default();
+    lines.push(Line {
+        label: "referrals-shown-windows",
+        opts: windows,
+        texts: Vec::new(),
+    });
+    for (key, label) in [
+        ("voicemail_ok", "referrals-shown-voicemail"),
+        ("may_say_who", "referrals-shown-may-say-who"),
+    ] {
+        lines.push(Line {
+            label,
+            opts: vec![yes_no(flag(key))],
+            texts: Vec::new(),
+        });
+    }
+    if flag("interpreter") {
+        lines.push(Line {
+            label: "referrals-shown-interpreter",
+            opts: vec![yes_no(true)],
+            texts: text("interpreter_language").into_iter().collect(),
+        });
+    }
+    lines
+}
+
+/// Lays out a referral's shared data (the payload the console built).
+/// `time` formats a message's time for the page.
+pub(super) fn layout(payload: &Value, time: impl Fn(i64) -> String) -> Shared {
+    let mut sections = Vec::new();
+    for (category, fields) in LAYOUT {
+        let Some(part) = payload.get(category) else {
+            continue;
+        };
+        let mut lines: Vec<Line> = fields
+            .iter()
+            .filter_map(|(key, label, style)| part.get(*key).map(|v| line(key, label, *style, v)))
+            .collect();
+        if let Some(callback) = part.get("callback").filter(|c| c.is_object()) {
+            lines.extend(callback_lines(callback));
+        }
+        sections.push(Section { category, lines });
+    }
+    let messages = payload
+        .pointer("/message/messages")
+        .and_then(Value::as_array)
+        .map(|ms| {
+            ms.iter()
+                .map(|m| Said {
+                    at: m.get("at").and_then(Value::as_i64).map(&time),
+                    text: m
+                        .get("text")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let calls_stopped = payload
+        .pointer("/contact/callback/calls_stopped")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    Shared {
+        sections,
+        messages,
+        calls_stopped,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn only_the_shared_categories_are_laid_out() {
+        let payload = json!({
+            "referral": { "id": "r1", "categories": ["basic", "needs"] },
+            "protected_identity": false,
+            "basic": { "age_band": "15_17", "municipality": { "code": "1280", "name": "Malmö" } },
+            "needs": { "needs": ["housing", "economy"] }
+        });
+        let shared = layout(&payload, |ms| ms.to_string());
+        let categories: Vec<&str> = shared.sections.iter().map(|s| s.category).collect();
+        assert_eq!(categories, ["basic", "needs"]);
+        assert_eq!(shared.sections[0].lines[0].opts, ["opt-age_band-15_17"]);
+        assert_eq!(shared.sections[0].lines[1].texts, ["Malmö (1280)"]);
+        assert_eq!(
+            shared.sections[1].lines[0].opts,
+            ["opt-needs-housing", "opt-needs-economy"]
+        );
+        assert!(shared.messages.is_empty());
+    }
+
+    #[test]
+    fn contact_wishes_carry_the_number_and_the_warning() {
+        let payload = json!({
+            "message": { "messages": [{ "at": 5, "text": "my words" }] },
+            "contact": {
+                "wants_contact": true,
+                "callback": {
+                    "phone": "+46701234567", "code_word": "blue", "windows": ["weekday_evening"],
+                    "voicemail_ok": false, "may_say_who": false, "interpreter": true,
+                    "interpreter_language": "ar", "calls_stopped": true
+                }
+            }
+        });
+        let shared = layout(&payload, |ms| format!("t{ms}"));
+        assert_eq!(
+            shared.messages,
+            [Said {
+                at: Some("t5".to_owned()),
+                text: "my words".to_owned()
+            }]
+        );
+        assert!(shared.calls_stopped);
+        let lines = &shared.sections[0].lines;
+        assert!(lines.iter().any(|l| l.texts == ["+46701234567"]));
+        assert!(lines.iter().any(|l| l.texts == ["blue"]));
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.opts == ["callback-window-weekday_evening"])
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.label == "referrals-shown-interpreter" && l.texts == ["ar"])
+        );
+    }
+}

@@ -1,0 +1,262 @@
+//! The pure rules of notifications: kinds and frequencies, the retry schedule, the webhook
+//! signature, and the parsing of what an admin or a user types. No I/O here.
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+use crate::config::NotifyConfig;
+use crate::directory::{Directory, MunicipalityCode};
+
+/// What one outbox row delivers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// "A new referral is waiting", by e-mail to one user.
+    Email,
+    /// The daily digest ("n referrals are waiting"), by e-mail to one user.
+    Digest,
+    /// "A new referral is waiting", as a signed POST to one webhook.
+    Webhook,
+}
+
+impl Kind {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Digest => "digest",
+            Self::Webhook => "webhook",
+        }
+    }
+
+    /// Reads a stored name.
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Email, Self::Digest, Self::Webhook]
+            .into_iter()
+            .find(|k| k.as_str() == text)
+    }
+}
+
+/// How a municipality user wants to hear of new referrals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frequency {
+    /// One e-mail per referral, at once.
+    Immediate,
+    /// One e-mail a day, at `notify.digest_hour`, when anything waits.
+    Digest,
+}
+
+impl Frequency {
+    /// The stored (and form) name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Immediate => "immediate",
+            Self::Digest => "digest",
+        }
+    }
+
+    /// Reads a stored or submitted name.
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Immediate, Self::Digest]
+            .into_iter()
+            .find(|f| f.as_str() == text)
+    }
+}
+
+/// What became of one attempt.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Delivered (or, for a digest, nothing waits any more).
+    Sent,
+    /// Failed in a way that may pass: try again later. The text is an error kind.
+    Retry(String),
+    /// Cannot succeed by retrying (the recipient is gone, a permanent SMTP refusal).
+    Dead(String),
+}
+
+/// The delay before the next attempt after `attempts` failed ones: `base · 2^(attempts−1)`
+/// capped at `max_backoff_secs`, plus a jitter of up to half that again, so that many
+/// deliveries failing together do not come back together. `jitter` is a random `u16`.
+pub fn backoff_ms(config: &NotifyConfig, attempts: u32, jitter: u16) -> i64 {
+    let exponent = attempts.saturating_sub(1).min(30);
+    let delay_secs = config
+        .base_backoff_secs
+        .saturating_mul(1_u64 << exponent)
+        .min(config.max_backoff_secs);
+    let delay_ms = delay_secs.saturating_mul(1000);
+    let extra = delay_ms / 2 * u64::from(jitter) / u64::from(u16::MAX);
+    i64::try_from(delay_ms + extra).unwrap_or(i64::MAX)
+}
+
+/// The `X-Kontaktpunkt-Signature` value: `sha256=` and the lower-case hex HMAC-SHA256,
+/// keyed with the webhook's secret, of `"{timestamp}.{body}"`.
+pub fn signature(secret: &[u8], timestamp: i64, body: &[u8]) -> String {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret).expect("HMAC takes a key of any length");
+    mac.update(timestamp.to_string().as_bytes());
+    mac.update(b".");
+    mac.update(body);
+    let digest = mac.finalize().into_bytes();
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256={hex}")
+}
+
+/// The longest webhook URL accepted.
+pub const URL_MAX: usize = 2000;
+
+/// A webhook endpoint: an absolute `http` or `https` URL with a host, no user name or
+/// password in it (they would show on the admin page) and no fragment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WebhookUrl(String);
+
+impl WebhookUrl {
+    /// Parses what an admin typed; the error is a Fluent message id.
+    pub fn parse(text: &str) -> Result<Self, &'static str> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err("notify-webhooks-error-url-missing");
+        }
+        if text.len() > URL_MAX {
+            return Err("notify-webhooks-error-url-long");
+        }
+        let url = reqwest::Url::parse(text).map_err(|_| "notify-webhooks-error-url")?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err("notify-webhooks-error-url-scheme");
+        }
+        if url.host_str().is_none_or(str::is_empty)
+            || !url.username().is_empty()
+            || url.password().is_some()
+            || url.fragment().is_some()
+        {
+            return Err("notify-webhooks-error-url");
+        }
+        Ok(Self(url.to_string()))
+    }
+
+    /// The URL.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The municipality codes a webhook serves, from a list separated by commas or spaces;
+/// each must be a municipality in the directory. The error is a Fluent message id.
+pub fn parse_codes(text: &str, directory: &Directory) -> Result<Vec<String>, &'static str> {
+    let mut codes = Vec::new();
+    for part in text
+        .split([',', ' ', ';', '\n', '\r', '\t'])
+        .filter(|p| !p.is_empty())
+    {
+        let code = MunicipalityCode::parse(part).map_err(|_| "notify-webhooks-error-codes")?;
+        if directory.municipality(&code).is_none() {
+            return Err("notify-webhooks-error-codes-unknown");
+        }
+        if !codes.iter().any(|c| c == code.as_str()) {
+            codes.push(code.as_str().to_owned());
+        }
+    }
+    if codes.is_empty() {
+        return Err("notify-webhooks-error-codes-missing");
+    }
+    Ok(codes)
+}
+
+/// The longest e-mail address accepted (RFC 5321's path limit).
+pub const EMAIL_MAX: usize = 254;
+
+/// A user's work e-mail address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmailAddress(String);
+
+impl EmailAddress {
+    /// Parses what a user typed (trimmed); the error is a Fluent message id.
+    pub fn parse(text: &str) -> Result<Self, &'static str> {
+        let text = text.trim();
+        if text.len() > EMAIL_MAX || text.parse::<lettre::Address>().is_err() {
+            return Err("notify-settings-error-email");
+        }
+        Ok(Self(text.to_owned()))
+    }
+
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_up_to_the_cap_and_jitter_adds_at_most_half() {
+        let config = NotifyConfig {
+            base_backoff_secs: 10,
+            max_backoff_secs: 60,
+            ..NotifyConfig::default()
+        };
+        assert_eq!(backoff_ms(&config, 1, 0), 10_000);
+        assert_eq!(backoff_ms(&config, 2, 0), 20_000);
+        assert_eq!(backoff_ms(&config, 3, 0), 40_000);
+        assert_eq!(backoff_ms(&config, 4, 0), 60_000, "capped");
+        assert_eq!(backoff_ms(&config, 40, 0), 60_000, "no overflow");
+        assert_eq!(backoff_ms(&config, 1, u16::MAX), 15_000);
+        assert!(backoff_ms(&config, 1, 1234) > 10_000);
+    }
+
+    #[test]
+    fn signature_is_hmac_sha256_of_timestamp_dot_body() {
+        // RFC 4231 test case 2 shape: key "Jefe", data "what do ya want for nothing?".
+        let sig = signature(b"Jefe", 0, b"what do ya want for nothing?");
+        assert!(sig.starts_with("sha256=") && sig.len() == 7 + 64, "{sig}");
+        assert_ne!(sig, signature(b"Jefe", 1, b"what do ya want for nothing?"));
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(b"k").unwrap();
+        mac.update(b"17.{}");
+        let hex: String = mac
+            .finalize()
+            .into_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(signature(b"k", 17, b"{}"), format!("sha256={hex}"));
+    }
+
+    #[test]
+    fn only_plain_http_and_https_urls_are_webhooks() {
+        let cases = [
+            ("https://case.example.se/hooks/kp", true, "https"),
+            ("http://127.0.0.1:9000/in", true, "http"),
+            ("ftp://case.example.se/x", false, "another scheme"),
+            ("file:///etc/passwd", false, "a file"),
+            ("javascript:alert(1)", false, "script"),
+            (
+                "https://user:pw@case.example.se/",
+                false,
+                "credentials in the URL",
+            ),
+            ("case.example.se/x", false, "not absolute"),
+            ("", false, "empty"),
+        ];
+        for (url, ok, why) in cases {
+            assert_eq!(WebhookUrl::parse(url).is_ok(), ok, "{why}: {url}");
+        }
+    }
+
+    #[test]
+    fn email_addresses_are_checked() {
+        assert!(EmailAddress::parse(" handlaggare@malmo.se ").is_ok());
+        assert_eq!(EmailAddress::parse(" a@b.se").unwrap().as_str(), "a@b.se");
+        for bad in ["", "no-at-sign", "two@@signs.se", "a b@c.se", "<a@b.se>"] {
+            assert!(EmailAddress::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn kinds_and_frequencies_round_trip() {
+        for k in [Kind::Email, Kind::Digest, Kind::Webhook] {
+            assert_eq!(Kind::parse(k.as_str()), Some(k));
+        }
+        for f in [Frequency::Immediate, Frequency::Digest] {
+            assert_eq!(Frequency::parse(f.as_str()), Some(f));
+        }
+        assert_eq!(Frequency::parse("hourly"), None);
+    }
+}

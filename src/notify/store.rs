@@ -1,0 +1,427 @@
+//! The outbox, webhooks and users' notification settings in the database. Every row names
+//! people and referrals by id only; an error is a code, never a server's text.
+
+use sqlx::FromRow;
+
+use super::model::Kind;
+use crate::db::{Db, Pool};
+use crate::with_db;
+
+/// A delivery claimed by this worker.
+#[derive(Clone, Debug, FromRow)]
+pub(super) struct Claimed {
+    pub(super) id: String,
+    pub(super) kind: String,
+    pub(super) recipient: String,
+    pub(super) referral_id: Option<String>,
+    pub(super) attempts: i64,
+    pub(super) created_at: i64,
+}
+
+/// Queues "a new referral is waiting" for every active municipality user bound to one of
+/// the referral's municipalities who wants it at once and has an address (when e-mail is
+/// on), and for every enabled webhook serving one of them. A recipient already told of
+/// this referral is not told again. Returns how many deliveries were queued.
+pub(super) async fn enqueue_referral(
+    db: &Db,
+    referral_id: &str,
+    now: i64,
+    email_enabled: bool,
+) -> Result<usize, sqlx::Error> {
+    // Joins on referral_municipalities, as the inbox's scope does.
+    const USERS: &str = "select distinct u.id from users u \
+        join user_municipalities um on um.user_id = u.id \
+        join referral_municipalities rm on rm.code = um.code \
+        where rm.referral_id = $1 and u.role = 'municipality' and u.disabled = $2 \
+        and u.email is not null and u.notify_mode = 'immediate' order by u.id";
+    const HOOKS: &str = "select distinct w.id from webhooks w \
+        join webhook_municipalities wm on wm.webhook_id = w.id \
+        join referral_municipalities rm on rm.code = wm.code \
+        where rm.referral_id = $1 and w.enabled = $2 order by w.id";
+    const INSERT: &str = "insert into outbox (id, kind, recipient, referral_id, created_at, next_attempt_at, \
+        attempts, state) values ($1, $2, $3, $4, $5, $5, 0, 'pending') on conflict do nothing";
+    with_db!(db, |pool| async {
+        let mut tx = pool.begin().await?;
+        let users: Vec<String> = if email_enabled {
+            sqlx::query_scalar(USERS)
+                .bind(referral_id)
+                .bind(false)
+                .fetch_all(&mut *tx)
+                .await?
+        } else {
+            Vec::new()
+        };
+        let hooks: Vec<String> = sqlx::query_scalar(HOOKS)
+            .bind(referral_id)
+            .bind(true)
+            .fetch_all(&mut *tx)
+            .await?;
+        let mut queued = 0;
+        let rows = users
+            .iter()
+            .map(|u| (Kind::Email, u))
+            .chain(hooks.iter().map(|h| (Kind::Webhook, h)));
+        for (kind, recipient) in rows {
+            queued += sqlx::query(INSERT)
+                .bind(uuid::Uuid::new_v4().to_string())
+                .bind(kind.as_str())
+                .bind(recipient.as_str())
+                .bind(referral_id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        }
+        tx.commit().await?;
+        Ok(usize::try_from(queued).unwrap_or(usize::MAX))
+    }
+    .await)
+}
+
+/// Claims up to `limit` due deliveries until `lease_until`, counting the attempt now (so a
+/// delivery that crashes its worker every time still ends as a dead letter).
+pub(super) async fn claim(
+    db: &Db,
+    now: i64,
+    lease_until: i64,
+    token: &str,
+    limit: i64,
+) -> Result<Vec<Claimed>, sqlx::Error> {
+    // SQLite runs one writer at a time, so this single statement is atomic.
+    const SQLITE: &str = "update outbox set lease_until = $1, lease_token = $2, attempts = attempts + 1, \
+        last_attempt_at = $3 where id in (select id from outbox where state = 'pending' \
+        and next_attempt_at <= $3 and (lease_until is null or lease_until <= $3) \
+        order by next_attempt_at limit $4) \
+        returning id, kind, recipient, referral_id, attempts, created_at";
+    // PostgreSQL, several instances: skip rows another claim holds, and re-check the
+    // conditions on the row as locked (the subquery is not re-evaluated after a wait).
+    const POSTGRES: &str = "update outbox set lease_until = $1, lease_token = $2, attempts = attempts + 1, \
+        last_attempt_at = $3 where id in (select id from outbox where state = 'pending' \
+        and next_attempt_at <= $3 and (lease_until is null or lease_until <= $3) \
+        order by next_attempt_at limit $4 for update skip locked) \
+        and state = 'pending' and (lease_until is null or lease_until <= $3) \
+        returning id, kind, recipient, referral_id, attempts, created_at";
+    // A read first: an idle outbox then costs no write lock (SQLite has one writer).
+    const DUE: &str = "select id from outbox where state = 'pending' and next_attempt_at <= $1 \
+        and (lease_until is null or lease_until <= $1) limit 1";
+    let due: Option<String> = with_db!(db, |pool| sqlx::query_scalar(DUE)
+        .bind(now)
+        .fetch_optional(pool)
+        .await)?;
+    if due.is_none() {
+        return Ok(Vec::new());
+    }
+    match db.pool() {
+        Pool::Sqlite(pool) => {
+            sqlx::query_as::<_, Claimed>(SQLITE)
+                .bind(lease_until)
+                .bind(token)
+                .bind(now)
+                .bind(limit)
+                .fetch_all(pool)
+                .await
+        }
+        Pool::Postgres(pool) => {
+            sqlx::query_as::<_, Claimed>(POSTGRES)
+                .bind(lease_until)
+                .bind(token)
+                .bind(now)
+                .bind(limit)
+                .fetch_all(pool)
+                .await
+        }
+    }
+}
+
+/// How one claimed delivery ended, to record.
+pub(super) enum Record<'a> {
+    /// Delivered.
+    Sent,
+    /// Failed; due again at the time given.
+    Retry(&'a str, i64),
+    /// Failed for good.
+    Dead(&'a str),
+}
+
+/// Records the end of an attempt, if this worker still holds the claim. Returns whether
+/// it did (a worker slower than its lease loses the row to another claim).
+pub(super) async fn finish(
+    db: &Db,
+    id: &str,
+    token: &str,
+    now: i64,
+    record: Record<'_>,
+) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "update outbox set state = $1, last_error = $2, next_attempt_at = $3, \
+        sent_at = $4, lease_until = null, lease_token = null where id = $5 and lease_token = $6";
+    let (state, error, next, sent_at) = match record {
+        Record::Sent => ("sent", None, now, Some(now)),
+        Record::Retry(error, next) => ("pending", Some(error), next, None),
+        Record::Dead(error) => ("dead", Some(error), now, None),
+    };
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(state)
+        .bind(error)
+        .bind(next)
+        .bind(sent_at)
+        .bind(id)
+        .bind(token)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected() == 1))
+}
+
+/// Where an e-mail to a user goes: the address, if the user is an active municipality user.
+pub(super) async fn email_of_active_user(db: &Db, user_id: &str) -> Result<Option<String>, sqlx::Error> {
+    const SQL: &str = "select email from users where id = $1 and role = 'municipality' and disabled = $2";
+    let found: Option<Option<String>> = with_db!(db, |pool| sqlx::query_scalar(SQL)
+        .bind(user_id)
+        .bind(false)
+        .fetch_optional(pool)
+        .await)?;
+    Ok(found.flatten())
+}
+
+/// How many referrals wait for a user: sent to one of their municipalities, not yet
+/// acted on (status `sent`), and still resting on consent.
+pub(super) async fn waiting_for(db: &Db, user_id: &str) -> Result<i64, sqlx::Error> {
+    const SQL: &str = "select count(distinct r.id) from referrals r \
+        join referral_municipalities rm on rm.referral_id = r.id \
+        join user_municipalities um on um.code = rm.code \
+        where um.user_id = $1 and r.status = 'sent' and r.withdrawn_at is null";
+    with_db!(db, |pool| sqlx::query_scalar::<_, i64>(SQL)
+        .bind(user_id)
+        .fetch_one(pool)
+        .await)
+}
+
+/// Queues today's digest for every active municipality user who chose it, has an address
+/// and has something waiting; at most one per user and day, however many instances try.
+pub(super) async fn enqueue_digests(db: &Db, day: &str, now: i64) -> Result<usize, sqlx::Error> {
+    const USERS: &str = "select u.id from users u where u.role = 'municipality' and u.disabled = $1 \
+        and u.email is not null and u.notify_mode = 'digest' and exists (select 1 from referrals r \
+        join referral_municipalities rm on rm.referral_id = r.id \
+        join user_municipalities um on um.code = rm.code \
+        where um.user_id = u.id and r.status = 'sent' and r.withdrawn_at is null) order by u.id";
+    const INSERT: &str = "insert into outbox (id, kind, recipient, digest_day, created_at, next_attempt_at, \
+        attempts, state) values ($1, 'digest', $2, $3, $4, $4, 0, 'pending') on conflict do nothing";
+    with_db!(db, |pool| async {
+        let users: Vec<String> = sqlx::query_scalar(USERS).bind(false).fetch_all(pool).await?;
+        let mut queued = 0;
+        for user in &users {
+            queued += sqlx::query(INSERT)
+                .bind(uuid::Uuid::new_v4().to_string())
+                .bind(user)
+                .bind(day)
+                .bind(now)
+                .execute(pool)
+                .await?
+                .rows_affected();
+        }
+        Ok(usize::try_from(queued).unwrap_or(usize::MAX))
+    }
+    .await)
+}
+
+/// A delivery that failed at least once, for the console's list.
+#[derive(Clone, Debug, FromRow)]
+pub(super) struct Problem {
+    pub(super) id: String,
+    pub(super) kind: String,
+    pub(super) state: String,
+    pub(super) attempts: i64,
+    pub(super) last_error: Option<String>,
+    pub(super) created_at: i64,
+    pub(super) last_attempt_at: Option<i64>,
+    pub(super) next_attempt_at: i64,
+    pub(super) referral_id: Option<String>,
+    /// The sign-in name of the user, for e-mail.
+    pub(super) user_name: Option<String>,
+    /// The endpoint, for a webhook.
+    pub(super) webhook_url: Option<String>,
+}
+
+/// Dead letters and deliveries still being retried after a failure, newest first.
+pub(super) async fn problems(db: &Db, limit: i64) -> Result<Vec<Problem>, sqlx::Error> {
+    const SQL: &str = "select o.id, o.kind, o.state, o.attempts, o.last_error, o.created_at, \
+        o.last_attempt_at, o.next_attempt_at, o.referral_id, u.name as user_name, w.url as webhook_url \
+        from outbox o \
+        left join users u on o.kind <> 'webhook' and u.id = o.recipient \
+        left join webhooks w on o.kind = 'webhook' and w.id = o.recipient \
+        where o.state = 'dead' or (o.state = 'pending' and o.last_error is not null) \
+        order by o.created_at desc, o.id limit $1";
+    with_db!(db, |pool| sqlx::query_as::<_, Problem>(SQL)
+        .bind(limit)
+        .fetch_all(pool)
+        .await)
+}
+
+/// Puts a dead letter back in the queue, due now, with a fresh count of attempts.
+/// Returns the case (enquiry) of its referral for the audit record, or `None` when the
+/// row is not a dead letter (any more).
+pub(super) async fn replay(db: &Db, id: &str, now: i64) -> Result<Option<Option<String>>, sqlx::Error> {
+    const UPDATE: &str = "update outbox set state = 'pending', attempts = 0, next_attempt_at = $1, \
+        lease_until = null, lease_token = null where id = $2 and state = 'dead'";
+    const CASE: &str = "select r.enquiry_id from outbox o left join referrals r on r.id = o.referral_id \
+        where o.id = $1";
+    with_db!(db, |pool| async {
+        let done = sqlx::query(UPDATE).bind(now).bind(id).execute(pool).await?;
+        if done.rows_affected() == 0 {
+            return Ok(None);
+        }
+        let case: Option<String> = sqlx::query_scalar(CASE).bind(id).fetch_one(pool).await?;
+        Ok(Some(case))
+    }
+    .await)
+}
+
+/// A user's notification settings: the address and the frequency.
+pub(super) async fn settings(db: &Db, user_id: &str) -> Result<(Option<String>, String), sqlx::Error> {
+    const SQL: &str = "select email, notify_mode from users where id = $1";
+    with_db!(db, |pool| sqlx::query_as::<_, (Option<String>, String)>(SQL)
+        .bind(user_id)
+        .fetch_one(pool)
+        .await)
+}
+
+/// The municipalities (kommunkod) a user is bound to.
+pub(super) async fn municipalities_of(db: &Db, user_id: &str) -> Result<Vec<String>, sqlx::Error> {
+    const SQL: &str = "select code from user_municipalities where user_id = $1 order by code";
+    with_db!(db, |pool| sqlx::query_scalar(SQL)
+        .bind(user_id)
+        .fetch_all(pool)
+        .await)
+}
+
+/// Saves a user's notification settings.
+pub(super) async fn save_settings(
+    db: &Db,
+    user_id: &str,
+    email: Option<&str>,
+    mode: &str,
+) -> Result<(), sqlx::Error> {
+    const SQL: &str = "update users set email = $1, notify_mode = $2 where id = $3";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(email)
+        .bind(mode)
+        .bind(user_id)
+        .execute(pool)
+        .await
+        .map(|_| ()))
+}
+
+/// A webhook as the admin page lists it (never its secret).
+#[derive(Clone, Debug, FromRow)]
+pub(super) struct Webhook {
+    pub(super) id: String,
+    pub(super) url: String,
+    pub(super) enabled: bool,
+    pub(super) created_at: i64,
+}
+
+/// Every webhook, oldest first, with the codes each serves.
+pub(super) async fn webhooks(db: &Db) -> Result<Vec<(Webhook, Vec<String>)>, sqlx::Error> {
+    const HOOKS: &str = "select id, url, enabled, created_at from webhooks order by created_at, id";
+    const CODES: &str = "select webhook_id, code from webhook_municipalities order by code";
+    let (hooks, codes) = with_db!(db, |pool| async {
+        let hooks: Vec<Webhook> = sqlx::query_as(HOOKS).fetch_all(pool).await?;
+        let codes: Vec<(String, String)> = sqlx::query_as(CODES).fetch_all(pool).await?;
+        Ok::<_, sqlx::Error>((hooks, codes))
+    }
+    .await)?;
+    Ok(hooks
+        .into_iter()
+        .map(|h| {
+            let mine = codes
+                .iter()
+                .filter(|(w, _)| *w == h.id)
+                .map(|(_, c)| c.clone())
+                .collect();
+            (h, mine)
+        })
+        .collect())
+}
+
+/// A new webhook.
+pub(super) struct NewWebhook<'a> {
+    pub(super) id: &'a str,
+    pub(super) url: &'a str,
+    pub(super) secret_sealed: &'a [u8],
+    pub(super) codes: &'a [String],
+    pub(super) created_by: &'a str,
+    pub(super) created_at: i64,
+}
+
+/// Stores a webhook and the municipalities it serves, together.
+pub(super) async fn insert_webhook(db: &Db, hook: &NewWebhook<'_>) -> Result<(), sqlx::Error> {
+    const HOOK: &str = "insert into webhooks (id, url, secret_sealed, enabled, created_by, created_at) \
+        values ($1, $2, $3, $4, $5, $6)";
+    const CODE: &str = "insert into webhook_municipalities (webhook_id, code) values ($1, $2)";
+    with_db!(db, |pool| async {
+        let mut tx = pool.begin().await?;
+        sqlx::query(HOOK)
+            .bind(hook.id)
+            .bind(hook.url)
+            .bind(hook.secret_sealed)
+            .bind(true)
+            .bind(hook.created_by)
+            .bind(hook.created_at)
+            .execute(&mut *tx)
+            .await?;
+        for code in hook.codes {
+            sqlx::query(CODE)
+                .bind(hook.id)
+                .bind(code)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await
+    }
+    .await)
+}
+
+/// Turns a webhook on or off; returns whether it exists.
+pub(super) async fn set_webhook_enabled(db: &Db, id: &str, enabled: bool) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "update webhooks set enabled = $1 where id = $2";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(enabled)
+        .bind(id)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected() == 1))
+}
+
+/// Deletes a webhook; deliveries still queued for it end as dead letters. Returns whether
+/// it existed.
+pub(super) async fn delete_webhook(db: &Db, id: &str) -> Result<bool, sqlx::Error> {
+    const CODES: &str = "delete from webhook_municipalities where webhook_id = $1";
+    const HOOK: &str = "delete from webhooks where id = $1";
+    with_db!(db, |pool| async {
+        let mut tx = pool.begin().await?;
+        sqlx::query(CODES).bind(id).execute(&mut *tx).await?;
+        let gone = sqlx::query(HOOK)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            == 1;
+        tx.commit().await?;
+        Ok(gone)
+    }
+    .await)
+}
+
+/// Where a webhook delivery goes: the URL and the sealed secret, if it exists and is on.
+pub(super) async fn webhook_target(db: &Db, id: &str) -> Result<Option<(String, Vec<u8>)>, sqlx::Error> {
+    const SQL: &str = "select url, secret_sealed from webhooks where id = $1 and enabled = $2";
+    with_db!(db, |pool| sqlx::query_as::<_, (String, Vec<u8>)>(SQL)
+        .bind(id)
+        .bind(true)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// Whether the pool has been closed (the instance is shutting down).
+pub(super) fn closed(db: &Db) -> bool {
+    with_db!(db, |pool| pool.is_closed())
+}

@@ -1,0 +1,81 @@
+//! Signed webhooks to municipal case systems.
+//!
+//! Each delivery is one `POST` to the endpoint's URL with `Content-Type:
+//! application/json` and the body
+//!
+//! ```json
+//! { "event": "referral.waiting", "referral_id": "…",
+//!   "url": "https://…/inbox/referrals/…", "at": "2026-11-23T09:30:00Z" }
+//! ```
+//!
+//! (`at`: when the referral started waiting, RFC 3339) and two headers:
+//!
+//! - `X-Kontaktpunkt-Timestamp`: the sending time, Unix seconds;
+//! - `X-Kontaktpunkt-Signature`: `sha256=` followed by the lower-case hex HMAC-SHA256 of
+//!   `"{timestamp}.{body}"` (the header's value, a dot, the raw body bytes), keyed with the
+//!   endpoint's secret as shown once when it was created (its UTF-8 bytes).
+//!
+//! A receiver recomputes the HMAC over the raw body, compares in constant time, and
+//! refuses a timestamp more than five minutes from its own clock (replays). Any `2xx` is
+//! success; anything else — a redirect included, which is never followed — is retried with
+//! back-off. Nothing about the person is sent: the receiver fetches the referral through
+//! the municipal API with its own credentials.
+
+use std::time::Duration;
+
+use time::format_description::well_known::Rfc3339;
+
+use super::model::{Outcome, signature};
+use crate::clock::from_unix_ms;
+
+/// The HTTP client for webhooks: a time-out on every request, redirects never followed.
+pub(super) fn client(timeout_secs: u64) -> anyhow::Result<reqwest::Client> {
+    let timeout = Duration::from_secs(timeout_secs);
+    Ok(reqwest::Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("kontaktpunkt-webhook/", env!("CARGO_PKG_VERSION")))
+        .build()?)
+}
+
+/// The JSON body announcing a waiting referral.
+pub(super) fn body(public_url: &str, referral_id: &str, waiting_since_ms: i64) -> Vec<u8> {
+    let at = from_unix_ms(waiting_since_ms)
+        .format(&Rfc3339)
+        .unwrap_or_default();
+    serde_json::json!({
+        "event": "referral.waiting",
+        "referral_id": referral_id,
+        "url": format!("{public_url}/inbox/referrals/{referral_id}"),
+        "at": at,
+    })
+    .to_string()
+    .into_bytes()
+}
+
+/// Posts a signed body; the outcome names a status code or an error kind.
+pub(super) async fn post(
+    client: &reqwest::Client,
+    url: &str,
+    secret: &[u8],
+    timestamp: i64,
+    body: Vec<u8>,
+) -> Outcome {
+    let signed = signature(secret, timestamp, &body);
+    let sent = client
+        .post(url)
+        .header(reqwest::header::CONTENT_TYPE, "application/json")
+        .header("X-Kontaktpunkt-Timestamp", timestamp.to_string())
+        .header("X-Kontaktpunkt-Signature", signed)
+        .body(body)
+        .send()
+        .await;
+    match sent {
+        Ok(response) if response.status().is_success() => Outcome::Sent,
+        Ok(response) => Outcome::Retry(format!("http {}", response.status().as_u16())),
+        Err(err) if err.is_timeout() => Outcome::Retry("timeout".to_owned()),
+        Err(err) if err.is_connect() => Outcome::Retry("connect".to_owned()),
+        Err(_) => Outcome::Retry("request".to_owned()),
+    }
+}
