@@ -142,6 +142,19 @@ CONSOLE_SECRET="$(KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" KONTAKTPUNKT_LO
 export CONSOLE_NAME=axe-admin CONSOLE_PASSWORD="$(cat "$TMP/password")" CONSOLE_SECRET
 run_test console.mjs || status=1
 
+# A handler who refers a case, and a user of Malmö's social services for the inbox
+# (municipality code 1280). Each signs in with a code of their own: a code works once.
+echo "axe handler passphrase $RANDOM$RANDOM" >"$TMP/handler-password"
+HANDLER_SECRET="$(KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" KONTAKTPUNKT_LOG__LEVEL=warn \
+  "$BIN" user add --role handler --name axe-handler <"$TMP/handler-password" | sed -n 's/^ *secret (base32): //p')"
+export HANDLER_NAME=axe-handler HANDLER_PASSWORD="$(cat "$TMP/handler-password")" HANDLER_SECRET
+echo "axe inbox passphrase $RANDOM$RANDOM" >"$TMP/inbox-password"
+INBOX_SECRET="$(KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" KONTAKTPUNKT_LOG__LEVEL=warn \
+  "$BIN" user add --role municipality --name axe-malmo --municipality 1280 <"$TMP/inbox-password" |
+  sed -n 's/^ *secret (base32): //p')"
+export INBOX_NAME=axe-malmo INBOX_PASSWORD="$(cat "$TMP/inbox-password")" INBOX_SECRET
+run_test inbox.mjs || status=1
+
 if [ "$status" -ne 0 ] && [ -s "$TMP/server.log" ]; then
   echo "== server log (last 40 lines)"
   tail -n 40 "$TMP/server.log"

@@ -86,3 +86,4 @@ console-audit-error-action = اختر حدثاً من القائمة.
 console-audit-error-actor = لا يوجد مستخدم بهذا الاسم.
 console-audit-error-date = اكتب اليوم بالشكل YYYY-MM-DD، مثلاً 2026-11-29.
 console-audit-none = لا توجد سجلات مطابقة.
+console-case-recipient-notes = من الجهات المستلمة

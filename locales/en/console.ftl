@@ -86,3 +86,4 @@ console-audit-error-action = Choose an action from the list.
 console-audit-error-actor = There is no user with that name.
 console-audit-error-date = Write the day as YYYY-MM-DD, for example 2026-11-29.
 console-audit-none = No records match.
+console-case-recipient-notes = From the recipients

@@ -86,3 +86,4 @@ console-audit-error-action = Valitse tapahtuma luettelosta.
 console-audit-error-actor = Tällä nimellä ei ole käyttäjää.
 console-audit-error-date = Kirjoita päivä muodossa VVVV-KK-PP, esimerkiksi 2026-11-29.
 console-audit-none = Ei vastaavia merkintöjä.
+console-case-recipient-notes = Vastaanottajilta

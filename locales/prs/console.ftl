@@ -86,3 +86,4 @@ console-audit-error-action = یک رویداد را از لست انتخاب ک�
 console-audit-error-actor = کاربری با این نام وجود ندارد.
 console-audit-error-date = روز را به شکل YYYY-MM-DD بنویسید، مثلاً 2026-11-29.
 console-audit-none = هیچ سابقه‌ای مطابقت ندارد.
+console-case-recipient-notes = از گیرنده‌ها

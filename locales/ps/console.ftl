@@ -86,3 +86,4 @@ console-audit-error-action = له لېست څخه یوه پېښه وټاکئ.
 console-audit-error-actor = په دې نوم هېڅ کاروونکی نشته.
 console-audit-error-date = ورځ د YYYY-MM-DD په بڼه ولیکئ، لکه 2026-11-29.
 console-audit-none = هېڅ ریکارډ سمون نه خوري.
+console-case-recipient-notes = له ترلاسه کوونکو

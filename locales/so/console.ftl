@@ -86,3 +86,4 @@ console-audit-error-action = Ka dooro dhacdo liiska.
 console-audit-error-actor = Ma jiro isticmaale magacaas leh.
 console-audit-error-date = U qor maalinta sida YYYY-MM-DD, tusaale 2026-11-29.
 console-audit-none = Diiwaan ku habboon ma jiro.
+console-case-recipient-notes = Ka yimid qaatayaasha

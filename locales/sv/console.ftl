@@ -86,3 +86,4 @@ console-audit-error-action = Välj en händelse i listan.
 console-audit-error-actor = Det finns ingen användare med det namnet.
 console-audit-error-date = Skriv dagen som ÅÅÅÅ-MM-DD, till exempel 2026-11-29.
 console-audit-none = Inga poster matchar.
+console-case-recipient-notes = Från mottagarna

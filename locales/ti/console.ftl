@@ -86,3 +86,4 @@ console-audit-error-action = ካብ ዝርዝር ሓደ ፍጻመ ምረጹ።
 console-audit-error-actor = በዚ ስም ተጠቃሚ የለን።
 console-audit-error-date = መዓልቲ ከም YYYY-MM-DD ጽሓፉ፡ ንኣብነት 2026-11-29።
 console-audit-none = ዝሰማማዕ መዝገብ የለን።
+console-case-recipient-notes = ካብ ተቐበልቲ

@@ -86,3 +86,4 @@ console-audit-error-action = Listeden bir eylem seçin.
 console-audit-error-actor = Bu adda bir kullanıcı yok.
 console-audit-error-date = Günü YYYY-AA-GG biçiminde yazın, örneğin 2026-11-29.
 console-audit-none = Eşleşen kayıt yok.
+console-case-recipient-notes = Alıcılardan

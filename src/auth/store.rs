@@ -68,6 +68,19 @@ pub struct UserRow {
     pub locked_until: Option<i64>,
 }
 
+/// Records that `user_id` signed in with the code of TOTP `step`; false when that step
+/// (or a later one) was already used — the code is then refused as a replay.
+pub async fn use_totp_step(db: &Db, user_id: &str, step: i64) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "update users set totp_last_step = $2 \
+        where id = $1 and (totp_last_step is null or totp_last_step < $2)";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(user_id)
+        .bind(step)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected() == 1))
+}
+
 /// The user with this sign-in name.
 pub async fn user_by_name(db: &Db, name: &str) -> Result<Option<UserRow>, sqlx::Error> {
     const SQL: &str = "select id, role, password_hash, totp_secret_sealed, disabled, locked_until \

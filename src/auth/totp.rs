@@ -27,6 +27,27 @@ pub fn check(secret: &[u8], code: &str, unix_seconds: u64) -> bool {
     totp(secret, "-").is_ok_and(|t| t.check(&code, unix_seconds))
 }
 
+/// The time step (`unix_seconds / 30`) whose code `code` is, within one step of skew
+/// either way; `None` when it matches none. The caller accepts each step once.
+pub fn matching_step(secret: &[u8], code: &str, unix_seconds: u64) -> Option<u64> {
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    let totp = totp(secret, "-").ok()?;
+    let now = unix_seconds / 30;
+    [now.saturating_sub(1), now, now + 1]
+        .into_iter()
+        .filter(|step| *step <= now + 1)
+        .find(|step| {
+            let expected = totp.generate(step * 30);
+            // Constant time: the comparison says nothing about how much matched.
+            expected.len() == code.len()
+                && expected
+                    .bytes()
+                    .zip(code.bytes())
+                    .fold(0_u8, |acc, (a, b)| acc | (a ^ b))
+                    == 0
+        })
+}
+
 /// The code at `unix_seconds` (tests and the `user add` read-back).
 pub fn code_at(secret: &[u8], unix_seconds: u64) -> anyhow::Result<String> {
     Ok(totp(secret, "-")?.generate(unix_seconds))
@@ -55,6 +76,9 @@ mod tests {
         assert!(check(&secret, &code, t + 30), "one step of skew");
         assert!(!check(&secret, &code, t + 90));
         assert!(!check(&secret, "000000", t) || code == "000000");
+        assert_eq!(matching_step(&secret, &code, t), Some(t / 30));
+        assert_eq!(matching_step(&secret, &code, t + 30), Some(t / 30));
+        assert_eq!(matching_step(&secret, &code, t + 90), None);
         assert!(
             provisioning_uri(&secret, "anna")
                 .unwrap()

@@ -187,6 +187,24 @@ pub(super) async fn render(
     page = super::callbacks::section(state, user, &case, page).await?;
     page = super::referrals::section(state, user, &case, page).await?;
     page = super::templates::section(state, user, &case, page).await?;
+    // What the recipients recorded (a decline and its reason, a forward, a question), so
+    // the contact point is informed where it works.
+    let notes: Vec<Value> = crate::inbox::service::case_notes(state, id)
+        .await
+        .map_err(AppError::from)?
+        .into_iter()
+        .map(|n| {
+            serde_json::json!({
+                "at": local(n.event.at),
+                "who": n.event.actor_name,
+                "kind": n.event.kind,
+                "to": n.event.to,
+                "detail": n.event.detail,
+                "text": n.event.text,
+            })
+        })
+        .collect();
+    page = page.with("recipient_notes", &notes);
     for (key, value) in &extra {
         page = page.with(key, value);
     }

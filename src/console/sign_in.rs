@@ -110,13 +110,23 @@ async fn sign_in(
         user.as_ref().map(|u| u.password_hash.clone()),
     )
     .await;
-    let signed_in = match &user {
+    let step = match &user {
         Some(u) if password_ok && !u.disabled && u.locked_until.is_none_or(|t| t <= now) => {
             let secret = state
                 .keys()
                 .open(format!("users.totp:{}", u.id).as_bytes(), &u.totp_secret_sealed);
             let seconds = u64::try_from(now / 1000).unwrap_or_default();
-            secret.is_ok_and(|s| totp::check(&s, form.get("code").unwrap_or_default(), seconds))
+            secret
+                .ok()
+                .and_then(|s| totp::matching_step(&s, form.get("code").unwrap_or_default(), seconds))
+        }
+        _ => None,
+    };
+    // Each code signs in once: a second use (a replay, or a code read over a shoulder)
+    // fails like any wrong code.
+    let signed_in = match (&user, step) {
+        (Some(u), Some(step)) => {
+            store::use_totp_step(state.db(), &u.id, i64::try_from(step).unwrap_or(i64::MAX)).await?
         }
         _ => false,
     };

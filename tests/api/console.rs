@@ -305,3 +305,21 @@ async fn a_reply_from_the_console_reaches_the_persons_receipt_page() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn a_code_signs_in_once_and_a_replay_is_refused_like_a_wrong_code() {
+    let app = TestApp::spawn().await;
+    let secret = app.create_user("handler", "ines", &[]).await;
+    let code = app.code(&secret);
+    let (_, first) = app.sign_in("ines", PASSWORD, &code).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER);
+    let (_, replay) = app.sign_in("ines", PASSWORD, &code).await;
+    assert_eq!(replay.status, StatusCode::UNAUTHORIZED, "the same code again");
+    assert!(replay.body.contains("Namn, lösenord eller kod stämmer inte"));
+    // The previous step's code is refused too once a later one was used.
+    app.clock.advance(time::Duration::seconds(30));
+    let (_, next) = app.sign_in("ines", PASSWORD, &app.code(&secret)).await;
+    assert_eq!(next.status, StatusCode::SEE_OTHER, "the next step's code works");
+    let (_, old) = app.sign_in("ines", PASSWORD, &code).await;
+    assert_eq!(old.status, StatusCode::UNAUTHORIZED, "an older code stays refused");
+}

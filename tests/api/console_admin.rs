@@ -327,6 +327,8 @@ async fn disabling_a_user_ends_their_session_at_once_and_they_cannot_sign_in() {
     let next = app.get_as(&hanna, "/console/").await;
     assert_eq!(next.status, StatusCode::SEE_OTHER, "her next request");
     assert_eq!(next.location(), "/console/sign-in");
+    // A fresh code each time: a code signs in once.
+    app.clock.advance(time::Duration::seconds(30));
     let (_, again) = app.sign_in("hanna", PASSWORD, &app.code(&secret)).await;
     assert_eq!(again.status, StatusCode::UNAUTHORIZED, "she cannot sign in");
     assert!(
@@ -345,6 +347,7 @@ async fn disabling_a_user_ends_their_session_at_once_and_they_cannot_sign_in() {
         )
         .await;
     assert_eq!(on.status, StatusCode::SEE_OTHER);
+    app.clock.advance(time::Duration::seconds(30));
     let (_, back) = app.sign_in("hanna", PASSWORD, &app.code(&secret)).await;
     assert_eq!(back.status, StatusCode::SEE_OTHER, "enabled again");
 

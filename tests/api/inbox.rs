@@ -616,6 +616,12 @@ async fn declining_needs_a_reason_and_returns_the_case_to_the_console_queue() {
     );
     let console = app.get_as(&handler, &page).await;
     assert!(console.body.contains("Avböjd"), "the referral shows as declined");
+    assert!(
+        console.body.contains("Från mottagarna")
+            && console.body.contains(reason)
+            && console.body.contains("malmo-socialtjanst"),
+        "the case page tells the contact point who declined and why"
+    );
     // The reason is for the contact point: the console reads it through the service.
     let notes = service::case_notes(&app.state, &case).await.unwrap();
     assert_eq!(notes.len(), 1);

@@ -1,0 +1,148 @@
+// The municipality inbox in the browser: a handler of the contact point refers a case to
+// Malmö's social services, then a Malmö user signs in (password + TOTP computed here) and
+// axe-core (WCAG 2.1 A/AA) checks the list, the referral, accepting it, a decline refused
+// for a missing reason, the consultation form and its result, and the notification
+// settings — at 1280×720.
+//
+//   CONSOLE_NAME=… CONSOLE_PASSWORD=… CONSOLE_SECRET=<base32> node console.mjs http://127.0.0.1:PORT
+//
+// Prints one line per check and closes with `N passed, M failed`.
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+import { Tally, baseUrlFromArgs, keepLocal, launch, watchdog } from './lib.mjs';
+
+const BASE = baseUrlFromArgs('inbox.mjs');
+const { HANDLER_NAME, HANDLER_PASSWORD, HANDLER_SECRET, INBOX_NAME, INBOX_PASSWORD, INBOX_SECRET } = process.env;
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+watchdog(4 * 60_000, 'inbox.mjs');
+const tally = new Tally();
+
+/** RFC 4648 base32 → bytes. */
+function base32(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+/** The current 6-digit TOTP code (SHA-1, 30 s). */
+function totp(secret) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30)));
+  const mac = createHmac('sha1', base32(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 15;
+  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(value).padStart(6, '0');
+}
+
+async function axe(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id} [${v.impact}] ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations;
+}
+
+if (!HANDLER_NAME || !INBOX_NAME) {
+  console.log('FAIL inbox: HANDLER_* and INBOX_* (NAME, PASSWORD, SECRET) are needed');
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+
+const browser = await launch();
+const axeCheck = async (page, label) => {
+  await tally.check(`axe ${label}`, async () => {
+    const v = await axe(page);
+    return v.length ? v : true;
+  });
+};
+const signIn = async (page, path, name, password, secret) => {
+  await page.goto(`${BASE}${path}`);
+  await page.fill('#i-name', name);
+  await page.fill('#i-password', password);
+  await page.fill('#i-code', totp(secret));
+  await page.click('button[type=submit]');
+};
+try {
+  const staff = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 720 } });
+  await keepLocal(staff, BASE);
+  const page = await staff.newPage();
+
+  await tally.check('an enquiry from Malmö with consent is sent', async () => {
+    await page.goto(`${BASE}/sv/enquiry`);
+    await page.fill('#i-message', 'Jag bor i Malmö och vill ha hjälp.');
+    await page.selectOption('select[name=municipality]', '1280');
+    await page.check('input[name=consent_to_share]');
+    await page.click('form[action="/sv/enquiry"] button[type=submit]');
+    return page.url().includes('/sv/enquiry/sent/') ? true : [`ended on ${page.url()}`];
+  });
+
+  await tally.check('the contact point refers it to Malmö social services', async () => {
+    await signIn(page, '/console/sign-in', HANDLER_NAME, HANDLER_PASSWORD, HANDLER_SECRET);
+    await page.goto(`${BASE}/console/?channel=web_form`);
+    await page.locator('#queue-results a[href^="/console/cases/"]').first().click();
+    const form = page.locator('form[action$="/referrals"]');
+    await form.locator('select[name=org]').selectOption('socialtjanst:1280');
+    await form.locator('input[name=categories][value=basic]').check();
+    await form.locator('input[name=consent_how][value=form]').check();
+    await form.locator('button[type=submit]').click();
+    return (await page.locator('form[action*="/withdraw"]').count()) > 0 ? true : ['no referral listed'];
+  });
+  await staff.close();
+
+  const municipality = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 720 } });
+  await keepLocal(municipality, BASE);
+  const inbox = await municipality.newPage();
+  await tally.check('the Malmö user signs in and lands in the inbox', async () => {
+    await signIn(inbox, '/inbox/sign-in', INBOX_NAME, INBOX_PASSWORD, INBOX_SECRET);
+    return new URL(inbox.url()).pathname === '/inbox/' ? true : [`ended on ${inbox.url()}`];
+  });
+  await axeCheck(inbox, '/inbox/ (the list)');
+
+  await tally.check('the referral opens', async () => {
+    await inbox.locator('a[href^="/inbox/referrals/"]').first().click();
+    return inbox.url().includes('/inbox/referrals/') ? true : [`ended on ${inbox.url()}`];
+  });
+  const referralPath = new URL(inbox.url()).pathname;
+  await axeCheck(inbox, 'a referral');
+
+  await tally.check('a decline without a reason is refused accessibly', async () => {
+    await inbox.locator('#step-decline button[type=submit]').click();
+    return (await inbox.locator('[aria-invalid="true"]').count()) > 0 ? true : ['no invalid field marked'];
+  });
+  await axeCheck(inbox, 'the decline error state');
+
+  await tally.check('the referral is accepted', async () => {
+    await inbox.goto(`${BASE}${referralPath}`);
+    await inbox.locator('#step-accept button[type=submit]').click();
+    return (await inbox.locator('#step-state').count()) === 1 ? true : ['no state form after accepting'];
+  });
+  await axeCheck(inbox, 'an accepted referral');
+
+  await inbox.goto(`${BASE}/inbox/consultation`);
+  await axeCheck(inbox, '/inbox/consultation');
+  await tally.check('a consultation is sent to the contact point', async () => {
+    await inbox.fill('textarea[name=message]', 'Vi har en ungdom som vill lämna ett gäng och behöver råd.');
+    await inbox.click('form[action="/inbox/consultation"] button[type=submit]');
+    return new URL(inbox.url()).pathname !== '/inbox/consultation' || (await inbox.locator('.error-summary').count()) === 0
+      ? true
+      : [`ended on ${inbox.url()}`];
+  });
+  await axeCheck(inbox, 'the consultation result');
+
+  await tally.check('/inbox/notifications answers 200', async () => {
+    const response = await inbox.goto(`${BASE}/inbox/notifications`);
+    return response.status() === 200 ? true : [`status ${response.status()}`];
+  });
+  await axeCheck(inbox, '/inbox/notifications');
+  await municipality.close();
+} finally {
+  await browser.close();
+}
+process.exit(tally.finish());
