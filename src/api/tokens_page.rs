@@ -18,12 +18,11 @@ use super::store;
 use super::token::{self, Grant, MAX_DAYS, Scope};
 use super::tokens_form::{Candidate, Checked, LABEL_MAX, Problem, TokenForm, check};
 use crate::audit::{self, Action};
-use crate::auth::{Permission, StaffUser, can};
-use crate::clock::{from_unix_ms, stockholm};
+use crate::auth::{Permission, StaffUser};
 use crate::error::AppError;
-use crate::i18n::{Lang, negotiate};
+use crate::console::{local, require, staff_page};
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
+use crate::web::csrf;
 use crate::web::{Page, RawForm};
 
 /// Tokens the page lists at most (newest first).
@@ -59,44 +58,13 @@ struct TokenView {
     state: &'static str,
 }
 
-fn local(ms: i64) -> String {
-    stockholm(from_unix_ms(ms))
-        .format(time::macros::format_description!(
-            "[year]-[month]-[day] [hour]:[minute]"
-        ))
-        .unwrap_or_default()
-}
-
-/// Staff pages are in Swedish, or English when the browser prefers it.
-fn staff_lang(headers: &HeaderMap) -> Lang {
-    let accept = headers
-        .get(axum::http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    match negotiate(accept) {
-        Lang::En => Lang::En,
-        _ => Lang::Sv,
-    }
-}
-
 fn require_admin(user: &StaffUser) -> Result<(), AppError> {
-    if can(user.role, Permission::Administer) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden("role may not"))
-    }
+    require(user, Permission::Administer)
 }
 
 /// A console page with the signed-in user and the forms' token (as every console page).
 fn console_page(state: &AppState, user: &StaffUser, headers: &HeaderMap, template: &'static str) -> Page {
-    Page::new(staff_lang(headers), template, "/console/api-tokens")
-        .with("user_name", &user.name)
-        .with("user_role", user.role.as_str())
-        .with("may_audit", &can(user.role, Permission::ViewAudit))
-        .with("may_queue", &can(user.role, Permission::ViewQueue))
-        .with("may_work", &can(user.role, Permission::WorkCase))
-        .with("may_supervise", &can(user.role, Permission::Supervise))
-        .with("may_administer", &can(user.role, Permission::Administer))
-        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
+    staff_page(state, user, headers, template, "/console/api-tokens")
 }
 
 async fn candidates(state: &AppState) -> Result<Vec<Candidate>, AppError> {

@@ -38,10 +38,7 @@ pub(super) async fn entry(State(state): State<AppState>, lang: Lang, headers: He
 
 /// The pre-chat step.
 fn start_page(state: &AppState, lang: Lang, headers: &HeaderMap, errors: &[&str]) -> Page {
-    let languages: Vec<serde_json::Value> = Lang::ALL
-        .into_iter()
-        .map(|l| serde_json::json!({ "tag": l.tag(), "name": l.endonym() }))
-        .collect();
+    let languages = crate::intake::model::language_choices();
     let closes =
         hours::closes_at(&state.config().chat, state.clock().now()).map(|at| clock_of(stockholm(at)));
     Page::new(lang, "chat/start.html", "/chat")

@@ -36,6 +36,9 @@ use axum::routing::{get, post};
 
 use crate::state::AppState;
 
+/// What every staff page shares, for the other staff areas (notifications, API tokens).
+pub(crate) use pages::{local, require, staff_page};
+
 /// What the municipality inbox reads of a referral: the shared data while consent holds.
 pub(crate) use referrals::{mandatory_report_recorded, shared_payload};
 
@@ -63,8 +66,8 @@ pub fn router() -> Router<AppState> {
         .merge(live::routes())
 }
 
-/// Staff pages are in Swedish, or English when the browser prefers it.
-fn staff_lang(headers: &axum::http::HeaderMap) -> crate::i18n::Lang {
+/// Staff and municipality pages are in Swedish, or English when the browser prefers it.
+pub(crate) fn staff_lang(headers: &axum::http::HeaderMap) -> crate::i18n::Lang {
     let accept = headers
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());

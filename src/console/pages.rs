@@ -22,13 +22,13 @@ use crate::web::csrf::CsrfToken;
 /// narrow the list down.
 const QUEUE_LIMIT: i64 = 500;
 
-pub(super) fn local(ms: i64) -> String {
+pub(crate) fn local(ms: i64) -> String {
     stockholm(from_unix_ms(ms))
         .format(format_description!("[year]-[month]-[day] [hour]:[minute]"))
         .unwrap_or_default()
 }
 
-pub(super) fn require(user: &StaffUser, permission: Permission) -> Result<(), AppError> {
+pub(crate) fn require(user: &StaffUser, permission: Permission) -> Result<(), AppError> {
     if can(user.role, permission) {
         Ok(())
     } else {
@@ -245,7 +245,7 @@ fn queue_item(
 }
 
 /// A console page with the signed-in user and the sign-out form's token.
-pub(super) fn staff_page(
+pub(crate) fn staff_page(
     state: &AppState,
     user: &StaffUser,
     headers: &HeaderMap,

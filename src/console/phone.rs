@@ -157,16 +157,8 @@ fn form_page(
     values: &Value,
     errors: &[FieldError],
 ) -> Page {
-    let municipalities: Vec<Value> = state
-        .directory()
-        .municipalities()
-        .iter()
-        .map(|m| serde_json::json!({ "code": m.code.as_str(), "name": m.name }))
-        .collect();
-    let languages: Vec<Value> = Lang::ALL
-        .into_iter()
-        .map(|l| serde_json::json!({ "tag": l.tag(), "name": l.endonym() }))
-        .collect();
+    let municipalities = crate::intake::model::municipality_choices(state.directory());
+    let languages = crate::intake::model::language_choices();
     staff_page(state, user, headers, "console/phone.html", "/console/phone")
         .with("values", values)
         .with("errors", errors)

@@ -333,16 +333,8 @@ fn form_page(
     errors: &[FieldError],
     banner: Option<&str>,
 ) -> Page {
-    let municipalities: Vec<Value> = state
-        .directory()
-        .municipalities()
-        .iter()
-        .map(|m| serde_json::json!({ "code": m.code.as_str(), "name": m.name }))
-        .collect();
-    let languages: Vec<Value> = Lang::ALL
-        .into_iter()
-        .map(|l| serde_json::json!({ "tag": l.tag(), "name": l.endonym() }))
-        .collect();
+    let municipalities = model::municipality_choices(state.directory());
+    let languages = model::language_choices();
     let interpreters: Vec<Value> = interpreter_languages()
         .into_iter()
         .map(|(tag, name)| serde_json::json!({ "tag": tag, "name": name }))

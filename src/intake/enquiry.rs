@@ -97,16 +97,8 @@ fn form_page(
     errors: &[FieldError],
     banner: Option<&str>,
 ) -> Page {
-    let municipalities: Vec<Value> = state
-        .directory()
-        .municipalities()
-        .iter()
-        .map(|m| serde_json::json!({ "code": m.code.as_str(), "name": m.name }))
-        .collect();
-    let languages: Vec<Value> = Lang::ALL
-        .into_iter()
-        .map(|l| serde_json::json!({ "tag": l.tag(), "name": l.endonym() }))
-        .collect();
+    let municipalities = model::municipality_choices(state.directory());
+    let languages = model::language_choices();
     Page::new(lang, "intake/enquiry.html", "/enquiry")
         .with("values", values)
         .with("errors", errors)

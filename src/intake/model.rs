@@ -44,6 +44,23 @@ pub struct EnquiryInput {
     pub wants_contact: bool,
 }
 
+/// The 290 municipalities as the forms' select offers them (`code`, `name`).
+pub fn municipality_choices(directory: &Directory) -> Vec<Value> {
+    directory
+        .municipalities()
+        .iter()
+        .map(|m| serde_json::json!({ "code": m.code.as_str(), "name": m.name }))
+        .collect()
+}
+
+/// The site languages, each named in itself (`tag`, `name`), for "answer me in".
+pub fn language_choices() -> Vec<Value> {
+    Lang::ALL
+        .into_iter()
+        .map(|l| serde_json::json!({ "tag": l.tag(), "name": l.endonym() }))
+        .collect()
+}
+
 /// One field that needs the person's attention.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct FieldError {

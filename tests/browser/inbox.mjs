@@ -4,50 +4,18 @@
 // for a missing reason, the consultation form and its result, and the notification
 // settings — at 1280×720.
 //
-//   CONSOLE_NAME=… CONSOLE_PASSWORD=… CONSOLE_SECRET=<base32> node console.mjs http://127.0.0.1:PORT
+//   HANDLER_NAME=… HANDLER_PASSWORD=… HANDLER_SECRET=<base32> INBOX_NAME=… INBOX_PASSWORD=… \
+//     INBOX_SECRET=<base32> node inbox.mjs http://127.0.0.1:PORT
 //
 // Prints one line per check and closes with `N passed, M failed`.
-import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-import { Tally, baseUrlFromArgs, keepLocal, launch, watchdog } from './lib.mjs';
+import { Tally, axeViolations, baseUrlFromArgs, keepLocal, launch, totp, watchdog } from './lib.mjs';
 
 const BASE = baseUrlFromArgs('inbox.mjs');
 const { HANDLER_NAME, HANDLER_PASSWORD, HANDLER_SECRET, INBOX_NAME, INBOX_PASSWORD, INBOX_SECRET } = process.env;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 watchdog(4 * 60_000, 'inbox.mjs');
 const tally = new Tally();
 
-/** RFC 4648 base32 → bytes. */
-function base32(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of text.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const bytes = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
-  return Buffer.from(bytes);
-}
-
-/** The current 6-digit TOTP code (SHA-1, 30 s). */
-function totp(secret) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30)));
-  const mac = createHmac('sha1', base32(secret)).update(counter).digest();
-  const offset = mac[mac.length - 1] & 15;
-  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return String(value).padStart(6, '0');
-}
-
-async function axe(page) {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => `${v.id} [${v.impact}] ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return violations;
-}
+const axe = axeViolations;
 
 if (!HANDLER_NAME || !INBOX_NAME) {
   console.log('FAIL inbox: HANDLER_* and INBOX_* (NAME, PASSWORD, SECRET) are needed');
