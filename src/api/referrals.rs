@@ -154,6 +154,7 @@ pub(super) fn timeline(view: &ReferralView) -> Value {
         "forwarded_to": view.forwarded_to,
         "coordinator_contacted_at": rfc3339_opt(view.coordinator_contacted_at),
         "first_contact_at": rfc3339_opt(s.first_contact_at),
+        "housing_at": rfc3339_opt(s.housing_at),
         "assessment_at": rfc3339_opt(view.state_times.assessment_at),
         "case_opened_at": rfc3339_opt(view.state_times.case_opened_at),
         "active_at": rfc3339_opt(view.state_times.active_at),

@@ -82,6 +82,7 @@ fn parse_contact(body: &[u8]) -> Result<ReferralAction, ApiError> {
     match kind {
         "coordinator" => Ok(ReferralAction::CoordinatorContacted { at }),
         "first_contact" => Ok(ReferralAction::FirstContactMade { at }),
+        "housing" => Ok(ReferralAction::HousingArranged { at }),
         _ => Err(invalid("kind", "api-error-contact-kind")),
     }
 }
@@ -162,7 +163,8 @@ pub(super) async fn forward(
     step(state, caller, headers, id, body, "forward", parse_forward).await
 }
 
-/// `POST /api/v1/referrals/{id}/contact` `{ "kind": "coordinator" | "first_contact", "at": "…" }`.
+/// `POST /api/v1/referrals/{id}/contact`
+/// `{ "kind": "coordinator" | "first_contact" | "housing", "at": "…" }`.
 pub(super) async fn contact(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -216,6 +218,16 @@ mod tests {
             Ok(ReferralAction::FirstContactMade {
                 at: 1_795_424_700_000
             })
+        ));
+        assert!(matches!(
+            parse_contact(b"{\"kind\": \"housing\", \"at\": \"2026-11-23T10:05:00Z\"}"),
+            Ok(ReferralAction::HousingArranged {
+                at: 1_795_428_300_000
+            })
+        ));
+        assert!(matches!(
+            parse_contact(b"{\"kind\": \"housing_arranged\", \"at\": \"2026-11-23T10:05:00Z\"}"),
+            Err(ApiError::InvalidValue { field, .. }) if field == "kind"
         ));
         assert!(matches!(
             parse_contact(b"{\"kind\": \"coordinator\", \"at\": \"yesterday\"}"),

@@ -1,7 +1,7 @@
 //! `POST /inbox/referrals/{id}/{step}`: the referral page's forms. Steps: `accept`,
-//! `decline` (field `reason`), `forward` (`to_org`), `question` (`text`), `coordinator`
-//! and `first-contact` (`at`, a `datetime-local` in Swedish time) and `state` (`state`:
-//! `assessment`, `case_opened`, `active`, `completed` or `interrupted`).
+//! `decline` (field `reason`), `forward` (`to_org`), `question` (`text`), `coordinator`,
+//! `first-contact` and `housing` (`at`, a `datetime-local` in Swedish time) and `state`
+//! (`state`: `assessment`, `case_opened`, `active`, `completed` or `interrupted`).
 //!
 //! A step that is not allowed from the referral's state answers 409 and a value that is
 //! not acceptable 422; both show the page again with the message and everything typed.
@@ -39,6 +39,7 @@ fn parse(step: &str, form: &RawForm) -> Result<Option<ReferralAction>, FieldProb
         "question" => ReferralAction::AskQuestion { text: value("text") },
         "coordinator" => ReferralAction::CoordinatorContacted { at: at()? },
         "first-contact" => ReferralAction::FirstContactMade { at: at()? },
+        "housing" => ReferralAction::HousingArranged { at: at()? },
         "state" => ReferralAction::SetState {
             state: CaseState::parse(form.get("state").unwrap_or_default()).ok_or(FieldProblem {
                 field: "state",

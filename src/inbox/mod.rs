@@ -4,14 +4,15 @@
 //! what the municipality does with them: accept, decline with a reason (the case goes
 //! back to the contact point's queue), forward to another programme or social services,
 //! ask the contact point a question, record that the police region's defector coordinator
-//! was contacted and when the first contact was made, and move the case through the
-//! states the Nordic programmes report. A municipality can also send the contact point a
-//! consultation or a case of its own. [`service`] holds the domain functions the pages and
-//! the municipal JSON API share; every query takes the caller's municipality scope.
+//! was contacted, when the first contact was made and when housing was arranged, and move
+//! the case through the states the Nordic programmes report. A municipality can also send
+//! the contact point a consultation or a case of its own. [`service`] holds the domain
+//! functions the pages and the municipal JSON API share; every query takes the caller's
+//! municipality scope.
 //!
 //! Routes (municipality users only: no session is 303 to `/inbox/sign-in`, staff 403):
 //! `/inbox/sign-in`, `/inbox/sign-out`, `/inbox/` (list), `/inbox/referrals/{id}` and its
-//! steps `/inbox/referrals/{id}/{accept|decline|forward|question|coordinator|first-contact|state}`,
+//! steps `/inbox/referrals/{id}/{accept|decline|forward|question|coordinator|first-contact|housing|state}`,
 //! `/inbox/consultation`, `/inbox/consultation/done/{ticket}`. Every look and step is an
 //! audit record.
 

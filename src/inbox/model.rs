@@ -171,6 +171,11 @@ pub enum ReferralAction {
         /// When, unix ms.
         at: i64,
     },
+    /// Housing was arranged for the person (a protected or new place to live, as recorded).
+    HousingArranged {
+        /// When, unix ms.
+        at: i64,
+    },
     /// Move the case to a reporting state.
     SetState {
         /// The new state.
@@ -188,6 +193,7 @@ impl ReferralAction {
             Self::AskQuestion { .. } => "question",
             Self::CoordinatorContacted { .. } => "coordinator_contacted",
             Self::FirstContactMade { .. } => "first_contact",
+            Self::HousingArranged { .. } => "housing",
             Self::SetState { .. } => "state",
         }
     }
@@ -206,9 +212,9 @@ pub(super) fn next_state(from: ReferralState, action: &ReferralAction) -> Option
             matches!(from, S::Sent | S::Accepted | S::Assessment).then_some(S::Forwarded)
         }
         ReferralAction::AskQuestion { .. } => (!from.is_final()).then_some(from),
-        ReferralAction::CoordinatorContacted { .. } | ReferralAction::FirstContactMade { .. } => {
-            from.is_taken_on().then_some(from)
-        }
+        ReferralAction::CoordinatorContacted { .. }
+        | ReferralAction::FirstContactMade { .. }
+        | ReferralAction::HousingArranged { .. } => from.is_taken_on().then_some(from),
         ReferralAction::SetState { state } => {
             let to = state.state();
             let legal = match to {
@@ -245,6 +251,7 @@ pub(super) fn allowed_actions(from: ReferralState) -> Vec<&'static str> {
         ReferralAction::AskQuestion { text: String::new() },
         ReferralAction::CoordinatorContacted { at: 0 },
         ReferralAction::FirstContactMade { at: 0 },
+        ReferralAction::HousingArranged { at: 0 },
     ];
     let mut names: Vec<&'static str> = probes
         .iter()
@@ -379,6 +386,10 @@ mod tests {
             Some(S::Interrupted)
         );
         assert_eq!(next_state(S::Sent, &set(CaseState::Interrupted)), None);
+        let housing = ReferralAction::HousingArranged { at: 0 };
+        assert_eq!(next_state(S::Sent, &housing), None, "accept first");
+        assert_eq!(next_state(S::CaseOpened, &housing), Some(S::CaseOpened));
+        assert_eq!(next_state(S::Completed, &housing), None, "not once closed");
     }
 
     #[test]
@@ -392,7 +403,13 @@ mod tests {
         );
         assert_eq!(
             allowed_actions(ReferralState::Active),
-            ["question", "coordinator_contacted", "first_contact", "state"]
+            [
+                "question",
+                "coordinator_contacted",
+                "first_contact",
+                "housing",
+                "state"
+            ]
         );
         assert_eq!(
             next_case_states(ReferralState::Active),
@@ -413,6 +430,10 @@ mod tests {
         let decline: ReferralAction =
             serde_json::from_str(r#"{"action":"decline","reason":"x"}"#).expect("valid");
         assert_eq!(decline.name(), "decline");
+        let housing: ReferralAction =
+            serde_json::from_str(r#"{"action":"housing_arranged","at":5}"#).expect("valid");
+        assert_eq!(housing, ReferralAction::HousingArranged { at: 5 });
+        assert_eq!(housing.name(), "housing");
     }
 
     #[test]

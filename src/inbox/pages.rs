@@ -225,6 +225,7 @@ pub(super) fn render(
         "received": local(s.received_at),
         "accepted": s.accepted_at.map(local),
         "first_contact": s.first_contact_at.map(local),
+        "housing": s.housing_at.map(local),
         "coordinator": v.coordinator_contacted_at.map(local),
         "closed": s.closed_at.map(local),
         "consent": v.consent.at.map(local),

@@ -134,6 +134,8 @@ pub struct ReferralSummary {
     pub accepted_at: Option<i64>,
     /// When the first contact with the person was made (unix ms, as recorded).
     pub first_contact_at: Option<i64>,
+    /// When housing was arranged for the person (unix ms, as recorded).
+    pub housing_at: Option<i64>,
     /// When it ended: declined, forwarded, completed or interrupted (unix ms).
     pub closed_at: Option<i64>,
     /// The person has a protected identity (*skyddad identitet*): address data is never
@@ -160,7 +162,7 @@ pub struct ReferralEvent {
     /// The sign-in name of who recorded it.
     pub actor_name: Option<String>,
     /// `accept`, `decline`, `forward`, `question`, `coordinator_contacted`,
-    /// `first_contact` or `state`.
+    /// `first_contact`, `housing` or `state`.
     pub kind: String,
     /// The state before.
     pub from: String,
@@ -258,6 +260,7 @@ fn summary(state: &AppState, r: &ReferralRow) -> Result<ReferralSummary, InboxEr
         updated_at: r.updated_at,
         accepted_at: r.accepted_at,
         first_contact_at: r.first_contact_at,
+        housing_at: r.housing_at,
         closed_at: r.closed_at.or(r.declined_at).or(r.forwarded_at),
         protected_identity: r.protected,
     })
@@ -390,6 +393,7 @@ fn allowed(from: ReferralState, row: &ReferralRow) -> Vec<&'static str> {
         .filter(|a| match *a {
             "coordinator_contacted" => row.coordinator_contacted_at.is_none(),
             "first_contact" => row.first_contact_at.is_none(),
+            "housing" => row.housing_at.is_none(),
             _ => true,
         })
         .collect()
@@ -440,15 +444,15 @@ fn open_event(state: &AppState, e: &EventRow) -> Result<ReferralEvent, InboxErro
 /// [`InboxError::InvalidTransition`] when the step is not allowed from the current state;
 /// [`InboxError::Invalid`] for an empty or too long text, an organisation that is not
 /// another programme or social services, a contact time before the referral or in the
-/// future, or a contact time already recorded.
+/// future, or a contact (or housing) time already recorded.
 ///
 /// Declining or forwarding sends the case back to the contact point's queue. Every step is
 /// an event (`referral_events`), a summary time on the referral, an audit record —
 /// accept `claim`, decline `release`, forward `refer` (detail: the organisation),
-/// question `reply` (detail `inbox_question`), coordinator contacted and first contact
-/// `callback_attempt`, assessment / case opened / active `claim` and completed /
-/// interrupted `close` (detail: the state) — and a queue event for the console. The
-/// referral it answers is recorded as a look (`view_case`) too.
+/// question `reply` (detail `inbox_question`), coordinator contacted, first contact and
+/// housing arranged `callback_attempt`, assessment / case opened / active `claim` and
+/// completed / interrupted `close` (detail: the state) — and a queue event for the
+/// console. The referral it answers is recorded as a look (`view_case`) too.
 pub async fn act(
     state: &AppState,
     scope: &Scope,
@@ -598,11 +602,13 @@ fn prepare(
                 "inbox-error-question-long",
             )?);
         }
-        ReferralAction::CoordinatorContacted { at } | ReferralAction::FirstContactMade { at } => {
-            let (column, recorded) = if matches!(action, ReferralAction::FirstContactMade { .. }) {
-                ("first_contact_at", row.first_contact_at)
-            } else {
-                ("coordinator_contacted_at", row.coordinator_contacted_at)
+        ReferralAction::CoordinatorContacted { at }
+        | ReferralAction::FirstContactMade { at }
+        | ReferralAction::HousingArranged { at } => {
+            let (column, recorded) = match action {
+                ReferralAction::FirstContactMade { .. } => ("first_contact_at", row.first_contact_at),
+                ReferralAction::HousingArranged { .. } => ("housing_at", row.housing_at),
+                _ => ("coordinator_contacted_at", row.coordinator_contacted_at),
             };
             if recorded.is_some() {
                 return Err(InboxError::Invalid {
@@ -640,6 +646,7 @@ fn audit_of<'a>(action: &ReferralAction, detail: &'a str) -> (Action, &'a str) {
             (Action::CallbackAttempt, "inbox_coordinator_contacted")
         }
         ReferralAction::FirstContactMade { .. } => (Action::CallbackAttempt, "inbox_first_contact"),
+        ReferralAction::HousingArranged { .. } => (Action::CallbackAttempt, "inbox_housing"),
         ReferralAction::SetState { state } => match state {
             CaseState::Completed | CaseState::Interrupted => (Action::Close, detail),
             _ => (Action::Claim, detail),

@@ -51,8 +51,8 @@ pub(super) async fn user_codes(db: &Db, user_id: &str) -> Result<Vec<String>, sq
 /// The columns of a referral the inbox reads.
 const COLUMNS: &str = "r.id, r.enquiry_id, r.org, r.kind, r.categories, r.consent_how, r.consent_at, \
     r.created_at, r.protected, r.note_sealed, r.status, r.updated_at, r.accepted_at, r.declined_at, \
-    r.forwarded_at, r.forwarded_to, r.coordinator_contacted_at, r.first_contact_at, r.assessment_at, \
-    r.case_opened_at, r.active_at, r.closed_at";
+    r.forwarded_at, r.forwarded_to, r.coordinator_contacted_at, r.first_contact_at, r.housing_at, \
+    r.assessment_at, r.case_opened_at, r.active_at, r.closed_at";
 
 /// One referral as stored.
 #[derive(sqlx::FromRow, Debug, Clone)]
@@ -76,6 +76,7 @@ pub(super) struct ReferralRow {
     pub(super) forwarded_to: Option<String>,
     pub(super) coordinator_contacted_at: Option<i64>,
     pub(super) first_contact_at: Option<i64>,
+    pub(super) housing_at: Option<i64>,
     pub(super) assessment_at: Option<i64>,
     pub(super) case_opened_at: Option<i64>,
     pub(super) active_at: Option<i64>,
@@ -168,7 +169,7 @@ pub(super) struct Step<'a> {
     pub(super) to: &'a str,
     /// The summary column to stamp, with its value (`accepted_at`, …).
     pub(super) stamp: Option<(&'static str, i64)>,
-    /// Stamp only when still empty, else refuse (a first contact is recorded once).
+    /// Stamp only when still empty, else refuse (a first contact or housing is recorded once).
     pub(super) stamp_once: bool,
     pub(super) occurred_at: Option<i64>,
     pub(super) detail: &'a str,
@@ -180,12 +181,13 @@ pub(super) struct Step<'a> {
 }
 
 /// The summary columns a step may stamp (the only names [`apply`] puts into SQL).
-pub(super) const STAMPS: [&str; 9] = [
+pub(super) const STAMPS: [&str; 10] = [
     "accepted_at",
     "declined_at",
     "forwarded_at",
     "coordinator_contacted_at",
     "first_contact_at",
+    "housing_at",
     "assessment_at",
     "case_opened_at",
     "active_at",

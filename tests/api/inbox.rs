@@ -416,6 +416,18 @@ async fn the_case_moves_through_every_state_and_illegal_steps_are_refused() {
     let early = step(&app, &a, &rid, "state", &[("state", "active")]).await;
     assert_eq!(early.status, StatusCode::CONFLICT);
     assert!(early.body.contains("Det går inte i det läge remissen har nu"));
+    // Nor can housing be recorded: refused, and the typed time is kept on the page.
+    let early = step(&app, &a, &rid, "housing", &[("at", "2026-11-23T10:07")]).await;
+    assert_eq!(early.status, StatusCode::CONFLICT);
+    assert!(
+        early
+            .body
+            .contains(&format!("action=\"/inbox/referrals/{rid}/housing\""))
+    );
+    assert!(
+        early.body.contains("value=\"2026-11-23T10:07\""),
+        "the typed time is kept"
+    );
     assert_eq!(progress(&app, &rid).await, ("sent".to_owned(), 0));
 
     app.clock.advance(time::Duration::hours(3));
@@ -446,6 +458,34 @@ async fn the_case_moves_through_every_state_and_illegal_steps_are_refused() {
     assert!(garbled.body.contains("tomorrow-ish"));
     let before = step(&app, &a, &rid, "first-contact", &[("at", "2020-01-01T10:00")]).await;
     assert!(before.body.contains("Tiden kan inte ligga före remissen."));
+    // Housing: the same checks, with the typed time kept and the field marked.
+    let garbled = step(&app, &a, &rid, "housing", &[("at", "next-week-maybe")]).await;
+    assert_eq!(garbled.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        garbled.body.contains("value=\"next-week-maybe\""),
+        "the typed time is kept"
+    );
+    assert!(
+        garbled.body.contains("href=\"#i-housing-at\""),
+        "the summary links the field"
+    );
+    assert!(garbled.body.contains("id=\"i-housing-at\" name=\"at\""));
+    assert!(garbled.body.contains("aria-invalid=\"true\""));
+    let future = step(&app, &a, &rid, "housing", &[("at", "2099-02-01T09:15")]).await;
+    assert_eq!(future.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        future.body.contains("value=\"2099-02-01T09:15\""),
+        "the typed time is kept"
+    );
+    assert!(future.body.contains("Tiden kan inte ligga i framtiden."));
+    let before = step(&app, &a, &rid, "housing", &[("at", "2020-01-01T10:00")]).await;
+    assert_eq!(before.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(before.body.contains("Tiden kan inte ligga före remissen."));
+    assert_eq!(
+        progress(&app, &rid).await,
+        ("accepted".to_owned(), 1),
+        "nothing recorded"
+    );
 
     app.clock.advance(time::Duration::hours(1));
     let now = kontaktpunkt::clock::Clock::now(app.clock.as_ref());
@@ -462,6 +502,36 @@ async fn the_case_moves_through_every_state_and_illegal_steps_are_refused() {
     let again = step(&app, &a, &rid, "first-contact", &[("at", &local)]).await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY, "recorded once");
     assert!(again.body.contains("Det är redan antecknat."));
+
+    // Housing arranged later the same day, once; the form is gone once it is recorded.
+    app.clock.advance(time::Duration::minutes(45));
+    let page = app.get_as(&a, &format!("/inbox/referrals/{rid}")).await;
+    assert!(
+        page.body.contains("/housing\""),
+        "housing is offered once accepted"
+    );
+    let housed = kontaktpunkt::clock::stockholm(kontaktpunkt::clock::Clock::now(app.clock.as_ref()))
+        .format(time::macros::format_description!(
+            "[year]-[month]-[day]T[hour]:[minute]"
+        ))
+        .unwrap();
+    let answer = step(&app, &a, &rid, "housing", &[("at", &housed)]).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER);
+    assert_eq!(answer.location(), steps_page, "housing");
+    let again = step(&app, &a, &rid, "housing", &[("at", &housed)]).await;
+    assert_eq!(
+        again.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "housing is recorded once"
+    );
+    assert!(again.body.contains("Det är redan antecknat."));
+    assert!(
+        again.body.contains(&format!("value=\"{housed}\"")),
+        "the typed time is kept"
+    );
+    let page = app.get_as(&a, &format!("/inbox/referrals/{rid}")).await;
+    assert!(!page.body.contains("/housing\""), "no second housing form");
+    assert!(page.body.contains("Boende ordnat för personen"));
 
     for state in ["assessment", "case_opened", "active", "completed"] {
         // Within the working day's session.
@@ -490,10 +560,10 @@ async fn the_case_moves_through_every_state_and_illegal_steps_are_refused() {
     );
 
     // Summary times for follow-up, and one event per step.
-    let (created, accepted, coordinator, first, closed): (i64, i64, i64, i64, i64) =
+    let (created, accepted, coordinator, first, housing, closed): (i64, i64, i64, i64, i64, i64) =
         kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as(
-            "select created_at, accepted_at, coordinator_contacted_at, first_contact_at, closed_at \
-             from referrals where id = $1"
+            "select created_at, accepted_at, coordinator_contacted_at, first_contact_at, housing_at, \
+             closed_at from referrals where id = $1"
         )
         .bind(&rid)
         .fetch_one(pool)
@@ -501,7 +571,12 @@ async fn the_case_moves_through_every_state_and_illegal_steps_are_refused() {
         .unwrap());
     assert_eq!(accepted - created, 3 * 60 * 60 * 1000, "time to accept");
     assert!(first >= accepted && coordinator == first);
-    assert!(closed > first);
+    assert_eq!(
+        housing - first,
+        45 * 60 * 1000,
+        "time from first contact to housing"
+    );
+    assert!(closed > housing);
     let kinds: Vec<(String, String)> = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as(
         "select kind, to_status from referral_events where referral_id = $1 order by seq"
     )
@@ -516,6 +591,7 @@ async fn the_case_moves_through_every_state_and_illegal_steps_are_refused() {
             ("accept", "accepted"),
             ("coordinator_contacted", "accepted"),
             ("first_contact", "accepted"),
+            ("housing", "accepted"),
             ("state", "assessment"),
             ("state", "case_opened"),
             ("state", "active"),
@@ -534,7 +610,11 @@ async fn the_case_moves_through_every_state_and_illegal_steps_are_refused() {
     assert_eq!(audited(&app, "close", &case).await, ["completed"]);
     assert_eq!(
         audited(&app, "callback_attempt", &case).await,
-        ["inbox_coordinator_contacted", "inbox_first_contact"]
+        [
+            "inbox_coordinator_contacted",
+            "inbox_first_contact",
+            "inbox_housing"
+        ]
     );
     assert!(
         audited(&app, "view_case", &case)
@@ -552,11 +632,31 @@ async fn the_case_moves_through_every_state_and_illegal_steps_are_refused() {
     // The page shows the history and the follow-up times, and offers nothing more.
     let page = app.get_as(&a, &format!("/inbox/referrals/{rid}")).await;
     assert!(page.body.contains("Ärende öppnat") && page.body.contains("Första kontakt"));
+    assert!(page.body.contains("Boende ordnat"), "the housing step is listed");
     assert!(page.body.contains("Remissen är avslutad hos er."));
     assert!(!page.body.contains("/accept\""));
     // The console shows the recipient's progress.
     let console = app.get_as(&handler, &format!("/console/cases/{case}")).await;
     assert!(console.body.contains("Avslutad"));
+    assert!(
+        console.body.contains("Boende ordnat"),
+        "the console names the housing step"
+    );
+
+    // The service the JSON API calls says the same: the summary carries the time.
+    let a_id = one(&app, "select id from users where name = $1", "malmo").await;
+    let scope = service::scope_for(app.state.db(), &a_id).await.unwrap();
+    let view = service::get(&app.state, &scope, &rid).await.unwrap();
+    assert_eq!(view.summary.housing_at, Some(housing));
+    let listed = service::list(&app.state, &scope, None, &Page::default())
+        .await
+        .unwrap();
+    assert_eq!(listed[0].housing_at, Some(housing));
+    assert!(
+        view.events
+            .iter()
+            .any(|e| e.kind == "housing" && e.occurred_at == Some(housing))
+    );
 }
 
 #[tokio::test]

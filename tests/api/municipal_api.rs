@@ -738,6 +738,11 @@ async fn every_step_of_the_referral_goes_through_the_api() {
             json!({ "kind": "first_contact", "at": "2026-11-23T09:35:00Z" }),
             "case_opened",
         ),
+        (
+            "contact",
+            json!({ "kind": "housing", "at": "2026-11-23T10:36:00+01:00" }),
+            "case_opened",
+        ),
         ("state", json!({ "state": "active" }), "active"),
         ("state", json!({ "state": "completed" }), "completed"),
     ];
@@ -758,9 +763,12 @@ async fn every_step_of_the_referral_goes_through_the_api() {
         "2026-11-23T09:32:00Z"
     );
     assert_eq!(one["timeline"]["first_contact_at"], "2026-11-23T09:35:00Z");
+    assert_eq!(one["timeline"]["housing_at"], "2026-11-23T09:36:00Z");
     assert!(one["timeline"]["closed_at"].is_string());
     assert_eq!(one["allowed_actions"], json!([]));
-    assert_eq!(one["events"].as_array().unwrap().len(), 8);
+    assert_eq!(one["events"].as_array().unwrap().len(), 9);
+    assert_eq!(one["events"][6]["kind"], "housing");
+    assert_eq!(one["events"][6]["occurred_at"], "2026-11-23T09:36:00Z");
     assert_eq!(
         one["events"][3]["text"],
         "Går det bra att ringa på eftermiddagen?"
@@ -945,6 +953,127 @@ async fn errors_are_json_with_a_stable_code_and_a_readable_message() {
             .unwrap()
             .starts_with("A valid API token")
     );
+}
+
+#[tokio::test]
+async fn housing_is_recorded_once_through_the_api_as_the_document_says() {
+    let app = TestApp::spawn().await;
+    let handler = app.staff("handler").await;
+    let referral = referral_to(&app, &handler, "1280").await;
+    let user = municipality_user(&app, "malmo-housing", &["1280"]).await;
+    let admin = admin(&app).await;
+    let token = issue(&app, &admin, &user, &[READ, WRITE], "30").await;
+    let contact = format!("/api/v1/referrals/{referral}/contact");
+    let housing = json!({ "kind": "housing", "at": "2026-11-23T09:40:00Z" });
+
+    // Not before the referral is accepted: refused, and nothing is recorded.
+    app.clock.advance(time::Duration::minutes(15));
+    let (status, body, _) = api_post(&app, &token, &contact, "h-early", &housing).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert_eq!(code_of(&body), "invalid_transition");
+    assert_eq!(events_of(&app, &referral).await, 0);
+
+    let accept = format!("/api/v1/referrals/{referral}/accept");
+    let (status, body, _) = api_post(&app, &token, &accept, "h-accept", &json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(
+        body["referral"]["allowed_actions"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("housing"))
+    );
+
+    // An unknown kind and a time before the referral are refused, each naming its field.
+    let wrong = json!({ "kind": "housing_arranged", "at": "2026-11-23T09:40:00Z" });
+    let (status, body, _) = api_post(&app, &token, &contact, "h-kind", &wrong).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert_eq!(body["error"]["field"], "kind");
+    assert!(body["error"]["message"].as_str().unwrap().contains("housing"));
+    let early = json!({ "kind": "housing", "at": "2026-11-22T09:40:00Z" });
+    let (status, body, _) = api_post(&app, &token, &contact, "h-before", &early).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert_eq!(body["error"]["field"], "at");
+    assert_eq!(events_of(&app, &referral).await, 1, "only the accept");
+
+    let (status, first, answer) = api_post(&app, &token, &contact, "h-1", &housing).await;
+    assert_eq!(status, StatusCode::OK, "{first}");
+    assert!(answer.headers.get("idempotent-replayed").is_none());
+    assert_eq!(first["action"], "housing");
+    assert_eq!(first["referral"]["state"], "accepted");
+    assert_eq!(
+        first["referral"]["timeline"]["housing_at"],
+        "2026-11-23T09:40:00Z"
+    );
+    assert!(first["referral"]["timeline"]["first_contact_at"].is_null());
+    assert!(
+        !first["referral"]["allowed_actions"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("housing"))
+    );
+
+    // A retry with the same key replays the answer and acts no second time; a new key
+    // for the same step is refused, since housing is recorded once.
+    app.clock.advance(time::Duration::minutes(1));
+    let (status, again, answer) = api_post(&app, &token, &contact, "h-1", &housing).await;
+    assert_eq!((status, &again), (StatusCode::OK, &first));
+    assert_eq!(answer.headers["idempotent-replayed"], "true");
+    assert_eq!(events_of(&app, &referral).await, 2, "acted once");
+    let (status, body, _) = api_post(&app, &token, &contact, "h-2", &housing).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert_eq!(code_of(&body), "invalid_value");
+    assert_eq!(body["error"]["field"], "at");
+    assert_eq!(events_of(&app, &referral).await, 2);
+    assert_eq!(
+        audited(&app, "callback_attempt")
+            .await
+            .iter()
+            .filter(|d| *d == "inbox_housing")
+            .count(),
+        1,
+        "the step is audited once, with a code"
+    );
+
+    // What the API answers is what the document describes.
+    let (status, one, _) = api_get(&app, &token, &format!("/api/v1/referrals/{referral}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(one["events"][1]["kind"], "housing");
+    assert_eq!(one["events"][1]["occurred_at"], "2026-11-23T09:40:00Z");
+    let doc: Value = serde_json::from_str(&app.get("/api/v1/openapi.json").await.body).unwrap();
+    let schemas = &doc["components"]["schemas"];
+    let kinds = &schemas["ContactRequest"]["properties"]["kind"];
+    assert_eq!(kinds["enum"], json!(["coordinator", "first_contact", "housing"]));
+    assert!(kinds["description"].as_str().unwrap().contains("`housing`"));
+    let timeline = &schemas["Timeline"];
+    let answered: BTreeSet<&str> = one["timeline"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let required: BTreeSet<&str> = timeline["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    let described: BTreeSet<&str> = timeline["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert!(answered.contains("housing_at"));
+    assert_eq!(answered, required, "the timeline is what the document requires");
+    assert_eq!(answered, described, "and every field is described");
+    let names = schemas["ActionName"]["enum"].as_array().unwrap();
+    for e in one["events"].as_array().unwrap() {
+        assert!(names.contains(&e["kind"]), "{} is a documented action", e["kind"]);
+    }
+    for a in one["allowed_actions"].as_array().unwrap() {
+        assert!(names.contains(a), "{a} is a documented action");
+    }
+    assert!(names.contains(&json!("housing")));
 }
 
 /// Every `$ref` in the document, with where it was found.
