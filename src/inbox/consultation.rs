@@ -99,12 +99,7 @@ pub(super) async fn submit(
         }
     };
     let decision = state.engine().decide(&input.enquiry, state.clock().now());
-    let lang = input
-        .enquiry
-        .language
-        .as_deref()
-        .and_then(|tag| tag.parse::<Lang>().ok())
-        .unwrap_or(Lang::Sv);
+    let lang = input.reply_lang();
     let stored = writer::store(
         &state,
         NewEnquiry {

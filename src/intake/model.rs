@@ -44,6 +44,17 @@ pub struct EnquiryInput {
     pub wants_contact: bool,
 }
 
+impl EnquiryInput {
+    /// The language to answer in: the one asked for, else Swedish.
+    pub fn reply_lang(&self) -> Lang {
+        self.enquiry
+            .language
+            .as_deref()
+            .and_then(|tag| tag.parse::<Lang>().ok())
+            .unwrap_or(Lang::Sv)
+    }
+}
+
 /// The 290 municipalities as the forms' select offers them (`code`, `name`).
 pub fn municipality_choices(directory: &Directory) -> Vec<Value> {
     directory
