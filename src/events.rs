@@ -1,18 +1,29 @@
 //! Changes to the queue, published to everyone watching it (the console's live view).
 //!
 //! An event names what changed and which case — never any content — so a subscriber
-//! re-reads what it may see. One instance uses an in-process broadcast channel; a slow
-//! subscriber loses old events ([`tokio::sync::broadcast`] lags) and reloads instead of
-//! slowing publishers.
+//! re-reads what it may see. Each instance delivers through an in-process broadcast
+//! channel; a slow subscriber loses old events ([`tokio::sync::broadcast`] lags) and
+//! reloads instead of slowing publishers.
+//!
+//! On PostgreSQL, instances share the queue: every event is also handed to the
+//! [`relay`], which sends it to the other instances with `NOTIFY` and delivers theirs
+//! here. Local subscribers get an instance's own events at once (not through the
+//! database), and the relay drops its own echoes, so each event arrives exactly once.
+//! When the relay may have missed events (its connection dropped), subscribers get a
+//! [`Change::Reload`] and read the queue again.
 
-use serde::Serialize;
+pub mod relay;
+
+use serde::{Deserialize, Serialize};
 use tokio::sync::{broadcast, watch};
+
+use relay::{Notice, Relay};
 
 /// How many events a subscriber may fall behind before it must reload.
 const CAPACITY: usize = 1024;
 
 /// What happened to a case.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Change {
     /// A new enquiry entered the queue.
@@ -23,6 +34,9 @@ pub enum Change {
     Assigned,
     /// It was closed (and left the queue) or reopened.
     Closed,
+    /// Events may have been missed (another instance could not be heard for a while):
+    /// read the whole queue again. Carries no case id.
+    Reload,
 }
 
 /// One change to the queue.
@@ -30,7 +44,7 @@ pub enum Change {
 pub struct Event {
     /// What happened.
     pub change: Change,
-    /// Which case.
+    /// Which case (empty for [`Change::Reload`]).
     pub case_id: String,
 }
 
@@ -39,6 +53,7 @@ pub struct Event {
 pub struct Bus {
     tx: broadcast::Sender<Event>,
     closing: watch::Sender<bool>,
+    relay: Option<Relay>,
 }
 
 impl Default for Bus {
@@ -48,11 +63,16 @@ impl Default for Bus {
 }
 
 impl Bus {
-    /// A bus with no subscribers yet.
+    /// A bus with no subscribers yet, for this instance only (SQLite).
     pub fn new() -> Self {
+        Self::with_relay(None)
+    }
+
+    /// A bus that also hands every event to `relay` (PostgreSQL: other instances).
+    pub fn with_relay(relay: Option<Relay>) -> Self {
         let (tx, _) = broadcast::channel(CAPACITY);
         let (closing, _) = watch::channel(false);
-        Self { tx, closing }
+        Self { tx, closing, relay }
     }
 
     /// Tells long-lived subscribers (event streams) that the instance is shutting down,
@@ -68,12 +88,23 @@ impl Bus {
         let _ = rx.wait_for(|closing| *closing).await;
     }
 
-    /// Tells every subscriber; nobody listening is fine.
+    /// Tells every subscriber, on every instance; nobody listening is fine. Never waits.
     pub fn publish(&self, change: Change, case_id: &str) {
-        let _ = self.tx.send(Event {
+        if let Some(relay) = &self.relay {
+            relay.send(Notice::Queue {
+                change,
+                case_id: case_id.to_owned(),
+            });
+        }
+        self.deliver(Event {
             change,
             case_id: case_id.to_owned(),
         });
+    }
+
+    /// Tells this instance's subscribers only (an event that came from another one).
+    pub fn deliver(&self, event: Event) {
+        let _ = self.tx.send(event);
     }
 
     /// A new subscription, receiving events published from now on.

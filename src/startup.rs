@@ -17,11 +17,13 @@ use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
+use crate::chat::hub::ChatHub;
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::crypto::Keyring;
-use crate::db::Db;
+use crate::db::{Db, Pool};
 use crate::error::AppError;
+use crate::events::relay::{self, Outbound};
 use crate::i18n::Locales;
 use crate::intake::writer::EnquiryWriter;
 use crate::metrics::Metrics;
@@ -37,6 +39,8 @@ use crate::web::static_files::StaticFiles;
 pub struct App {
     listener: TcpListener,
     state: AppState,
+    /// The relay's queue, drained once the instance runs (PostgreSQL only).
+    relay: Option<Outbound>,
 }
 
 impl App {
@@ -74,6 +78,14 @@ impl App {
             .await
             .with_context(|| format!("binding listen address {}", config.listen))?;
         let enquiry_writer = EnquiryWriter::spawn(db.clone());
+        // On PostgreSQL, queue and chat events cross instances (LISTEN/NOTIFY).
+        let (relay, outbound) = match db.pool() {
+            Pool::Postgres(_) => {
+                let (relay, outbound) = relay::channel();
+                (Some(relay), Some(outbound))
+            }
+            Pool::Sqlite(_) => (None, None),
+        };
         let state = AppState::new(Inner {
             receipt_limiter: Limiter::per_minute(config.limits.receipt_lookups_per_minute),
             preview_limiter: Limiter::per_minute(config.limits.triage_previews_per_minute),
@@ -87,11 +99,16 @@ impl App {
             clock,
             metrics: Metrics::new(),
             enquiry_writer,
-            events: crate::events::Bus::new(),
+            events: crate::events::Bus::with_relay(relay.clone()),
+            chat_hub: Arc::new(ChatHub::with_relay(relay)),
             directory,
             engine: EngineHandle::new(engine),
         });
-        Ok(Self { listener, state })
+        Ok(Self {
+            listener,
+            state,
+            relay: outbound,
+        })
     }
 
     /// The bound address (useful with port 0).
@@ -110,11 +127,16 @@ impl App {
     /// requests in flight (an enquiry answered 303 is already committed) and closes the
     /// database.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
-        let Self { listener, state } = self;
+        let Self {
+            listener,
+            state,
+            relay,
+        } = self;
         let grace = Duration::from_secs(state.config().http.shutdown_grace_secs);
         let background = crate::intake::spawn_housekeeping(state.clone());
         let _notify_worker = crate::notify::spawn_worker(state.clone());
         let reloader = spawn_reload_on_hangup(state.clone());
+        let relay = relay.and_then(|outbound| relay::spawn(&state, outbound));
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
         let events = state.events().clone();
         let signal = async move {
@@ -142,6 +164,9 @@ impl App {
         };
         background.abort();
         reloader.abort();
+        if let Some(relay) = relay {
+            relay.stop().await;
+        }
         state.db().close().await;
         outcome
     }

@@ -53,6 +53,8 @@ pub struct Inner {
     pub enquiry_writer: EnquiryWriter,
     /// Changes to the queue, for live views.
     pub events: crate::events::Bus,
+    /// Chat events and the per-instance chat limits.
+    pub chat_hub: Arc<crate::chat::hub::ChatHub>,
 }
 
 impl std::fmt::Debug for dyn Clock {
@@ -132,6 +134,10 @@ impl AppState {
     /// Changes to the queue.
     pub fn events(&self) -> &crate::events::Bus {
         &self.0.events
+    }
+    /// The chat hub.
+    pub fn chat_hub(&self) -> &Arc<crate::chat::hub::ChatHub> {
+        &self.0.chat_hub
     }
     /// The receipt look-up limiter.
     pub fn receipt_limiter(&self) -> &Limiter {

@@ -3,9 +3,12 @@
 //!
 //! Delivery is best effort by design: every message is stored (with its sequence number)
 //! before it is published, and a subscriber that falls behind ([`broadcast`] lag) or sees
-//! a gap in the numbers reads what it missed from the database. That is what lets this
-//! in-process hub be replaced by a bus that crosses instances (PostgreSQL LISTEN/NOTIFY)
-//! without changing the socket loop: a subscriber never trusts the hub for completeness.
+//! a gap in the numbers reads what it missed from the database. That is what lets the
+//! hub cross instances on PostgreSQL without changing the socket loop: events also go to
+//! the [`Relay`] (`NOTIFY`, ids and numbers only), other instances' events come back
+//! through [`ChatHub::deliver`] without their text (the socket reads the row), and after
+//! a gap the relay makes every subscription re-read ([`ChatHub::resync`]). A subscriber
+//! never trusts the hub for completeness.
 //!
 //! The hub also holds the in-memory limits that must be shared by every connection of
 //! one instance: messages per minute per chat and open connections per client.
@@ -16,6 +19,8 @@ use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::sync::broadcast;
+
+use crate::events::relay::{Notice, Relay};
 
 /// Events one subscriber may fall behind before it reads from the database instead.
 const CHAT_CAPACITY: usize = 64;
@@ -30,9 +35,10 @@ pub struct HubMessage {
     pub seq: i64,
     /// `person` or `staff`.
     pub author: &'static str,
-    /// Unix ms.
+    /// Unix ms (0 when the text is not carried).
     pub at: i64,
-    /// The text; `None` means "read it from the database" (a bus that carries no text).
+    /// The text; `None` means "read it from the database" (an event from another
+    /// instance, which carries no text).
     pub text: Option<String>,
 }
 
@@ -47,13 +53,39 @@ pub enum ChatEvent {
     Ended(&'static str),
 }
 
+impl ChatEvent {
+    /// The event as it crosses instances.
+    fn notice(&self, chat_id: &str) -> Notice {
+        let chat_id = chat_id.to_owned();
+        match self {
+            Self::Message(m) => Notice::ChatMessage {
+                chat_id,
+                seq: m.seq,
+                author: m.author,
+            },
+            Self::Accepted => Notice::ChatAccepted { chat_id },
+            Self::Ended(reason) => Notice::ChatEnded { chat_id, reason },
+        }
+    }
+}
+
+/// What a chat's channel carries.
+#[derive(Clone, Debug)]
+enum Delivery {
+    /// An event.
+    Event(ChatEvent),
+    /// Events may have been missed: read from the database.
+    Resync,
+}
+
 /// Publish/subscribe by chat id, plus the per-instance chat limits.
 #[derive(Debug)]
 pub struct ChatHub {
-    chats: Mutex<HashMap<String, broadcast::Sender<ChatEvent>>>,
+    chats: Mutex<HashMap<String, broadcast::Sender<Delivery>>>,
     queue: broadcast::Sender<()>,
     sent: Mutex<HashMap<String, VecDeque<i64>>>,
     connections: Mutex<HashMap<u64, u32>>,
+    relay: Option<Relay>,
 }
 
 impl Default for ChatHub {
@@ -63,22 +95,58 @@ impl Default for ChatHub {
 }
 
 impl ChatHub {
-    /// An empty hub.
+    /// An empty hub for this instance only (SQLite).
     pub fn new() -> Self {
+        Self::with_relay(None)
+    }
+
+    /// An empty hub that also hands every event to `relay` (PostgreSQL: other instances).
+    pub fn with_relay(relay: Option<Relay>) -> Self {
         Self {
             chats: Mutex::new(HashMap::new()),
             queue: broadcast::channel(QUEUE_CAPACITY).0,
             sent: Mutex::new(HashMap::new()),
             connections: Mutex::new(HashMap::new()),
+            relay,
         }
     }
 
-    /// Tells every subscriber of `chat_id`; nobody listening is fine. Never waits.
+    /// Tells every subscriber of `chat_id`, on every instance; nobody listening is fine.
+    /// Never waits.
     pub fn publish(&self, chat_id: &str, event: ChatEvent) {
+        if let Some(relay) = &self.relay {
+            relay.send(event.notice(chat_id));
+        }
+        self.deliver(chat_id, event);
+    }
+
+    /// Tells this instance's subscribers of `chat_id` only (an event that came from
+    /// another instance).
+    pub fn deliver(&self, chat_id: &str, event: ChatEvent) {
+        self.send(chat_id, Delivery::Event(event));
+    }
+
+    /// Makes this instance's subscribers of `chat_id` read what they may have missed from
+    /// the database.
+    pub fn resync(&self, chat_id: &str) {
+        self.send(chat_id, Delivery::Resync);
+    }
+
+    fn send(&self, chat_id: &str, delivery: Delivery) {
         let chats = self.chats.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(tx) = chats.get(chat_id) {
-            let _ = tx.send(event);
+            let _ = tx.send(delivery);
         }
+    }
+
+    /// The chats with subscribers on this instance.
+    pub fn live_chat_ids(&self) -> Vec<String> {
+        self.chats
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .keys()
+            .cloned()
+            .collect()
     }
 
     /// Subscribes to `chat_id`; the subscription ends (and the chat's channel is dropped
@@ -96,8 +164,17 @@ impl ChatHub {
         }
     }
 
-    /// Tells waiting people that the queue moved (they recompute their place).
+    /// Tells waiting people, on every instance, that the queue moved (they recompute
+    /// their place).
     pub fn queue_moved(&self) {
+        if let Some(relay) = &self.relay {
+            relay.send(Notice::ChatQueueMoved);
+        }
+        self.queue_moved_here();
+    }
+
+    /// Tells this instance's waiting people that the queue moved.
+    pub fn queue_moved_here(&self) {
         let _ = self.queue.send(());
     }
 
@@ -158,7 +235,7 @@ impl ChatHub {
 pub struct Subscription {
     hub: Arc<ChatHub>,
     chat_id: String,
-    rx: Option<broadcast::Receiver<ChatEvent>>,
+    rx: Option<broadcast::Receiver<Delivery>>,
 }
 
 /// What a subscriber receives.
@@ -166,7 +243,7 @@ pub struct Subscription {
 pub enum Received {
     /// The next event.
     Event(ChatEvent),
-    /// Events were lost to lag: read from the database.
+    /// Events were lost (lag, or a gap between instances): read from the database.
     Lagged,
 }
 
@@ -175,8 +252,8 @@ impl Subscription {
     pub async fn recv(&mut self) -> Option<Received> {
         let rx = self.rx.as_mut()?;
         match rx.recv().await {
-            Ok(event) => Some(Received::Event(event)),
-            Err(broadcast::error::RecvError::Lagged(_)) => Some(Received::Lagged),
+            Ok(Delivery::Event(event)) => Some(Received::Event(event)),
+            Ok(Delivery::Resync) | Err(broadcast::error::RecvError::Lagged(_)) => Some(Received::Lagged),
             Err(broadcast::error::RecvError::Closed) => None,
         }
     }
@@ -255,6 +332,20 @@ mod tests {
             hub.publish("a", message(seq));
         }
         assert!(matches!(slow.recv().await, Some(Received::Lagged)));
+    }
+
+    #[tokio::test]
+    async fn a_resync_makes_every_subscriber_of_the_chat_read_from_the_database() {
+        let hub = Arc::new(ChatHub::new());
+        let mut a = hub.subscribe("a");
+        let mut other = hub.subscribe("b");
+        let mut live = hub.live_chat_ids();
+        live.sort();
+        assert_eq!(live, ["a", "b"]);
+        hub.resync("a");
+        hub.deliver("b", message(1));
+        assert!(matches!(a.recv().await, Some(Received::Lagged)));
+        assert!(matches!(other.recv().await, Some(Received::Event(ChatEvent::Message(m))) if m.seq == 1));
     }
 
     #[test]

@@ -20,22 +20,17 @@ pub mod room;
 pub mod socket;
 pub mod store;
 
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::{get, post};
 
 use crate::state::AppState;
 
-/// The instance's hub.
-///
-/// It lives beside the state rather than in it because `AppState` belongs to the
-/// foundation: moving it into `state::Inner` (built in `App::build`) changes only this
-/// function. Chat ids are random UUIDs, so instances in one process (tests) never mix;
-/// connection counts are kept per instance by [`instance_key`].
-pub fn hub(_state: &AppState) -> &'static Arc<hub::ChatHub> {
-    static HUB: LazyLock<Arc<hub::ChatHub>> = LazyLock::new(|| Arc::new(hub::ChatHub::new()));
-    &HUB
+/// The instance's hub (in the state, so instances in one process — tests — never share
+/// one).
+pub fn hub(state: &AppState) -> &Arc<hub::ChatHub> {
+    state.chat_hub()
 }
 
 /// Tells instances in one process apart while the hub is shared (see [`hub()`]): the

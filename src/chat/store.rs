@@ -261,7 +261,8 @@ pub async fn add_message(
     let mut attempt: u64 = 0;
     loop {
         attempt += 1;
-        let outcome: Result<i64, sqlx::Error> = with_db!(db, |pool| {
+        // Its own future, so that `?` ends this attempt and a lost race reaches the retry.
+        let outcome: Result<i64, sqlx::Error> = with_db!(db, |pool| async {
             let mut tx = pool.begin().await?;
             let seq: i64 = sqlx::query_scalar(INSERT)
                 .bind(message_id)
@@ -284,7 +285,8 @@ pub async fn add_message(
                 .await?;
             tx.commit().await?;
             Ok(seq)
-        });
+        }
+        .await);
         match outcome {
             Err(sqlx::Error::Database(ref err)) if attempt < 10 && is_collision(err.as_ref()) => {
                 tokio::time::sleep(Duration::from_millis(2 * attempt)).await;

@@ -22,6 +22,7 @@ mod i18n;
 mod inbox;
 mod intake;
 mod migrations;
+mod multi_instance;
 mod municipal_api;
 mod notify;
 mod privacy;
