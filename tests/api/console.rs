@@ -321,5 +321,9 @@ async fn a_code_signs_in_once_and_a_replay_is_refused_like_a_wrong_code() {
     let (_, next) = app.sign_in("ines", PASSWORD, &app.code(&secret)).await;
     assert_eq!(next.status, StatusCode::SEE_OTHER, "the next step's code works");
     let (_, old) = app.sign_in("ines", PASSWORD, &code).await;
-    assert_eq!(old.status, StatusCode::UNAUTHORIZED, "an older code stays refused");
+    assert_eq!(
+        old.status,
+        StatusCode::UNAUTHORIZED,
+        "an older code stays refused"
+    );
 }
