@@ -154,6 +154,7 @@ INBOX_SECRET="$(KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" KONTAKTPUNKT_LOG_
   sed -n 's/^ *secret (base32): //p')"
 export INBOX_NAME=axe-malmo INBOX_PASSWORD="$(cat "$TMP/inbox-password")" INBOX_SECRET
 run_test inbox.mjs || status=1
+CHAT_SERVER_BIN="$BIN" run_test chat.mjs || status=1
 
 if [ "$status" -ne 0 ] && [ -s "$TMP/server.log" ]; then
   echo "== server log (last 40 lines)"
