@@ -13,21 +13,18 @@
 // BASE_URL is the shared test server (only checked to answer /sv/chat). Prints one line
 // per check and closes with `N passed, M failed`.
 import { execFileSync, spawn } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { LANGS, RTL, Tally, baseUrlFromArgs, launch, watchdog } from './lib.mjs';
+import { LANGS, RTL, Tally, axeViolations, baseUrlFromArgs, launch, totp, watchdog } from './lib.mjs';
 
 const SHARED = baseUrlFromArgs('chat.mjs');
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = process.env.CHAT_SERVER_BIN;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'HOLIDAYS'];
 watchdog(8 * 60_000, 'chat.mjs');
 const tally = new Tally();
@@ -111,25 +108,6 @@ const allDay = Object.fromEntries(DAYS.map((d) => [d, '["00:00-24:00"]']));
 const [today, tomorrow] = stockholmDays();
 
 // --- Staff over HTTP ------------------------------------------------------------------
-/** RFC 4648 base32 → bytes. */
-function base32(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of text.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const bytes = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
-  return Buffer.from(bytes);
-}
-
-/** The current 6-digit TOTP code (SHA-1, 30 s). */
-function totp(secret) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30)));
-  const mac = createHmac('sha1', base32(secret)).update(counter).digest();
-  const offset = mac[mac.length - 1] & 15;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
-
 const csrfOf = (html) => (html.match(/name="_csrf" value="([^"]*)"/) || [])[1];
 
 /** A handler's HTTP session with its own cookie jar. */
@@ -173,14 +151,7 @@ class Staff {
   }
 }
 
-async function axe(page) {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} [${v.impact}] ${v.nodes.map((n) => n.target.join(' ')).join(', ')} — ${v.help}`);
-  }, WCAG_TAGS);
-}
+const axe = axeViolations;
 
 /** Lang, dir and axe of the loaded page; problems as lines. */
 async function pageProblems(page, tag) {
