@@ -45,13 +45,7 @@ async fn handler(app: &TestApp, name: &str) -> (reqwest::Client, String, String)
         .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned())
         .collect::<Vec<_>>()
         .join("; ");
-    let id = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, String>(
-        "select id from users where name = $1"
-    )
-    .bind(name)
-    .fetch_one(pool)
-    .await
-    .unwrap());
+    let id = app.user_id(name).await;
     (client, id, cookie)
 }
 

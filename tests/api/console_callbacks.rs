@@ -4,7 +4,7 @@ use kontaktpunkt::i18n::Lang;
 use reqwest::StatusCode;
 use time::macros::datetime;
 
-use crate::helpers::{PASSWORD, TestApp, receipt_code};
+use crate::helpers::{TestApp, receipt_code};
 
 /// A valid callback request, as a person would fill it in.
 fn request<'a>(code_word: &'a str, message: &'a str) -> Vec<(&'static str, &'a str)> {
@@ -27,21 +27,6 @@ async fn send_callback(app: &TestApp, fields: &[(&str, &str)]) -> String {
     let answer = app.post_form("/sv/callback", "/sv/callback", fields).await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
     app.newest_enquiry_id().await
-}
-
-/// A signed-in user with a known name; returns the client and the user's id.
-async fn user(app: &TestApp, role: &str, name: &str) -> (reqwest::Client, String) {
-    let secret = app.create_user(role, name, &[]).await;
-    let (client, answer) = app.sign_in(name, PASSWORD, &app.code(&secret)).await;
-    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{name} signs in");
-    let id = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, String>(
-        "select id from users where name = $1"
-    )
-    .bind(name)
-    .fetch_one(pool)
-    .await
-    .unwrap());
-    (client, id)
 }
 
 async fn text_column(app: &TestApp, sql: &'static str, id: &str) -> Option<String> {
@@ -268,7 +253,7 @@ async fn the_console_shows_the_callback_and_warns_only_outside_the_safe_windows(
         ],
     )
     .await;
-    let (handler, handler_id) = user(&app, "handler", "hanna").await;
+    let (handler, handler_id) = app.signed_in("handler", "hanna").await;
     let page = app.get_as(&handler, &format!("/console/cases/{id}")).await;
     assert_eq!(page.status, StatusCode::OK);
     let body = &page.body;
@@ -303,7 +288,7 @@ async fn the_console_shows_the_callback_and_warns_only_outside_the_safe_windows(
     // 18:30 in Stockholm: inside the window, no warning.
     app.clock.set(datetime!(2026-11-23 17:30 UTC));
     // Sessions are short-lived: sign in again at the new time.
-    let (handler, _) = user(&app, "handler", "hanna-evening").await;
+    let (handler, _) = app.signed_in("handler", "hanna-evening").await;
     let page = app.get_as(&handler, &format!("/console/cases/{id}")).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
@@ -317,7 +302,7 @@ async fn the_console_shows_the_callback_and_warns_only_outside_the_safe_windows(
 
     // Christmas Eve is a day off: the weekday evening does not hold.
     app.clock.set(datetime!(2026-12-24 17:30 UTC));
-    let (handler, _) = user(&app, "handler", "hanna-christmas").await;
+    let (handler, _) = app.signed_in("handler", "hanna-christmas").await;
     let page = app.get_as(&handler, &format!("/console/cases/{id}")).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
@@ -330,8 +315,8 @@ async fn the_console_shows_the_callback_and_warns_only_outside_the_safe_windows(
 async fn a_protected_case_hides_the_number_from_a_handler_not_named_on_it() {
     let app = TestApp::spawn().await;
     let id = send_callback(&app, &request("kodordet", "hej")).await;
-    let (unnamed, _) = user(&app, "handler", "ulla").await;
-    let (named, named_id) = user(&app, "handler", "nils").await;
+    let (unnamed, _) = app.signed_in("handler", "ulla").await;
+    let (named, named_id) = app.signed_in("handler", "nils").await;
     kontaktpunkt::with_db!(app.state.db(), |pool| {
         sqlx::query("update enquiries set protected = $2 where id = $1")
             .bind(&id)
@@ -384,7 +369,7 @@ async fn attempts_follow_the_retry_plan_and_a_wrong_person_stops_every_call() {
         ],
     )
     .await;
-    let (handler, _) = user(&app, "handler", "harald").await;
+    let (handler, _) = app.signed_in("handler", "harald").await;
     let case = format!("/console/cases/{id}");
     let action = format!("/console/cases/{id}/callback/attempt");
     // 10:30 inside the morning: the proposed retry is the afternoon's start.
@@ -493,7 +478,7 @@ async fn attempts_follow_the_retry_plan_and_a_wrong_person_stops_every_call() {
 #[tokio::test]
 async fn a_phone_enquiry_is_triaged_stored_claimed_by_its_handler_and_audited() {
     let app = TestApp::spawn().await;
-    let (handler, handler_id) = user(&app, "handler", "petra").await;
+    let (handler, handler_id) = app.signed_in("handler", "petra").await;
     let form = app.get_as(&handler, "/console/phone").await;
     assert_eq!(form.status, StatusCode::OK);
     let auditor = app.staff("auditor").await;

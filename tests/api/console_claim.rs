@@ -4,22 +4,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{PASSWORD, TestApp};
-
-/// A signed-in client of `role` with a known name, and the user's id.
-async fn person(app: &TestApp, role: &str, name: &str) -> (reqwest::Client, String) {
-    let secret = app.create_user(role, name, &[]).await;
-    let (client, answer) = app.sign_in(name, PASSWORD, &app.code(&secret)).await;
-    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{name} signs in");
-    let id = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, String>(
-        "select id from users where name = $1"
-    )
-    .bind(name)
-    .fetch_one(pool)
-    .await
-    .unwrap());
-    (client, id)
-}
+use crate::helpers::TestApp;
 
 /// Who holds case `id` (user id) and its status.
 async fn holder_and_status(app: &TestApp, id: &str) -> (Option<String>, String) {
@@ -64,8 +49,8 @@ async fn a_claimed_case_shows_its_holder_to_colleagues_and_the_claim_is_audited(
     let app = TestApp::spawn().await;
     app.send_enquiry("sv", &[("message", "hej")]).await;
     let id = app.newest_enquiry_id().await;
-    let (anna, anna_id) = person(&app, "handler", "Anna Handläggare").await;
-    let (bo, _) = person(&app, "handler", "Bo Handläggare").await;
+    let (anna, anna_id) = app.signed_in("handler", "Anna Handläggare").await;
+    let (bo, _) = app.signed_in("handler", "Bo Handläggare").await;
 
     let claimed = act(&app, &anna, &id, "claim", &[]).await;
 
@@ -107,8 +92,8 @@ async fn claiming_a_case_a_colleague_holds_is_refused_and_names_the_holder() {
     let app = TestApp::spawn().await;
     app.send_enquiry("sv", &[("message", "hej")]).await;
     let id = app.newest_enquiry_id().await;
-    let (anna, anna_id) = person(&app, "handler", "Anna").await;
-    let (bo, _) = person(&app, "handler", "Bo").await;
+    let (anna, anna_id) = app.signed_in("handler", "Anna").await;
+    let (bo, _) = app.signed_in("handler", "Bo").await;
     act(&app, &anna, &id, "claim", &[]).await;
 
     let refused = act(&app, &bo, &id, "claim", &[]).await;
@@ -137,8 +122,8 @@ async fn only_the_holder_releases_a_case_and_the_release_is_audited() {
     let app = TestApp::spawn().await;
     app.send_enquiry("sv", &[("message", "hej")]).await;
     let id = app.newest_enquiry_id().await;
-    let (anna, anna_id) = person(&app, "handler", "Anna").await;
-    let (bo, _) = person(&app, "handler", "Bo").await;
+    let (anna, anna_id) = app.signed_in("handler", "Anna").await;
+    let (bo, _) = app.signed_in("handler", "Bo").await;
     act(&app, &anna, &id, "claim", &[]).await;
 
     let refused = act(&app, &bo, &id, "release", &[]).await;
@@ -170,9 +155,9 @@ async fn a_supervisor_takes_a_case_over_in_the_open_and_a_handler_may_not() {
     let app = TestApp::spawn().await;
     app.send_enquiry("sv", &[("message", "hej")]).await;
     let id = app.newest_enquiry_id().await;
-    let (anna, anna_id) = person(&app, "handler", "Anna").await;
-    let (bo, _) = person(&app, "handler", "Bo").await;
-    let (sara, sara_id) = person(&app, "supervisor", "Sara Arbetsledare").await;
+    let (anna, anna_id) = app.signed_in("handler", "Anna").await;
+    let (bo, _) = app.signed_in("handler", "Bo").await;
+    let (sara, sara_id) = app.signed_in("supervisor", "Sara Arbetsledare").await;
     act(&app, &anna, &id, "claim", &[]).await;
 
     let page = app.get_as(&sara, &format!("/console/cases/{id}")).await;
@@ -207,7 +192,7 @@ async fn a_supervisor_takes_a_case_over_in_the_open_and_a_handler_may_not() {
             .contains("\u{2068}Sara Arbetsledare\u{2069} har ärendet sedan")
     );
     // A take-over from someone who no longer holds the case moves nothing.
-    let (other, _) = person(&app, "supervisor", "Per").await;
+    let (other, _) = app.signed_in("supervisor", "Per").await;
     let stale = act(&app, &other, &id, "take-over", &[("from", &anna_id)]).await;
     assert_eq!(stale.status, StatusCode::CONFLICT);
     assert!(
@@ -221,8 +206,8 @@ async fn a_supervisor_takes_a_case_over_in_the_open_and_a_handler_may_not() {
 #[tokio::test]
 async fn of_two_handlers_racing_for_a_case_exactly_one_wins() {
     let app = TestApp::spawn().await;
-    let (anna, anna_id) = person(&app, "handler", "Anna").await;
-    let (bo, bo_id) = person(&app, "handler", "Bo").await;
+    let (anna, anna_id) = app.signed_in("handler", "Anna").await;
+    let (bo, bo_id) = app.signed_in("handler", "Bo").await;
     for round in 0..5 {
         app.send_enquiry("sv", &[("message", "hej")]).await;
         let id = app.newest_enquiry_id().await;
@@ -260,7 +245,7 @@ async fn a_reply_claims_an_unclaimed_case_for_the_replier() {
     let app = TestApp::spawn().await;
     app.send_enquiry("sv", &[("message", "hej")]).await;
     let id = app.newest_enquiry_id().await;
-    let (anna, anna_id) = person(&app, "handler", "Anna").await;
+    let (anna, anna_id) = app.signed_in("handler", "Anna").await;
 
     let sent = act(&app, &anna, &id, "reply", &[("message", "Vi har läst.")]).await;
 
@@ -278,8 +263,8 @@ async fn a_reply_to_a_case_a_colleague_holds_is_refused_and_the_text_is_kept() {
     let app = TestApp::spawn().await;
     app.send_enquiry("sv", &[("message", "hej")]).await;
     let id = app.newest_enquiry_id().await;
-    let (anna, _) = person(&app, "handler", "Anna").await;
-    let (bo, _) = person(&app, "handler", "Bo").await;
+    let (anna, _) = app.signed_in("handler", "Anna").await;
+    let (bo, _) = app.signed_in("handler", "Bo").await;
     act(&app, &anna, &id, "claim", &[]).await;
 
     let refused = act(

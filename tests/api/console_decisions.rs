@@ -4,22 +4,7 @@
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{PASSWORD, TestApp};
-
-/// A signed-in client of `role` with a known name, and that user's id.
-async fn user(app: &TestApp, role: &str, name: &str) -> (reqwest::Client, String) {
-    let secret = app.create_user(role, name, &[]).await;
-    let (client, answer) = app.sign_in(name, PASSWORD, &app.code(&secret)).await;
-    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{name} signs in");
-    let id = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, String>(
-        "select id from users where name = $1"
-    )
-    .bind(name)
-    .fetch_one(pool)
-    .await
-    .unwrap());
-    (client, id)
-}
+use crate::helpers::TestApp;
 
 /// A new enquiry (no consent: the contact point keeps it) and its id.
 async fn enquiry(app: &TestApp) -> String {
@@ -107,7 +92,7 @@ async fn status_and_outcome(app: &TestApp, id: &str) -> (String, Option<String>,
 async fn an_override_without_a_reason_is_refused_and_keeps_everything_typed() {
     let app = TestApp::spawn().await;
     let id = enquiry(&app).await;
-    let (handler, _) = user(&app, "handler", "hanna").await;
+    let (handler, _) = app.signed_in("handler", "hanna").await;
     let current = rows(&decision_in_force(&app, &id).await);
 
     let answer = post_override(
@@ -151,7 +136,7 @@ async fn an_override_without_a_reason_is_refused_and_keeps_everything_typed() {
 async fn exactly_one_primary_and_the_civil_society_rules_are_enforced() {
     let app = TestApp::spawn().await;
     let id = enquiry(&app).await;
-    let (handler, _) = user(&app, "handler", "hugo").await;
+    let (handler, _) = app.signed_in("handler", "hugo").await;
     let current = rows(&decision_in_force(&app, &id).await);
     let mut two_primaries = current.clone();
     two_primaries.push(("socialtjanst:1280".to_owned(), "primary".to_owned()));
@@ -254,7 +239,7 @@ async fn exactly_one_primary_and_the_civil_society_rules_are_enforced() {
 async fn an_override_is_the_decision_in_force_and_the_engine_proposal_is_kept_sealed() {
     let app = TestApp::spawn().await;
     let id = enquiry(&app).await;
-    let (handler, handler_id) = user(&app, "handler", "henrik").await;
+    let (handler, handler_id) = app.signed_in("handler", "henrik").await;
     let engine = decision_in_force(&app, &id).await;
     let current = rows(&engine);
     assert_eq!(engine["priority"], "P3");
@@ -381,8 +366,8 @@ async fn an_override_is_the_decision_in_force_and_the_engine_proposal_is_kept_se
 async fn the_overrides_page_lists_the_difference_for_supervisors_only() {
     let app = TestApp::spawn().await;
     let id = enquiry(&app).await;
-    let (handler, _) = user(&app, "handler", "hilda").await;
-    let (supervisor, _) = user(&app, "supervisor", "sara").await;
+    let (handler, _) = app.signed_in("handler", "hilda").await;
+    let (supervisor, _) = app.signed_in("supervisor", "sara").await;
     let engine = decision_in_force(&app, &id).await;
     let empty = app.get_as(&supervisor, "/console/overrides").await;
     assert_eq!(empty.status, StatusCode::OK);
@@ -424,7 +409,7 @@ async fn the_overrides_page_lists_the_difference_for_supervisors_only() {
 async fn closing_needs_an_outcome_and_reopening_brings_the_case_back_with_history() {
     let app = TestApp::spawn().await;
     let id = enquiry(&app).await;
-    let (handler, handler_id) = user(&app, "handler", "harald").await;
+    let (handler, handler_id) = app.signed_in("handler", "harald").await;
     let page = format!("/console/cases/{id}");
     let close = format!("{page}/close");
 
@@ -519,10 +504,10 @@ async fn closing_needs_an_outcome_and_reopening_brings_the_case_back_with_histor
 async fn protection_is_set_by_handlers_and_managed_by_supervisors_and_hides_contact_from_others() {
     let app = TestApp::spawn().await;
     let id = enquiry(&app).await;
-    let (anna, anna_id) = user(&app, "handler", "anna").await;
-    let (bo, bo_id) = user(&app, "handler", "bo").await;
-    let (sara, _) = user(&app, "supervisor", "sara").await;
-    let (_, auditor_id) = user(&app, "auditor", "greta").await;
+    let (anna, anna_id) = app.signed_in("handler", "anna").await;
+    let (bo, bo_id) = app.signed_in("handler", "bo").await;
+    let (sara, _) = app.signed_in("supervisor", "sara").await;
+    let (_, auditor_id) = app.signed_in("auditor", "greta").await;
     let page = format!("/console/cases/{id}");
     let post = |client: &reqwest::Client, path: &str, fields: Vec<(&'static str, String)>| {
         let action = format!("{page}{path}");

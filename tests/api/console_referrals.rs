@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{Answer, PASSWORD, TestApp};
+use crate::helpers::{Answer, TestApp};
 
 /// Form fields as name and value.
 type Fields<'a> = &'a [(&'a str, &'a str)];
@@ -101,21 +101,6 @@ async fn audited(app: &TestApp, action: &str, case: &str) -> Vec<String> {
         .filter(|r| r.case_id.as_deref() == Some(case))
         .map(|r| r.detail)
         .collect()
-}
-
-/// A signed-in user with a known name; returns the client and the user's id.
-async fn named(app: &TestApp, role: &str, name: &str) -> (reqwest::Client, String) {
-    let secret = app.create_user(role, name, &[]).await;
-    let (client, answer) = app.sign_in(name, PASSWORD, &app.code(&secret)).await;
-    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{name} signs in");
-    let id = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, String>(
-        "select id from users where name = $1"
-    )
-    .bind(name)
-    .fetch_one(pool)
-    .await
-    .unwrap());
-    (client, id)
 }
 
 #[tokio::test]
@@ -578,8 +563,8 @@ async fn a_protected_case_carries_its_marker_and_its_contact_data_is_never_expor
             .await
             .unwrap();
     });
-    let (unnamed, _) = named(&app, "handler", "unnamed-handler").await;
-    let (named_handler, named_id) = named(&app, "handler", "named-handler").await;
+    let (unnamed, _) = app.signed_in("handler", "unnamed-handler").await;
+    let (named_handler, named_id) = app.signed_in("handler", "named-handler").await;
     kontaktpunkt::with_db!(app.state.db(), |pool| {
         sqlx::query(
             "insert into protected_access (enquiry_id, user_id, granted_by, granted_at) \
@@ -676,7 +661,7 @@ async fn the_report_to_social_services_is_asked_for_when_flagged_and_recorded_wi
         ],
     )
     .await;
-    let (handler, _) = named(&app, "handler", "Karin Handläggare").await;
+    let (handler, _) = app.signed_in("handler", "Karin Handläggare").await;
 
     let adult_page = app.get_as(&handler, &format!("/console/cases/{adult}")).await;
     assert!(!adult_page.body.contains("Anmälan till socialtjänsten"));

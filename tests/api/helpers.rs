@@ -391,6 +391,25 @@ impl TestApp {
         self.send(client.get(self.url(path))).await
     }
 
+    /// The id of the user called `name`.
+    pub async fn user_id(&self, name: &str) -> String {
+        kontaktpunkt::with_db!(self.state.db(), |pool| sqlx::query_scalar::<_, String>(
+            "select id from users where name = $1"
+        )
+        .bind(name)
+        .fetch_one(pool)
+        .await
+        .unwrap())
+    }
+
+    /// A signed-in client of `role` with a known name, and that user's id.
+    pub async fn signed_in(&self, role: &str, name: &str) -> (reqwest::Client, String) {
+        let secret = self.create_user(role, name, &[]).await;
+        let (client, answer) = self.sign_in(name, PASSWORD, &self.code(&secret)).await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{name} signs in");
+        (client, self.user_id(name).await)
+    }
+
     /// The id of the newest enquiry (by creation time).
     pub async fn newest_enquiry_id(&self) -> String {
         kontaktpunkt::with_db!(self.state.db(), |pool| sqlx::query_scalar::<_, String>(

@@ -24,13 +24,7 @@ async fn admin(app: &TestApp) -> reqwest::Client {
 /// A municipality user bound to `codes`; returns their id.
 async fn municipality_user(app: &TestApp, name: &str, codes: &[&str]) -> String {
     app.create_user("municipality", name, codes).await;
-    kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, String>(
-        "select id from users where name = $1"
-    )
-    .bind(name)
-    .fetch_one(pool)
-    .await
-    .unwrap())
+    app.user_id(name).await
 }
 
 /// Posts the token form as the admin.
