@@ -205,6 +205,57 @@ fn chain_hash(
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The tail of the chain and the insert of one record (for [`append_in_tx!`]).
+#[doc(hidden)]
+pub const TAIL_SQL: &str = "select seq, hash from audit_log order by seq desc limit 1";
+#[doc(hidden)]
+pub const INSERT_SQL: &str = "insert into audit_log (seq, at, actor, action, case_id, detail, prev_hash, hash) \
+    values ($1, $2, $3, $4, $5, $6, $7, $8)";
+
+/// The next record after `tail` (`None`: the first): its number, previous hash and hash.
+#[doc(hidden)]
+pub fn next_link(
+    tail: Option<(i64, String)>,
+    at: i64,
+    actor: &str,
+    action: Action,
+    case_id: Option<&str>,
+    detail: &str,
+) -> (i64, String, String) {
+    let (seq, prev) = tail.map_or((1, GENESIS.to_owned()), |(s, h)| (s + 1, h));
+    let hash = chain_hash(&prev, seq, at, actor, action.as_str(), case_id, detail);
+    (seq, prev, hash)
+}
+
+/// Appends a record inside an open transaction `$tx` of either backend (the caller
+/// commits, and retries the whole transaction on a lost race, see [`is_conflict`]);
+/// evaluates to `Result<(), sqlx::Error>`. Arguments as [`append`].
+#[macro_export]
+macro_rules! append_in_tx {
+    ($tx:expr, $at:expr, $actor:expr, $action:expr, $case_id:expr, $detail:expr) => {
+        async {
+            let (at, actor, action, case_id, detail): (i64, &str, $crate::audit::Action, Option<&str>, &str) =
+                ($at, $actor, $action, $case_id, $detail);
+            let tail: Option<(i64, String)> = sqlx::query_as($crate::audit::TAIL_SQL)
+                .fetch_optional(&mut *$tx)
+                .await?;
+            let (seq, prev, hash) = $crate::audit::next_link(tail, at, actor, action, case_id, detail);
+            sqlx::query($crate::audit::INSERT_SQL)
+                .bind(seq)
+                .bind(at)
+                .bind(actor)
+                .bind(action.as_str())
+                .bind(case_id)
+                .bind(detail)
+                .bind(prev.as_str())
+                .bind(hash.as_str())
+                .execute(&mut *$tx)
+                .await
+                .map(drop)
+        }
+    };
+}
+
 /// Appends a record. Concurrent writers (several instances) race for the next `seq`; the
 /// primary key makes the loser retry on the new tail, so the chain never forks.
 pub async fn append(
@@ -215,9 +266,6 @@ pub async fn append(
     case_id: Option<&str>,
     detail: &str,
 ) -> Result<(), sqlx::Error> {
-    const TAIL: &str = "select seq, hash from audit_log order by seq desc limit 1";
-    const INSERT: &str = "insert into audit_log (seq, at, actor, action, case_id, detail, prev_hash, hash) \
-        values ($1, $2, $3, $4, $5, $6, $7, $8)";
     let mut attempt: u32 = 0;
     loop {
         attempt += 1;
@@ -225,20 +273,7 @@ pub async fn append(
         // a lost race for `seq` must reach the retry below.
         let result: Result<(), sqlx::Error> = with_db!(db, |pool| async {
             let mut tx = pool.begin().await?;
-            let tail: Option<(i64, String)> = sqlx::query_as(TAIL).fetch_optional(&mut *tx).await?;
-            let (seq, prev) = tail.map_or((1, GENESIS.to_owned()), |(s, h)| (s + 1, h));
-            let hash = chain_hash(&prev, seq, at, actor, action.as_str(), case_id, detail);
-            sqlx::query(INSERT)
-                .bind(seq)
-                .bind(at)
-                .bind(actor)
-                .bind(action.as_str())
-                .bind(case_id)
-                .bind(detail)
-                .bind(prev.as_str())
-                .bind(hash.as_str())
-                .execute(&mut *tx)
-                .await?;
+            crate::append_in_tx!(tx, at, actor, action, case_id, detail).await?;
             tx.commit().await
         }
         .await);
@@ -256,7 +291,9 @@ pub async fn append(
     }
 }
 
-fn is_conflict(err: &sqlx::Error) -> bool {
+/// A lost race for a number (a unique key, PostgreSQL's serialization failure, SQLite's
+/// busy or stale snapshot): running the transaction again is safe.
+pub fn is_conflict(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.is_unique_violation()
         || db.code().is_some_and(|c| c == "40001" || c == "5" || c == "517"))
 }

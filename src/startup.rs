@@ -78,6 +78,7 @@ impl App {
             .await
             .with_context(|| format!("binding listen address {}", config.listen))?;
         let enquiry_writer = EnquiryWriter::spawn(db.clone());
+        let chat_writer = crate::chat::writer::ChatWriter::spawn(db.clone());
         // On PostgreSQL, queue and chat events cross instances (LISTEN/NOTIFY).
         let (relay, outbound) = match db.pool() {
             Pool::Postgres(_) => {
@@ -99,6 +100,7 @@ impl App {
             clock,
             metrics: Metrics::new(),
             enquiry_writer,
+            chat_writer,
             events: crate::events::Bus::with_relay(relay.clone()),
             chat_hub: Arc::new(ChatHub::with_relay(relay)),
             directory,

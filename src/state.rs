@@ -53,6 +53,8 @@ pub struct Inner {
     pub enquiry_writer: EnquiryWriter,
     /// Changes to the queue, for live views.
     pub events: crate::events::Bus,
+    /// Group commit of chat messages.
+    pub chat_writer: crate::chat::writer::ChatWriter,
     /// Chat events and the per-instance chat limits.
     pub chat_hub: Arc<crate::chat::hub::ChatHub>,
 }
@@ -134,6 +136,10 @@ impl AppState {
     /// Changes to the queue.
     pub fn events(&self) -> &crate::events::Bus {
         &self.0.events
+    }
+    /// The chat message writer.
+    pub fn chat_writer(&self) -> &crate::chat::writer::ChatWriter {
+        &self.0.chat_writer
     }
     /// The chat hub.
     pub fn chat_hub(&self) -> &Arc<crate::chat::hub::ChatHub> {

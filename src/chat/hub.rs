@@ -16,6 +16,7 @@
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, VecDeque};
 use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::sync::broadcast;
@@ -23,7 +24,10 @@ use tokio::sync::broadcast;
 use crate::events::relay::{Notice, Relay};
 
 /// Events one subscriber may fall behind before it reads from the database instead.
-const CHAT_CAPACITY: usize = 64;
+/// Each chat with a live connection holds this many slots (one pointer each, see
+/// [`Delivery`]), so it is kept small: at thousands of waiting chats it is memory per
+/// connection, and a subscriber that lags only reads from the database.
+const CHAT_CAPACITY: usize = 16;
 
 /// Queue moves a waiting person may fall behind (each only means "look again").
 const QUEUE_CAPACITY: usize = 16;
@@ -69,11 +73,12 @@ impl ChatEvent {
     }
 }
 
-/// What a chat's channel carries.
+/// What a chat's channel carries (an event behind a pointer: a slot is as small as it
+/// can be, and subscribers share the one copy until they take it).
 #[derive(Clone, Debug)]
 enum Delivery {
     /// An event.
-    Event(ChatEvent),
+    Event(Arc<ChatEvent>),
     /// Events may have been missed: read from the database.
     Resync,
 }
@@ -83,6 +88,8 @@ enum Delivery {
 pub struct ChatHub {
     chats: Mutex<HashMap<String, broadcast::Sender<Delivery>>>,
     queue: broadcast::Sender<()>,
+    queue_generation: AtomicU64,
+    queue_cache: super::queue::Cache,
     sent: Mutex<HashMap<String, VecDeque<i64>>>,
     connections: Mutex<HashMap<u64, u32>>,
     relay: Option<Relay>,
@@ -105,6 +112,8 @@ impl ChatHub {
         Self {
             chats: Mutex::new(HashMap::new()),
             queue: broadcast::channel(QUEUE_CAPACITY).0,
+            queue_generation: AtomicU64::new(0),
+            queue_cache: super::queue::Cache::default(),
             sent: Mutex::new(HashMap::new()),
             connections: Mutex::new(HashMap::new()),
             relay,
@@ -123,7 +132,7 @@ impl ChatHub {
     /// Tells this instance's subscribers of `chat_id` only (an event that came from
     /// another instance).
     pub fn deliver(&self, chat_id: &str, event: ChatEvent) {
-        self.send(chat_id, Delivery::Event(event));
+        self.send(chat_id, Delivery::Event(Arc::new(event)));
     }
 
     /// Makes this instance's subscribers of `chat_id` read what they may have missed from
@@ -175,7 +184,18 @@ impl ChatHub {
 
     /// Tells this instance's waiting people that the queue moved.
     pub fn queue_moved_here(&self) {
+        self.queue_generation.fetch_add(1, Ordering::AcqRel);
         let _ = self.queue.send(());
+    }
+
+    /// Counts the queue's moves seen here: a snapshot of an older count is stale.
+    pub fn queue_generation(&self) -> u64 {
+        self.queue_generation.load(Ordering::Acquire)
+    }
+
+    /// The instance's latest snapshot of the queue.
+    pub fn queue_cache(&self) -> &super::queue::Cache {
+        &self.queue_cache
     }
 
     /// A subscription to queue moves.
@@ -252,7 +272,7 @@ impl Subscription {
     pub async fn recv(&mut self) -> Option<Received> {
         let rx = self.rx.as_mut()?;
         match rx.recv().await {
-            Ok(Delivery::Event(event)) => Some(Received::Event(event)),
+            Ok(Delivery::Event(event)) => Some(Received::Event(Arc::unwrap_or_clone(event))),
             Ok(Delivery::Resync) | Err(broadcast::error::RecvError::Lagged(_)) => Some(Received::Lagged),
             Err(broadcast::error::RecvError::Closed) => None,
         }

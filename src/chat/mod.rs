@@ -16,9 +16,11 @@ pub mod hours;
 pub mod hub;
 mod pages;
 pub mod protocol;
+pub mod queue;
 pub mod room;
 pub mod socket;
 pub mod store;
+pub mod writer;
 
 use std::sync::Arc;
 

@@ -228,7 +228,7 @@ pub(super) async fn message(
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let chat = chat_at(&state, &token).await?;
     let text = form.get("message").unwrap_or_default();
-    match room::post(&state, &chat, Side::Person, text).await {
+    match room::post(&state, &chat, Side::Person, None, text).await {
         Ok(_) => Ok(Redirect::to(&format!("/{}/chat/{token}#chat-form", lang.tag())).into_response()),
         Err(Refused::Failed(err)) => Err(err),
         Err(refused) => {
@@ -260,7 +260,7 @@ pub(super) async fn leave(
     let chat = chat_at(&state, &token).await?;
     let text = form.get("message").unwrap_or_default();
     if !text.trim().is_empty() {
-        match room::post(&state, &chat, Side::Person, text).await {
+        match room::post(&state, &chat, Side::Person, None, text).await {
             Ok(_) => {}
             Err(Refused::Failed(err)) => return Err(err),
             Err(refused) => {

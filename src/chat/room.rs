@@ -8,6 +8,7 @@ use time::macros::format_description;
 use super::hub::{ChatEvent, HubMessage};
 use super::protocol::ServerFrame;
 use super::store::{self, ChatRow};
+use super::writer::NewMessage;
 use crate::clock::{from_unix_ms, stockholm};
 use crate::crypto::random_token;
 use crate::error::AppError;
@@ -18,9 +19,6 @@ use crate::intake::store as intake_store;
 use crate::intake::writer::{self, NewEnquiry};
 use crate::state::AppState;
 use crate::triage::{AgeBand, Channel, Enquirer, Enquiry};
-
-/// How far back handling times count for the wait estimate.
-const ESTIMATE_WINDOW_MS: i64 = 3 * 60 * 60 * 1000;
 
 /// Fewest recent chats the estimate is made from; fewer and the page says it cannot tell.
 const ESTIMATE_MIN_CHATS: i64 = 3;
@@ -117,8 +115,8 @@ pub struct Started {
 }
 
 /// Starts a chat: an enquiry with channel `chat`, triaged from the pre-chat answers and
-/// stored by the same writer as every channel; its receipt code is kept sealed beside the
-/// chat until the person says they saved it.
+/// stored by the same writer as every channel, its waiting chat in the same commit; its
+/// receipt code is kept sealed beside the chat until the person says they saved it.
 pub async fn start(state: &AppState, lang: Lang, answers: &PreChat) -> Result<Started, AppError> {
     let input = EnquiryInput {
         enquiry: Enquiry {
@@ -132,6 +130,8 @@ pub async fn start(state: &AppState, lang: Lang, answers: &PreChat) -> Result<St
         wants_contact: true,
     };
     let decision = state.engine().decide(&input.enquiry, state.clock().now());
+    let token = random_token();
+    let keys = state.keys();
     let stored = writer::store(
         state,
         NewEnquiry {
@@ -140,32 +140,14 @@ pub async fn start(state: &AppState, lang: Lang, answers: &PreChat) -> Result<St
             lang,
             callback: None,
             claimed_by: None,
+            chat_token_hash: Some(keys.token_hash("chat", token.as_bytes())),
         },
     )
     .await?;
     state.metrics().enquiry_stored(Channel::Chat.as_str());
-    let keys = state.keys();
+    // The code lives only beside the chat (shown on its page until saved); the hand-off
+    // ticket of the written form is never handed out for a chat.
     let handoff_hash = keys.token_hash("handoff", stored.ticket.as_bytes());
-    let handoff = intake_store::find_handoff(state.db(), &handoff_hash, state.clock().now_ms())
-        .await?
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a new chat's hand-off is missing")))?;
-    let code = keys.open_string(
-        format!("enquiry.handoff:{}", stored.id).as_bytes(),
-        &handoff.handoff_code_sealed,
-    )?;
-    let code_sealed = keys.seal_str(format!("chats.code:{}", stored.id).as_bytes(), &code);
-    let token = random_token();
-    let token_hash = keys.token_hash("chat", token.as_bytes());
-    store::insert(
-        state.db(),
-        &stored.id,
-        &token_hash,
-        lang.tag(),
-        &code_sealed,
-        state.clock().now_ms(),
-    )
-    .await?;
-    // The code now lives only beside the chat, shown on its page until saved.
     intake_store::clear_handoff(state.db(), &handoff_hash).await?;
     super::hub(state).queue_moved();
     tracing::info!(enquiry.id = %stored.id, "chat started");
@@ -182,8 +164,15 @@ pub async fn by_token(state: &AppState, token: &str) -> Result<Option<ChatRow>, 
 }
 
 /// Posts a message: checks the chat is open, the length and (for the person) the rate;
-/// seals, stores and publishes it. Returns its sequence number.
-pub async fn post(state: &AppState, chat: &ChatRow, side: Side, text: &str) -> Result<i64, Refused> {
+/// seals, stores and publishes it. A handler's message (`staff_user`: who) is audited as
+/// a reply in the same commit. Returns its sequence number.
+pub async fn post(
+    state: &AppState,
+    chat: &ChatRow,
+    side: Side,
+    staff_user: Option<&str>,
+    text: &str,
+) -> Result<i64, Refused> {
     let limits = &state.config().chat;
     let text = text.trim();
     if chat.status == "ended" {
@@ -196,26 +185,34 @@ pub async fn post(state: &AppState, chat: &ChatRow, side: Side, text: &str) -> R
     }
     let now = state.clock().now_ms();
     // The limit guards staff and the service against a flood from one chat; staff are
-    // not limited.
-    if side == Side::Person
-        && !super::hub(state).allow_message(&chat.enquiry_id, now, limits.messages_per_minute)
-    {
-        return Err(Refused::RateLimited);
+    // not limited. What this instance counted covers messages still on their way to the
+    // database; the stored ones cover every instance (a page without JavaScript may post
+    // through any of them).
+    if side == Side::Person {
+        let stored = store::person_messages_since(state.db(), &chat.enquiry_id, now - 60_000)
+            .await
+            .map_err(AppError::from)?;
+        if stored >= i64::from(limits.messages_per_minute)
+            || !super::hub(state).allow_message(&chat.enquiry_id, now, limits.messages_per_minute)
+        {
+            return Err(Refused::RateLimited);
+        }
     }
     let message_id = uuid::Uuid::new_v4().to_string();
-    let sealed = state
+    let body_sealed = state
         .keys()
         .seal_str(format!("message.body:{message_id}").as_bytes(), text);
-    let seq = store::add_message(
-        state.db(),
-        &message_id,
-        &chat.enquiry_id,
-        side.author(),
-        &sealed,
-        now,
-    )
-    .await
-    .map_err(AppError::from)?;
+    let seq = state
+        .chat_writer()
+        .write(NewMessage {
+            message_id,
+            chat_id: chat.enquiry_id.clone(),
+            author: side.author(),
+            body_sealed,
+            at: now,
+            staff_user: staff_user.map(str::to_owned),
+        })
+        .await?;
     super::hub(state).publish(
         &chat.enquiry_id,
         ChatEvent::Message(HubMessage {
@@ -352,26 +349,8 @@ pub async fn standing(state: &AppState, chat: &ChatRow, lang: Lang) -> Result<St
     let locales = state.locales();
     match chat.status.as_str() {
         "waiting" => {
-            let position = store::position(state.db(), chat).await?;
-            let minutes = estimate(state, position).await?;
-            let mut args = FluentArgs::new();
-            args.set("position", position);
-            let mut text = locales.text(lang, "chat-waiting-position", Some(&args));
-            text.push(' ');
-            match minutes {
-                Some(m) => {
-                    args.set("minutes", m);
-                    text.push_str(&locales.text(lang, "chat-wait-estimate", Some(&args)));
-                }
-                None => text.push_str(&locales.text(lang, "chat-wait-unknown", None)),
-            }
-            Ok(Standing {
-                status: "waiting",
-                position: Some(position),
-                minutes,
-                reason: None,
-                text,
-            })
+            let (position, capacity) = super::queue::place(state, chat).await?;
+            Ok(waiting(state, lang, position, capacity))
         }
         "active" => Ok(Standing {
             status: "active",
@@ -393,17 +372,49 @@ pub async fn standing(state: &AppState, chat: &ChatRow, lang: Lang) -> Result<St
     }
 }
 
-/// Minutes until a chat at `position` is likely answered: the mean handling time of the
-/// chats of the last three hours, times the rounds of chats ahead for the staff on duty
-/// (handlers holding a chat, else staff signed in), rounded up to five minutes. `None`
-/// when there are too few recent chats or nobody on duty to tell.
-pub async fn estimate(state: &AppState, position: i64) -> Result<Option<i64>, AppError> {
-    let now = state.clock().now_ms();
-    let capacity = store::capacity(state.db(), now - ESTIMATE_WINDOW_MS, now).await?;
-    Ok(estimate_from(capacity, position))
+/// Where a waiting chat stands, from the queue's latest snapshot only: `None` when the
+/// chat was not waiting at the snapshot (accepted or ended since: read the chat). Lets a
+/// waiting connection follow the queue without a read of its own per move.
+pub async fn standing_if_waiting(
+    state: &AppState,
+    chat_id: &str,
+    lang: Lang,
+) -> Result<Option<Standing>, AppError> {
+    let snapshot = super::queue::snapshot(state).await?;
+    Ok(snapshot
+        .place(chat_id)
+        .map(|position| waiting(state, lang, position, snapshot.capacity)))
 }
 
-/// The arithmetic of [`estimate`].
+/// A waiting chat's standing: its place and the estimated wait, told in `lang`.
+fn waiting(state: &AppState, lang: Lang, position: i64, capacity: store::Capacity) -> Standing {
+    let locales = state.locales();
+    let minutes = estimate_from(capacity, position);
+    let mut args = FluentArgs::new();
+    args.set("position", position);
+    let mut text = locales.text(lang, "chat-waiting-position", Some(&args));
+    text.push(' ');
+    match minutes {
+        Some(m) => {
+            args.set("minutes", m);
+            text.push_str(&locales.text(lang, "chat-wait-estimate", Some(&args)));
+        }
+        None => text.push_str(&locales.text(lang, "chat-wait-unknown", None)),
+    }
+    Standing {
+        status: "waiting",
+        position: Some(position),
+        minutes,
+        reason: None,
+        text,
+    }
+}
+
+/// Minutes until a chat at `position` is likely answered: the mean handling time of the
+/// chats of the last three hours ([`super::queue::ESTIMATE_WINDOW_MS`]), times the rounds
+/// of chats ahead for the staff on duty (handlers holding a chat, else staff signed in),
+/// rounded up to five minutes. `None` when there are too few recent chats or nobody on
+/// duty to tell.
 pub fn estimate_from(capacity: store::Capacity, position: i64) -> Option<i64> {
     if capacity.handled < ESTIMATE_MIN_CHATS {
         return None;

@@ -24,7 +24,6 @@ use super::hub::{ChatEvent, ConnectionGuard, Received};
 use super::protocol::{ClientFrame, ServerFrame};
 use super::room::{self, Side};
 use super::store;
-use crate::audit::{self, Action};
 use crate::i18n::Lang;
 use crate::state::AppState;
 
@@ -135,6 +134,18 @@ impl Connection {
     where
         S: Sink<Message> + Unpin,
     {
+        // A person still waiting at the queue's latest snapshot reads nothing of their own
+        // (thousands wait at once; every queue move asks each of them to look again).
+        if self.peer.side == Side::Person && self.status == "waiting" {
+            match room::standing_if_waiting(&self.state, &self.peer.chat_id, self.peer.lang).await {
+                Ok(Some(standing)) => {
+                    send_frame(socket, &standing.frame()).await?;
+                    return Ok(self.status);
+                }
+                Ok(None) => {}
+                Err(_) => return Err(Gone),
+            }
+        }
         let Ok(Some(chat)) = store::by_id(self.state.db(), &self.peer.chat_id).await else {
             return Err(Gone);
         };
@@ -183,7 +194,7 @@ impl Connection {
         }
     }
 
-    /// Posts a message from this side (staff: only the holder).
+    /// Posts a message from this side (staff: only the holder; audited in its commit).
     async fn post(&self, text: &str) -> Result<(), room::Refused> {
         let chat = store::by_id(self.state.db(), &self.peer.chat_id)
             .await
@@ -192,20 +203,14 @@ impl Connection {
         if self.peer.side == Side::Staff && chat.assigned_to.as_deref() != self.peer.user_id.as_deref() {
             return Err(room::Refused::NotOpen);
         }
-        room::post(&self.state, &chat, self.peer.side, text).await?;
-        if let (Side::Staff, Some(user_id)) = (self.peer.side, &self.peer.user_id) {
-            let now = self.state.clock().now_ms();
-            audit::append(
-                self.state.db(),
-                now,
-                user_id,
-                Action::Reply,
-                Some(&self.peer.chat_id),
-                "chat",
-            )
-            .await
-            .map_err(|e| room::Refused::Failed(crate::error::AppError::Internal(e.into())))?;
-        }
+        room::post(
+            &self.state,
+            &chat,
+            self.peer.side,
+            self.peer.user_id.as_deref(),
+            text,
+        )
+        .await?;
         Ok(())
     }
 }
@@ -232,6 +237,11 @@ pub fn staff_standing(state: &AppState, chat: &store::ChatRow, lang: Lang) -> Se
 
 /// Runs one connection until the client leaves, is too slow or silent, the chat ends, or
 /// the instance shuts down.
+///
+/// Most connections sit idle for minutes, and a task is as large as the largest state of
+/// its future: every step that reads or writes the database is boxed, so an idle
+/// connection holds only its timers and subscriptions (the memory aim: under 20 KB per
+/// idle connection, `scripts/bench-chat.sh`; a test keeps this future small).
 pub async fn run<S, E>(state: AppState, mut socket: S, peer: Peer)
 where
     S: Stream<Item = Result<Message, E>> + Sink<Message> + Unpin,
@@ -249,12 +259,17 @@ where
         peer,
     };
     if conn.peer.side == Side::Person {
-        let _ = store::touch(state.db(), &conn.peer.chat_id, state.clock().now_ms()).await;
+        let _ = Box::pin(store::touch(
+            state.db(),
+            &conn.peer.chat_id,
+            state.clock().now_ms(),
+        ))
+        .await;
     }
-    if conn.catch_up(&mut socket).await.is_err() {
+    if Box::pin(conn.catch_up(&mut socket)).await.is_err() {
         return;
     }
-    match conn.send_standing(&mut socket).await {
+    match Box::pin(conn.send_standing(&mut socket)).await {
         Ok("ended") => {
             close(&mut socket).await;
             return;
@@ -268,6 +283,9 @@ where
     tokio::pin!(idle_timer);
     let mut heard = Instant::now();
     let mut queue_checked = Instant::now();
+    let recheck = tokio::time::sleep(QUEUE_THROTTLE);
+    tokio::pin!(recheck);
+    let mut recheck_due = false;
     let closing = state.events().clone();
     let stop = closing.closed();
     tokio::pin!(stop);
@@ -280,8 +298,8 @@ where
             frame = socket.next() => {
                 heard = Instant::now();
                 match frame {
-                    Some(Ok(Message::Text(text))) => conn.received(&mut socket, text.as_str()).await,
-                    Some(Ok(Message::Binary(_))) => conn.received(&mut socket, "").await,
+                    Some(Ok(Message::Text(text))) => Box::pin(conn.received(&mut socket, text.as_str())).await,
+                    Some(Ok(Message::Binary(_))) => Box::pin(conn.received(&mut socket, "")).await,
                     Some(Ok(Message::Ping(_) | Message::Pong(_))) => Ok(()),
                     Some(Ok(Message::Close(_)) | Err(_)) | None => return,
                 }
@@ -296,16 +314,18 @@ where
                             let shown = room::Shown { seq: m.seq, author: m.author, at: room::clock_time(m.at), text };
                             send_frame(&mut socket, &shown.frame()).await
                         }
-                        _ => conn.catch_up(&mut socket).await,
+                        _ => Box::pin(conn.catch_up(&mut socket)).await,
                     }
                 }
-                Some(Received::Lagged) => conn.catch_up(&mut socket).await,
+                Some(Received::Lagged) => Box::pin(conn.catch_up(&mut socket)).await,
                 Some(Received::Event(ChatEvent::Accepted)) => {
                     idle_timer.as_mut().reset(Instant::now() + idle);
-                    conn.send_standing(&mut socket).await.map(drop)
+                    // No longer waiting, whatever a queue snapshot taken before says.
+                    conn.status = "active";
+                    Box::pin(conn.send_standing(&mut socket)).await.map(drop)
                 }
                 Some(Received::Event(ChatEvent::Ended(_))) => {
-                    if conn.catch_up(&mut socket).await.is_ok() && conn.send_standing(&mut socket).await.is_ok() {
+                    if Box::pin(conn.catch_up(&mut socket)).await.is_ok() && Box::pin(conn.send_standing(&mut socket)).await.is_ok() {
                         close(&mut socket).await;
                     }
                     return;
@@ -318,7 +338,22 @@ where
                 drop(moved);
                 if queue_checked.elapsed() >= QUEUE_THROTTLE {
                     queue_checked = Instant::now();
-                    conn.send_standing(&mut socket).await.map(drop)
+                    Box::pin(conn.send_standing(&mut socket)).await.map(drop)
+                } else {
+                    // Looked a moment ago: look again once the throttle allows, so the
+                    // last move is never missed.
+                    if !recheck_due {
+                        recheck_due = true;
+                        recheck.as_mut().reset(queue_checked + QUEUE_THROTTLE);
+                    }
+                    Ok(())
+                }
+            }
+            () = &mut recheck, if recheck_due => {
+                recheck_due = false;
+                queue_checked = Instant::now();
+                if conn.status == "waiting" {
+                    Box::pin(conn.send_standing(&mut socket)).await.map(drop)
                 } else {
                     Ok(())
                 }
@@ -328,17 +363,17 @@ where
                     tracing::debug!(enquiry.id = %conn.peer.chat_id, "chat client silent; dropped");
                     return;
                 }
-                send(&mut socket, Message::Ping(Vec::new().into())).await
+                Box::pin(send(&mut socket, Message::Ping(Vec::new().into()))).await
             }
             _ = presence.tick(), if conn.peer.side == Side::Person && conn.status == "waiting" => {
                 // A waiting person with the page open is present, not idle.
-                let _ = store::touch(state.db(), &conn.peer.chat_id, state.clock().now_ms()).await;
+                let _ = Box::pin(store::touch(state.db(), &conn.peer.chat_id, state.clock().now_ms())).await;
                 Ok(())
             }
             () = &mut idle_timer, if conn.status == "active" => {
                 idle_timer.as_mut().reset(Instant::now() + idle);
                 // Conditional: of the two sides' timers only one ends it.
-                let _ = room::end(&state, &conn.peer.chat_id, "idle").await;
+                let _ = Box::pin(room::end(&state, &conn.peer.chat_id, "idle")).await;
                 Ok(())
             }
         };

@@ -38,28 +38,6 @@ const SELECT: &str = "select c.enquiry_id, c.lang, c.status, c.ended_reason, c.c
     c.last_activity_at, c.code_sealed, e.priority, e.assigned_to from chats c \
     join enquiries e on e.id = c.enquiry_id";
 
-/// Stores a new waiting chat for a stored enquiry.
-pub async fn insert(
-    db: &Db,
-    enquiry_id: &str,
-    token_hash: &[u8],
-    lang: &str,
-    code_sealed: &[u8],
-    now: i64,
-) -> Result<(), sqlx::Error> {
-    const SQL: &str = "insert into chats (enquiry_id, token_hash, lang, status, created_at, \
-        last_activity_at, code_sealed) values ($1, $2, $3, 'waiting', $4, $4, $5)";
-    with_db!(db, |pool| sqlx::query(SQL)
-        .bind(enquiry_id)
-        .bind(token_hash)
-        .bind(lang)
-        .bind(now)
-        .bind(code_sealed)
-        .execute(pool)
-        .await
-        .map(drop))
-}
-
 /// The chat whose address token hashes to `token_hash` (a blocked chat has none).
 pub async fn by_token(db: &Db, token_hash: &[u8]) -> Result<Option<ChatRow>, sqlx::Error> {
     let sql = sqlx::AssertSqlSafe(format!("{SELECT} where c.token_hash = $1"));
@@ -123,6 +101,15 @@ pub async fn position(db: &Db, chat: &ChatRow) -> Result<i64, sqlx::Error> {
         .fetch_one(pool)
         .await)?;
     Ok(ahead + 1)
+}
+
+/// Every waiting chat's id in queue order (the order of [`position`]).
+pub async fn waiting_order(db: &Db) -> Result<Vec<String>, sqlx::Error> {
+    const SQL: &str = "select c.enquiry_id from chats c join enquiries e on e.id = c.enquiry_id \
+        where c.status = 'waiting' order by e.priority, c.created_at, c.enquiry_id";
+    with_db!(db, |pool| sqlx::query_scalar::<_, String>(SQL)
+        .fetch_all(pool)
+        .await)
 }
 
 /// What the wait estimate is made of.
@@ -229,6 +216,17 @@ pub async fn clear_code(db: &Db, id: &str) -> Result<(), sqlx::Error> {
     with_db!(db, |pool| sqlx::query(SQL).bind(id).execute(pool).await.map(drop))
 }
 
+/// How many messages the person stored in a chat since `since` (unix ms).
+pub async fn person_messages_since(db: &Db, id: &str, since: i64) -> Result<i64, sqlx::Error> {
+    const SQL: &str = "select count(*) from enquiry_messages \
+        where enquiry_id = $1 and author = 'person' and created_at > $2";
+    with_db!(db, |pool| sqlx::query_scalar(SQL)
+        .bind(id)
+        .bind(since)
+        .fetch_one(pool)
+        .await)
+}
+
 /// The messages of a chat after sequence number `after`, in order.
 pub async fn messages_after(db: &Db, id: &str, after: i64) -> Result<Vec<MessageRow>, sqlx::Error> {
     const SQL: &str = "select id, seq, author, created_at, body_sealed from enquiry_messages \
@@ -239,6 +237,18 @@ pub async fn messages_after(db: &Db, id: &str, after: i64) -> Result<Vec<Message
         .fetch_all(pool)
         .await)
 }
+
+/// Appends a message with the next sequence number of its chat ($1 id, $2 chat, $3
+/// author, $4 time, $5 sealed text); returns the number.
+pub(super) const MESSAGE_INSERT: &str = "insert into enquiry_messages (id, enquiry_id, seq, author, created_at, body_sealed) \
+    select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5 from enquiry_messages where enquiry_id = $2 \
+    returning seq";
+/// Notes a message on its enquiry ($1 id, $2 time, $3 author): a staff message marks the
+/// enquiry answered, as a reply from the case page does.
+pub(super) const MESSAGE_TOUCH: &str = "update enquiries set updated_at = $2, \
+    status = case when $3 = 'staff' then 'answered' else status end where id = $1";
+/// Notes a message as the chat's last activity ($1 chat, $2 time).
+pub(super) const MESSAGE_ACTIVITY: &str = "update chats set last_activity_at = $2 where enquiry_id = $1";
 
 /// Appends a sealed message with the next sequence number and notes the activity, in one
 /// transaction. Two writers racing for a number collide on the unique (enquiry, seq) key;
@@ -251,20 +261,13 @@ pub async fn add_message(
     body_sealed: &[u8],
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    const INSERT: &str = "insert into enquiry_messages (id, enquiry_id, seq, author, created_at, body_sealed) \
-        select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5 from enquiry_messages where enquiry_id = $2 \
-        returning seq";
-    // A staff message marks the enquiry answered, as a reply from the case page does.
-    const TOUCH: &str = "update enquiries set updated_at = $2, \
-        status = case when $3 = 'staff' then 'answered' else status end where id = $1";
-    const ACTIVITY: &str = "update chats set last_activity_at = $2 where enquiry_id = $1";
     let mut attempt: u64 = 0;
     loop {
         attempt += 1;
         // Its own future, so that `?` ends this attempt and a lost race reaches the retry.
         let outcome: Result<i64, sqlx::Error> = with_db!(db, |pool| async {
             let mut tx = pool.begin().await?;
-            let seq: i64 = sqlx::query_scalar(INSERT)
+            let seq: i64 = sqlx::query_scalar(MESSAGE_INSERT)
                 .bind(message_id)
                 .bind(chat_id)
                 .bind(author)
@@ -272,13 +275,13 @@ pub async fn add_message(
                 .bind(body_sealed)
                 .fetch_one(&mut *tx)
                 .await?;
-            sqlx::query(TOUCH)
+            sqlx::query(MESSAGE_TOUCH)
                 .bind(chat_id)
                 .bind(now)
                 .bind(author)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query(ACTIVITY)
+            sqlx::query(MESSAGE_ACTIVITY)
                 .bind(chat_id)
                 .bind(now)
                 .execute(&mut *tx)

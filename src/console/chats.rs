@@ -294,10 +294,8 @@ async fn message(
     let current = chat(&state, &id).await?;
     let text = form.get("message").unwrap_or_default();
     let refused = if current.assigned_to.as_deref() == Some(user.user_id.as_str()) {
-        match room::post(&state, &current, Side::Staff, text).await {
+        match room::post(&state, &current, Side::Staff, Some(&user.user_id), text).await {
             Ok(_) => {
-                let now = state.clock().now_ms();
-                audit::append(state.db(), now, &user.user_id, Action::Reply, Some(&id), "chat").await?;
                 return Ok(Redirect::to(&format!("/console/chats/{id}#chat-form")).into_response());
             }
             Err(Refused::Failed(err)) => return Err(err),

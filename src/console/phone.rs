@@ -85,6 +85,7 @@ async fn submit(
             lang,
             callback: None,
             claimed_by: Some(&user.user_id),
+            chat_token_hash: None,
         },
     )
     .await?;

@@ -108,6 +108,7 @@ pub(super) async fn submit(
             lang,
             callback: None,
             claimed_by: None,
+            chat_token_hash: None,
         },
     )
     .await?;

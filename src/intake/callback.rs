@@ -269,6 +269,7 @@ pub(super) async fn submit(
             interpreter_language: wishes.interpreter_language.as_deref(),
         }),
         claimed_by: None,
+        chat_token_hash: None,
     };
     match writer::store(&state, new).await {
         Ok(stored) => {

@@ -45,6 +45,7 @@ pub(crate) async fn store_enquiry(
             lang,
             callback: None,
             claimed_by: None,
+            chat_token_hash: None,
         },
     )
     .await?;

@@ -50,6 +50,7 @@ pub async fn insert_enquiries(db: &Db, records: &[EnquiryRecord]) -> Result<(), 
             enquiry,
             callback: None,
             claimed_by: None,
+            chat: None,
         })
         .collect();
     insert_batch(db, &rows).await
@@ -91,16 +92,36 @@ pub struct NewRows<'a> {
     pub callback: Option<&'a CallbackRecord>,
     /// The handler who took it (a phone call): the case starts claimed and in progress.
     pub claimed_by: Option<&'a str>,
+    /// Its chat, for a chat: the enquiry and its waiting chat are stored together.
+    pub chat: Option<&'a ChatRecord>,
 }
 
-/// Stores new enquiries, their callback wishes and claims in one transaction (one commit,
-/// so a callback request is never half-stored); durable once this returns.
+/// A new chat beside its enquiry.
+#[derive(Debug)]
+pub struct ChatRecord {
+    /// Keyed hash of the chat's address token.
+    pub token_hash: Vec<u8>,
+    /// The site language of the chat.
+    pub lang: &'static str,
+    /// The receipt code, sealed, shown on the chat page until the person saved it.
+    pub code_sealed: Vec<u8>,
+}
+
+/// Stores new enquiries, their callback wishes, chats and claims in one transaction (one
+/// commit, so a callback request or a chat is never half-stored); durable once this
+/// returns.
 pub async fn insert_batch(db: &Db, rows: &[NewRows<'_>]) -> Result<(), sqlx::Error> {
     const HEAD: &str = "insert into enquiries (id, created_at, updated_at, channel, lang, status, priority, \
         rules_version, receipt_hash, facts_sealed, decision_sealed, handoff_hash, handoff_code_sealed, \
         handoff_expires_at, police_region, child, flags, assigned_to, assigned_at) ";
     const CALLBACKS: &str = "insert into callbacks (enquiry_id, phone_sealed, code_word_sealed, windows, \
         voicemail_ok, may_say_who, interpreter, interpreter_language) ";
+    const CHATS: &str = "insert into chats (enquiry_id, token_hash, lang, status, created_at, \
+        last_activity_at, code_sealed) ";
+    let chats: Vec<(&EnquiryRecord, &ChatRecord)> = rows
+        .iter()
+        .filter_map(|r| r.chat.map(|c| (r.enquiry, c)))
+        .collect();
     let callbacks: Vec<(&str, &CallbackRecord)> = rows
         .iter()
         .filter_map(|r| r.callback.map(|c| (r.enquiry.id.as_str(), c)))
@@ -146,6 +167,19 @@ pub async fn insert_batch(db: &Db, rows: &[NewRows<'_>]) -> Result<(), sqlx::Err
                     .push_bind(c.may_say_who)
                     .push_bind(c.interpreter)
                     .push_bind(c.interpreter_language.as_deref());
+            });
+            query.build().execute(&mut *tx).await?;
+        }
+        if !chats.is_empty() {
+            let mut query = sqlx::QueryBuilder::new(CHATS);
+            query.push_values(&chats, |mut row, (e, c)| {
+                row.push_bind(e.id.as_str())
+                    .push_bind(c.token_hash.as_slice())
+                    .push_bind(c.lang)
+                    .push_bind("waiting")
+                    .push_bind(e.created_at)
+                    .push_bind(e.created_at)
+                    .push_bind(c.code_sealed.as_slice());
             });
             query.build().execute(&mut *tx).await?;
         }

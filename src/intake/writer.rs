@@ -13,7 +13,7 @@
 use tokio::sync::{mpsc, oneshot};
 
 use super::model::EnquiryInput;
-use super::store::{self, CallbackRecord, EnquiryRecord, NewRows};
+use super::store::{self, CallbackRecord, ChatRecord, EnquiryRecord, NewRows};
 use crate::crypto::{ReceiptCode, random_token};
 use crate::db::{self, Db};
 use crate::error::AppError;
@@ -34,6 +34,8 @@ pub struct Extra {
     pub callback: Option<CallbackRecord>,
     /// The handler who took a phone call: the case starts claimed by them.
     pub claimed_by: Option<String>,
+    /// A chat's row: it waits in the queue from the same commit.
+    pub chat: Option<ChatRecord>,
 }
 
 struct Job {
@@ -93,6 +95,7 @@ async fn run(db: Db, mut rx: mpsc::Receiver<Job>) {
                 enquiry: &j.record,
                 callback: j.extra.callback.as_ref(),
                 claimed_by: j.extra.claimed_by.as_deref(),
+                chat: j.extra.chat.as_ref(),
             })
             .collect();
         let outcome = store::insert_batch(&db, &rows).await.map_err(|err| {
@@ -142,6 +145,9 @@ pub struct NewEnquiry<'a> {
     pub callback: Option<CallbackWishes<'a>>,
     /// For a phone call: the handler who took it (the case starts claimed by them).
     pub claimed_by: Option<&'a str>,
+    /// For a chat: the keyed hash of its address token (the chat is stored in the same
+    /// commit, with the receipt code sealed beside it).
+    pub chat_token_hash: Option<Vec<u8>>,
 }
 
 /// A stored enquiry: its id and the one-time hand-off ticket that shows its receipt code.
@@ -203,6 +209,11 @@ pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppE
             interpreter_language: c.interpreter_language.map(str::to_owned),
         }),
         claimed_by: new.claimed_by.map(str::to_owned),
+        chat: new.chat_token_hash.map(|token_hash| ChatRecord {
+            token_hash,
+            lang: new.lang.tag(),
+            code_sealed: keys.seal_str(format!("chats.code:{id}").as_bytes(), &code.expose_grouped()),
+        }),
     };
     state.enquiry_writer().write_with(record, extra).await?;
     state.events().publish(crate::events::Change::Added, &id);

@@ -625,3 +625,145 @@ async fn the_transcript_is_sealed_at_rest_and_shown_with_the_receipt_code() {
     assert_eq!(receipt.status, StatusCode::OK);
     assert!(receipt.body.contains(secret));
 }
+
+/// Reads status frames until one gives place `place` (fails when none comes in time).
+async fn until_place(socket: &mut Socket, place: i64) {
+    loop {
+        let f = frame(socket).await;
+        assert_ne!(f, Value::Null, "closed before place {place}");
+        if f["type"] == "status" && f["position"] == place {
+            return;
+        }
+    }
+}
+
+#[tokio::test]
+async fn waiting_people_see_their_place_move_live_also_when_moves_come_close_together() {
+    let app = TestApp::spawn().await;
+    // A second apart, so that arrival orders them (and tells the newest apart).
+    let _first = start_chat(&app, &[]).await;
+    let first_id = chat_id(&app).await;
+    app.clock.advance(time::Duration::seconds(1));
+    let second = start_chat(&app, &[]).await;
+    let second_id = chat_id(&app).await;
+    app.clock.advance(time::Duration::seconds(1));
+    let third = start_chat(&app, &[]).await;
+    let mut at_second = connect(app.addr, &format!("{second}/ws"), None).await;
+    let mut at_third = connect(app.addr, &format!("{third}/ws"), None).await;
+    until_place(&mut at_second, 2).await;
+    until_place(&mut at_third, 3).await;
+
+    // Moves within the throttle of a moment ago are not lost: each person is told again
+    // once the throttle allows.
+    let (client, _, _) = handler(&app, "anna").await;
+    assert_eq!(
+        accept(&app, &client, &first_id).await.status,
+        StatusCode::SEE_OTHER
+    );
+    until_place(&mut at_second, 1).await;
+    until_place(&mut at_third, 2).await;
+    // A newcomer queues behind them; then the second is taken.
+    app.clock.advance(time::Duration::seconds(1));
+    start_chat(&app, &[]).await;
+    assert_eq!(
+        accept(&app, &client, &second_id).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(frame(&mut at_second).await["status"], "active");
+    until_place(&mut at_third, 1).await;
+    // The page without JavaScript says the same.
+    assert!(plain(&app.get(&third).await.body).contains("Du är nummer 1 i kön."));
+}
+
+#[tokio::test]
+async fn a_chat_nobody_looks_at_any_more_is_ended_by_housekeeping() {
+    let app = TestApp::spawn().await;
+    start_chat(&app, &[]).await;
+    let id = chat_id(&app).await;
+    app.clock.advance(time::Duration::seconds(1));
+    let waiting = start_chat(&app, &[]).await;
+    let present = chat_id(&app).await;
+    app.clock.advance(time::Duration::minutes(10));
+    // The other person still has the page open: a sign of them.
+    assert_eq!(app.get(&waiting).await.status, StatusCode::OK);
+    app.clock.advance(time::Duration::minutes(6));
+    // No page is drawn: the minute's housekeeping ends the forgotten chat alone.
+    kontaktpunkt::intake::housekeep(&app.state).await;
+    let status = |id: String| {
+        let app = &app;
+        async move {
+            kontaktpunkt::with_db!(app.state.db(), |pool| {
+                sqlx::query_as::<_, (String, Option<String>)>(
+                    "select status, ended_reason from chats where enquiry_id = $1",
+                )
+                .bind(&id)
+                .fetch_one(pool)
+                .await
+                .unwrap()
+            })
+        }
+    };
+    assert_eq!(status(id).await, ("ended".to_owned(), Some("idle".to_owned())));
+    assert_eq!(status(present).await.0, "waiting");
+}
+
+/// A socket that is never read or written: only the size of a connection's future is of
+/// interest here.
+struct Unused;
+
+impl futures_util::Stream for Unused {
+    type Item = Result<axum::extract::ws::Message, std::convert::Infallible>;
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        std::task::Poll::Ready(None)
+    }
+}
+
+impl futures_util::Sink<axum::extract::ws::Message> for Unused {
+    type Error = std::convert::Infallible;
+    fn poll_ready(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+    fn start_send(self: std::pin::Pin<&mut Self>, _: axum::extract::ws::Message) -> Result<(), Self::Error> {
+        Ok(())
+    }
+    fn poll_flush(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+    fn poll_close(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+}
+
+/// Every open chat holds one task whose size is that of its largest state: the database
+/// steps of a connection are boxed, so thousands of idle connections hold only their
+/// timers and subscriptions (aim: under 20 KB per idle connection, measured by
+/// `scripts/bench-chat.sh`).
+#[tokio::test]
+async fn an_idle_connection_holds_a_small_future() {
+    use kontaktpunkt::chat::room::Side;
+    use kontaktpunkt::chat::socket::{Peer, run};
+    let app = TestApp::spawn().await;
+    let peer = Peer {
+        chat_id: "not-run".to_owned(),
+        side: Side::Person,
+        lang: kontaktpunkt::i18n::Lang::Sv,
+        after: 0,
+        user_id: None,
+    };
+    let connection = run(app.state.clone(), Unused, peer);
+    let size = std::mem::size_of_val(&connection);
+    println!("a chat connection's future: {size} bytes");
+    assert!(size <= 4096, "a chat connection's future is {size} bytes");
+}

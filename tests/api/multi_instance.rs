@@ -511,3 +511,33 @@ async fn an_instance_whose_listening_connection_is_killed_resyncs_and_hears_even
     no_more_messages(&mut staff, "the handler").await;
     no_more_messages(&mut person, "the person").await;
 }
+
+#[tokio::test]
+async fn a_chats_message_limit_holds_across_instances() {
+    let first = TestApp::spawn_with(|c| c.chat.messages_per_minute = 2).await;
+    if first.state.db().backend_name() != "postgres" {
+        note("multi_instance: skipped, TEST_DATABASE_URL is not PostgreSQL (one instance on SQLite)");
+        return;
+    }
+    let url = first.database_url.clone();
+    let second = TestApp::spawn_with(|c| {
+        c.database_url = DatabaseUrl::new(url);
+        c.chat.messages_per_minute = 2;
+    })
+    .await;
+    let (path, _) = start_chat(&first).await;
+    let action = format!("{path}/message");
+    for n in 1..=2 {
+        let sent = first
+            .post_form(&path, &action, &[("message", &format!("nr {n}"))])
+            .await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    }
+    // A page without JavaScript may post through any instance: the other one counts the
+    // stored messages too, and keeps the text.
+    let third = second
+        .post_form(&path, &action, &[("message", "det tredje")])
+        .await;
+    assert_eq!(third.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(third.body.contains("det tredje"), "the text is kept");
+}
