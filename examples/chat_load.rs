@@ -3,7 +3,8 @@
 //! `idle`: starts N chats through the pre-chat form, reads the server's resident memory,
 //! opens one WebSocket per chat (each answered with its status frame), holds them idle
 //! (answering the server's pings), reads the memory again and reports the cost per
-//! connection.
+//! connection. Then it starts one more chat, which moves the queue, and reports how long
+//! until every held connection was told where it stands now.
 //!
 //! `active`: starts N chats, signs handlers in (password + TOTP), lets them accept the
 //! chats through the console, opens both sides' WebSockets and sends messages at a fixed
@@ -225,14 +226,16 @@ async fn idle(opts: &Opts) -> Result<()> {
     let (stop_tx, stop_rx) = watch::channel(false);
     let ready = Arc::new(AtomicUsize::new(0));
     let dropped = Arc::new(AtomicUsize::new(0));
+    let told = Arc::new(AtomicUsize::new(0));
     let gate = Arc::new(Semaphore::new(concurrency));
     let began = Instant::now();
     let mut held = tokio::task::JoinSet::new();
     for url in urls {
-        let (gate, ready, dropped, mut stop) = (
+        let (gate, ready, dropped, told, mut stop) = (
             Arc::clone(&gate),
             Arc::clone(&ready),
             Arc::clone(&dropped),
+            Arc::clone(&told),
             stop_rx.clone(),
         );
         held.spawn(async move {
@@ -253,6 +256,9 @@ async fn idle(opts: &Opts) -> Result<()> {
                         Some(Ok(Message::Close(_)) | Err(_)) | None => {
                             dropped.fetch_add(1, Ordering::Relaxed);
                             return Ok(());
+                        }
+                        Some(Ok(Message::Text(_))) => {
+                            told.fetch_add(1, Ordering::Relaxed);
                         }
                         Some(Ok(_)) => {}
                     },
@@ -298,6 +304,27 @@ async fn idle(opts: &Opts) -> Result<()> {
     println!(
         "idle: memory per idle connection: {per:.1} KiB (aim: under 20 KB) -> {}",
         if per < 20.0 { "met" } else { "NOT met" }
+    );
+
+    // One more chat moves the queue: every waiting person is told where they stand.
+    let before_move = told.load(Ordering::Relaxed);
+    let began = Instant::now();
+    start_chats(&base, 1, 1).await?;
+    let target = before_move + n - gone;
+    while told.load(Ordering::Relaxed) < target {
+        if began.elapsed() > Duration::from_secs(60) {
+            bail!(
+                "after a queue move only {} of {} waiting connections were told within 60 s",
+                told.load(Ordering::Relaxed) - before_move,
+                n - gone
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    println!(
+        "idle: a queue move reached all {} waiting connections in {:.0} ms (one status frame each)",
+        n - gone,
+        began.elapsed().as_secs_f64() * 1000.0
     );
     let _ = stop_tx.send(true);
     let _ = tokio::time::timeout(Duration::from_secs(20), async {

@@ -8,7 +8,9 @@
 #  1. Idle connections: starts IDLE_CHATS chats (default 10,000; 0 skips this part) through
 #     the pre-chat form, reads the server's VmRSS, opens one WebSocket per chat (each
 #     answered with its status frame), holds them idle for HOLD seconds (past a server
-#     ping), reads VmRSS again and reports the memory per connection (aim: under 20 KB).
+#     ping), reads VmRSS again and reports the memory per connection (aim: under 20 KB);
+#     then starts one more chat (the queue moves) and reports how long until every held
+#     connection got its new status frame.
 #  2. Active chats: ACTIVE_CHATS chats (default 200) accepted by HANDLERS handlers signed in
 #     with password + TOTP; RATE messages/s in total (default 500), half from people, half
 #     from handlers, over the WebSockets; p50/p99 delivery latency from send to receipt on

@@ -37,6 +37,8 @@
     if (log) log.replaceChildren();
     var help = root.querySelector('.chat-help');
     if (help) help.remove();
+    var callback = document.getElementById('chat-callback');
+    if (callback) callback.remove();
     if (form) form.remove();
     var forms = root.querySelectorAll('form[action$="/end"]');
     for (var i = 0; i < forms.length; i += 1) forms[i].remove();
@@ -98,6 +100,9 @@
       if (help) help.hidden = true;
       var leave = root.querySelector('[formaction$="/leave"]');
       if (leave) leave.hidden = true;
+      // Answered: being called back instead is no longer on offer.
+      var callback = document.getElementById('chat-callback');
+      if (callback) callback.hidden = true;
       resetIdle();
     }
     if (frame.status === 'ended') {

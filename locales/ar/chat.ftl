@@ -76,3 +76,12 @@ chat-error-rate-limited = أرسلت رسائل كثيرة في وقت قصير.
 chat-error-not-open = انتهت المحادثة، لذلك لم تُرسل الرسالة. يمكنك أن تكتب لنا برمزك.
 chat-error-failed = لم تُرسل الرسالة. حاول مرة أخرى بعد قليل.
 chat-error-bad-frame = لم نستطع قراءة الرسالة. أعد تحميل الصفحة وحاول مرة أخرى.
+
+# Be called back instead of waiting (GET/POST /{lang}/chat/{token}/callback).
+chat-callback-offer = هل تفضّل أن نتصل بك؟ لا داعي للانتظار هنا.
+chat-callback-link = اطلب أن نتصل بك بدلًا من ذلك
+chat-callback-title = اطلب اتصالًا بدلًا من الدردشة
+chat-callback-intro = تنتهي الدردشة ونتصل بك بدلًا من ذلك، في الأوقات الآمنة لك. ما أخبرتنا به يبقى معنا.
+chat-callback-send = اتصلوا بي بدلًا من ذلك
+chat-callback-back = العودة إلى الدردشة
+chat-ended-callback = شكرًا! سنتصل بك في الأوقات التي اخترتها. احفظ رمزك لتقرأ وتكتب المزيد لاحقًا.

@@ -50,3 +50,4 @@ console-chat-error-rate-limited = رسائل كثيرة في وقت قصير. ا
 console-chat-error-not-open = أنت لا تتولى هذه المحادثة، أو أنها انتهت.
 console-chat-error-failed = لم تُرسل الرسالة.
 console-chat-error-transfer = اختر زميلًا يستطيع استلام المحادثة؛ لا يمكن تسليم محادثة منتهية.
+console-chat-ended-callback = طلب الشخص أن نتصل به بدلًا من ذلك؛ طلب الاتصال في الدور.

@@ -76,3 +76,12 @@ chat-error-rate-limited = You have sent many messages in a short time. Wait a li
 chat-error-not-open = The chat has ended, so the message could not be sent. You can write to us with your code.
 chat-error-failed = The message could not be sent. Try again in a little while.
 chat-error-bad-frame = The message could not be read. Reload the page and try again.
+
+# Be called back instead of waiting (GET/POST /{lang}/chat/{token}/callback).
+chat-callback-offer = Would you rather we called you? You do not have to wait here.
+chat-callback-link = Be called back instead
+chat-callback-title = Be called back instead of chatting
+chat-callback-intro = The chat ends and we call you instead, at the times that are safe for you. What you have already told us comes along.
+chat-callback-send = Call me instead
+chat-callback-back = Back to the chat
+chat-ended-callback = Thank you! We will call you at the times you chose. Save your code to read and write more later.

@@ -53,3 +53,4 @@ console-chat-error-rate-limited = Too many messages in a short time. Wait a mome
 console-chat-error-not-open = You do not hold this chat, or it has ended.
 console-chat-error-failed = The message could not be sent.
 console-chat-error-transfer = Choose a colleague who can take the chat; an ended chat cannot be handed over.
+console-chat-ended-callback = The person asked to be called back instead; the callback is in the queue.

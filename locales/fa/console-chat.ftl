@@ -50,3 +50,4 @@ console-chat-error-rate-limited = پیام‌های زیاد در زمان کو�
 console-chat-error-not-open = این گفتگو با شما نیست یا تمام شده است.
 console-chat-error-failed = پیام فرستاده نشد.
 console-chat-error-transfer = همکاری را انتخاب کنید که بتواند گفتگو را بگیرد؛ گفتگوی تمام‌شده واگذار نمی‌شود.
+console-chat-ended-callback = شخص خواست به جای آن با او تماس گرفته شود؛ درخواست تماس در صف است.

@@ -76,3 +76,12 @@ chat-error-rate-limited = Olet lähettänyt monta viestiä lyhyessä ajassa. Odo
 chat-error-not-open = Chat on päättynyt, joten viestiä ei voitu lähettää. Voit kirjoittaa meille koodillasi.
 chat-error-failed = Viestiä ei voitu lähettää. Yritä hetken päästä uudelleen.
 chat-error-bad-frame = Viestiä ei voitu lukea. Lataa sivu uudelleen ja yritä uudelleen.
+
+# Be called back instead of waiting (GET/POST /{lang}/chat/{token}/callback).
+chat-callback-offer = Soitammeko mieluummin sinulle? Sinun ei tarvitse odottaa täällä.
+chat-callback-link = Soittopyyntö mieluummin
+chat-callback-title = Soittopyyntö chatin sijaan
+chat-callback-intro = Chat päättyy, ja soitamme sinulle sen sijaan aikoina, jotka ovat sinulle turvallisia. Se, mitä olet jo kertonut, tulee mukaan.
+chat-callback-send = Soittakaa minulle
+chat-callback-back = Takaisin chattiin
+chat-ended-callback = Kiitos! Soitamme sinulle valitsemiisi aikoihin. Tallenna koodisi, niin voit myöhemmin lukea ja kirjoittaa lisää.

@@ -50,3 +50,4 @@ console-chat-error-rate-limited = Liian monta viestiä lyhyessä ajassa. Odota h
 console-chat-error-not-open = Et pidä tätä chattia, tai se on päättynyt.
 console-chat-error-failed = Viestiä ei voitu lähettää.
 console-chat-error-transfer = Valitse kollega, joka voi ottaa chatin; päättynyttä chattia ei voi siirtää.
+console-chat-ended-callback = Henkilö pyysi soittoa chatin sijaan; soittopyyntö on jonossa.

@@ -76,3 +76,12 @@ chat-error-rate-limited = در مدت کوتاهی پیام‌های زیادی 
 chat-error-not-open = گفتگو تمام شده است، پس پیام فرستاده نشد. می‌توانید با کدتان برای ما بنویسید.
 chat-error-failed = پیام فرستاده نشد. کمی بعد دوباره امتحان کنید.
 chat-error-bad-frame = پیام خوانده نشد. صفحه را دوباره بارگذاری کنید و دوباره امتحان کنید.
+
+# Be called back instead of waiting (GET/POST /{lang}/chat/{token}/callback).
+chat-callback-offer = ترجیح می‌دهید با شما تماس بگیریم؟ لازم نیست اینجا منتظر بمانید.
+chat-callback-link = به عوض آن با من تماس بگیرید
+chat-callback-title = به عوض چت، با شما تماس می‌گیریم
+chat-callback-intro = چت ختم می‌شود و به عوض آن در وقت‌هایی که برای شما مصون است با شما تماس می‌گیریم. آنچه گفته‌اید همراه می‌ماند.
+chat-callback-send = به عوض آن با من تماس بگیرید
+chat-callback-back = برگشت به چت
+chat-ended-callback = تشکر! در وقت‌هایی که انتخاب کردید با شما تماس می‌گیریم. کود تان را نگه دارید تا بعداً بخوانید و بنویسید.

@@ -76,3 +76,12 @@ chat-error-rate-limited = تاسو په لنډ وخت کې ډېر پیغامون
 chat-error-not-open = خبرې پای ته رسېدلې، نو پیغام ونه لېږل شو. تاسو په خپل کوډ موږ ته لیکلی شئ.
 chat-error-failed = پیغام ونه لېږل شو. لږ وروسته بیا هڅه وکړئ.
 chat-error-bad-frame = پیغام ونه لوستل شو. پاڼه بیا پرانیزئ او بیا هڅه وکړئ.
+
+# Be called back instead of waiting (GET/POST /{lang}/chat/{token}/callback).
+chat-callback-offer = غواړئ چې موږ تاسو ته زنګ ووهو؟ دلته انتظار ته اړتیا نشته.
+chat-callback-link = پر ځای یې ماته زنګ ووهئ
+chat-callback-title = د چټ پر ځای زنګ
+chat-callback-intro = چټ پای ته رسېږي او موږ پر ځای یې تاسو ته په هغو وختونو کې زنګ وهو چې ستاسو لپاره خوندي دي. هغه څه چې تاسو ویلي، ورسره پاتې کېږي.
+chat-callback-send = پر ځای یې ماته زنګ ووهئ
+chat-callback-back = بېرته چټ ته
+chat-ended-callback = مننه! تاسو ته به په هغو وختونو کې زنګ ووهو چې تاسو غوره کړي. خپل کوډ وساتئ څو وروسته نور ولولئ او ولیکئ.

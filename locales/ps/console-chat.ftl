@@ -50,3 +50,4 @@ console-chat-error-rate-limited = په لنډ وخت کې ډېر پیغامون�
 console-chat-error-not-open = دا خبرې تاسو سره نه دي، یا پای ته رسېدلې.
 console-chat-error-failed = پیغام ونه لېږل شو.
 console-chat-error-transfer = یو همکار وټاکئ چې خبرې واخلي؛ پای ته رسېدلې خبرې نه شي سپارل کېدای.
+console-chat-ended-callback = کس وغوښتل چې پر ځای یې ورته زنګ ووهل شي؛ د زنګ غوښتنه په کتار کې ده.

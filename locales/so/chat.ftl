@@ -76,3 +76,12 @@ chat-error-rate-limited = Waqti gaaban gudihiis fariimo badan ayaad dirtay. Wax 
 chat-error-not-open = Sheekadu way dhammaatay, sidaas darteed fariinta lama diri karin. Koodkaaga ayaad noogu qori kartaa.
 chat-error-failed = Fariinta lama diri karin. Mar kale isku day wax yar kadib.
 chat-error-bad-frame = Fariinta lama akhrin karin. Dib u soo geli bogga oo mar kale isku day.
+
+# Be called back instead of waiting (GET/POST /{lang}/chat/{token}/callback).
+chat-callback-offer = Ma jeclaan lahayd inaan ku soo wacno? Uma baahnid inaad halkan ku sugto.
+chat-callback-link = Halkii, na soo wac
+chat-callback-title = Halkii aad chat samayn lahayd, waanu ku soo wacaynaa
+chat-callback-intro = Chat-ku wuu dhammaanayaa, waxaanu ku soo wacaynaa waqtiyada kuu ammaanka ah. Waxa aad hore noogu sheegtay way la socdaan.
+chat-callback-send = Halkii, i soo wac
+chat-callback-back = Ku noqo chat-ka
+chat-ended-callback = Mahadsanid! Waxaanu ku soo wici doonnaa waqtiyada aad dooratay. Kaydi koodkaaga si aad dambe wax u akhrido oo u qorto.

@@ -50,3 +50,4 @@ console-chat-error-rate-limited = Fariimo badan waqti gaaban. Wax yar sug.
 console-chat-error-not-open = Sheekadan adiga kuma haysid, ama way dhammaatay.
 console-chat-error-failed = Fariinta lama diri karin.
 console-chat-error-transfer = Dooro saaxiib shaqo oo qaadan kara sheekada; sheeko dhammaatay lama wareejin karo.
+console-chat-ended-callback = Qofku wuxuu codsaday in halkii la soo waco; codsiga wicitaanku safka ayuu ku jiraa.

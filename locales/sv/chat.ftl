@@ -76,3 +76,12 @@ chat-error-rate-limited = Du har skickat många meddelanden på kort tid. Vänta
 chat-error-not-open = Chatten är slut, så meddelandet kunde inte skickas. Du kan skriva till oss med din kod.
 chat-error-failed = Meddelandet kunde inte skickas. Försök igen om en liten stund.
 chat-error-bad-frame = Meddelandet kunde inte läsas. Ladda om sidan och försök igen.
+
+# Be called back instead of waiting (GET/POST /{lang}/chat/{token}/callback).
+chat-callback-offer = Vill du hellre att vi ringer dig? Du behöver inte vänta här.
+chat-callback-link = Bli uppringd i stället
+chat-callback-title = Bli uppringd i stället för att chatta
+chat-callback-intro = Chatten avslutas och vi ringer dig i stället, på de tider som är säkra för dig. Det du redan har berättat följer med.
+chat-callback-send = Ring mig i stället
+chat-callback-back = Tillbaka till chatten
+chat-ended-callback = Tack! Vi ringer dig på de tider du valde. Spara din kod, så kan du läsa och skriva mer senare.

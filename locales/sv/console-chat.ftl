@@ -53,3 +53,4 @@ console-chat-error-rate-limited = För många meddelanden på kort tid. Vänta e
 console-chat-error-not-open = Du håller inte chatten, eller så är den avslutad.
 console-chat-error-failed = Meddelandet kunde inte skickas.
 console-chat-error-transfer = Välj en kollega som kan ta chatten; en avslutad chatt kan inte lämnas över.
+console-chat-ended-callback = Personen bad att bli uppringd i stället; uppringningen ligger i kön.

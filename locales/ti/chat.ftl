@@ -76,3 +76,12 @@ chat-error-rate-limited = ኣብ ሓጺር ግዜ ብዙሓት መልእኽት�
 chat-error-not-open = ዝርርብ ስለ ዝተወድአ መልእኽቲ ክስደድ ኣይከኣለን። ብኮድካ ክትጽሕፈልና ትኽእል።
 chat-error-failed = መልእኽቲ ክስደድ ኣይከኣለን። ድሕሪ ቁሩብ እንደገና ፈትን።
 chat-error-bad-frame = መልእኽቲ ክንበብ ኣይከኣለን። ነቲ ገጽ ደጊምካ ጽዓኖ እሞ እንደገና ፈትን።
+
+# Be called back instead of waiting (GET/POST /{lang}/chat/{token}/callback).
+chat-callback-offer = ክንድውለልካ ትመርጽዶ? ኣብዚ ክትጽበ ኣየድልየካን።
+chat-callback-link = ኣብ ክንድኡ ደውሉለይ
+chat-callback-title = ኣብ ክንዲ ቻት ክንድውለልካ
+chat-callback-intro = እቲ ቻት ይውዳእ፡ ኣብ ክንድኡ ድማ ኣብቲ ንዓኻ ውሑስ ዝኾነ ግዜታት ክንድውለልካ ኢና። ዝነገርካና ምሳና ይጸንሕ።
+chat-callback-send = ኣብ ክንድኡ ደውሉለይ
+chat-callback-back = ናብ ቻት ተመለስ
+chat-ended-callback = የቐንየልና! ኣብቲ ዝመረጽካዮ ግዜታት ክንድውለልካ ኢና። ጸኒሕካ ንኸተንብብን ክትጽሕፍን ኮድካ ዓቅብ።

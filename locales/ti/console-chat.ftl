@@ -50,3 +50,4 @@ console-chat-error-rate-limited = ኣብ ሓጺር ግዜ ብዙሓት መልእ
 console-chat-error-not-open = እዚ ዝርርብ ኣብ ኢድካ የለን፡ ወይ ተወዲኡ እዩ።
 console-chat-error-failed = መልእኽቲ ክስደድ ኣይከኣለን።
 console-chat-error-transfer = ነቲ ዝርርብ ክወስድ ዝኽእል መሳርሕቲ ምረጽ፤ ዝተወድአ ዝርርብ ክሕለፍ ኣይክእልን።
+console-chat-ended-callback = እቲ ሰብ ኣብ ክንድኡ ክድወለሉ ሓቲቱ፤ እቲ ሕቶ ደወል ኣብ መስርዕ ኣሎ።

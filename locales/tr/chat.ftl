@@ -76,3 +76,12 @@ chat-error-rate-limited = Kısa sürede çok mesaj gönderdin. Biraz bekle ve ye
 chat-error-not-open = Sohbet bittiği için mesaj gönderilemedi. Kodunla bize yazabilirsin.
 chat-error-failed = Mesaj gönderilemedi. Biraz sonra yeniden dene.
 chat-error-bad-frame = Mesaj okunamadı. Sayfayı yeniden yükle ve tekrar dene.
+
+# Be called back instead of waiting (GET/POST /{lang}/chat/{token}/callback).
+chat-callback-offer = Seni aramamızı mı tercih edersin? Burada beklemek zorunda değilsin.
+chat-callback-link = Bunun yerine beni arayın
+chat-callback-title = Sohbet yerine geri arama
+chat-callback-intro = Sohbet sona erer ve bunun yerine seni, senin için güvenli olan saatlerde ararız. Bize anlattıkların bizde kalır.
+chat-callback-send = Bunun yerine beni arayın
+chat-callback-back = Sohbete dön
+chat-ended-callback = Teşekkürler! Seni seçtiğin saatlerde arayacağız. Daha sonra okumak ve yazmak için kodunu sakla.

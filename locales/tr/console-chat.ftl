@@ -50,3 +50,4 @@ console-chat-error-rate-limited = Kısa sürede çok fazla mesaj. Biraz bekle.
 console-chat-error-not-open = Bu sohbet sende değil ya da bitti.
 console-chat-error-failed = Mesaj gönderilemedi.
 console-chat-error-transfer = Sohbeti alabilecek bir meslektaş seç; biten sohbet devredilemez.
+console-chat-ended-callback = Kişi bunun yerine geri aranmak istedi; geri arama kuyrukta.

@@ -53,7 +53,8 @@ pub enum ChatEvent {
     Message(HubMessage),
     /// A handler accepted the chat or took it over.
     Accepted,
-    /// The chat ended (`reason` as stored: person, staff, idle, blocked, left_message).
+    /// The chat ended (`reason` as stored: person, staff, idle, blocked, left_message,
+    /// callback).
     Ended(&'static str),
 }
 

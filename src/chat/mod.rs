@@ -10,8 +10,10 @@
 //!
 //! Routes: `GET/POST /{lang}/chat`, `GET /{lang}/chat/{token}`,
 //! `POST /{lang}/chat/{token}/message`, `…/leave`, `…/end`, `…/code-saved`,
+//! `GET/POST /{lang}/chat/{token}/callback` (be called back instead),
 //! `GET /{lang}/chat/{token}/ws`. The staff side is in `console/chats.rs`.
 
+mod callback;
 pub mod hours;
 pub mod hub;
 mod pages;
@@ -50,5 +52,9 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/chat/{token}/leave", post(pages::leave))
         .route("/{lang}/chat/{token}/end", post(pages::end))
         .route("/{lang}/chat/{token}/code-saved", post(pages::code_saved))
+        .route(
+            "/{lang}/chat/{token}/callback",
+            get(callback::show).post(callback::submit),
+        )
         .route("/{lang}/chat/{token}/ws", get(pages::live))
 }

@@ -226,11 +226,15 @@ pub(super) async fn message(
     form: RawForm,
 ) -> Result<Response, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
-    let chat = chat_at(&state, &token).await?;
     let text = form.get("message").unwrap_or_default();
+    let action = format!("/{}/chat/{token}/message", lang.tag());
+    let chat = match chat_at(&state, &token).await {
+        Ok(chat) => chat,
+        Err(err) => return unsent(&state, lang, &headers, &token, &action, text, err),
+    };
     match room::post(&state, &chat, Side::Person, None, text).await {
         Ok(_) => Ok(Redirect::to(&format!("/{}/chat/{token}#chat-form", lang.tag())).into_response()),
-        Err(Refused::Failed(err)) => Err(err),
+        Err(Refused::Failed(err)) => unsent(&state, lang, &headers, &token, &action, text, err),
         Err(refused) => {
             let status = match refused {
                 Refused::RateLimited => StatusCode::TOO_MANY_REQUESTS,
@@ -246,6 +250,35 @@ pub(super) async fn message(
     }
 }
 
+/// A message that could not be stored because the database is unavailable: a page that
+/// needs no database, with the text in a form to send again (503). Other errors go to the
+/// error page as usual.
+fn unsent(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    token: &str,
+    action: &str,
+    text: &str,
+    err: AppError,
+) -> Result<Response, AppError> {
+    let AppError::Unavailable(cause) = err else {
+        return Err(err);
+    };
+    tracing::warn!(
+        error = format!("{cause:#}"),
+        "chat message not stored: database unavailable"
+    );
+    Ok(Page::new(lang, "chat/unsent.html", format!("/chat/{token}"))
+        .with("token", token)
+        .with("action", action)
+        .with("typed", text)
+        .with("message_max", &state.config().chat.message_max_chars)
+        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
+        .status(StatusCode::SERVICE_UNAVAILABLE)
+        .render(state))
+}
+
 /// `POST /{lang}/chat/{token}/leave` (field `message`): "leave a message instead". What
 /// was typed becomes a message of the enquiry, which stays in the queue as a written one;
 /// the chat ends.
@@ -257,12 +290,16 @@ pub(super) async fn leave(
     form: RawForm,
 ) -> Result<Response, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
-    let chat = chat_at(&state, &token).await?;
     let text = form.get("message").unwrap_or_default();
+    let action = format!("/{}/chat/{token}/leave", lang.tag());
+    let chat = match chat_at(&state, &token).await {
+        Ok(chat) => chat,
+        Err(err) => return unsent(&state, lang, &headers, &token, &action, text, err),
+    };
     if !text.trim().is_empty() {
         match room::post(&state, &chat, Side::Person, None, text).await {
             Ok(_) => {}
-            Err(Refused::Failed(err)) => return Err(err),
+            Err(Refused::Failed(err)) => return unsent(&state, lang, &headers, &token, &action, text, err),
             Err(refused) => {
                 let status = match refused {
                     Refused::RateLimited => StatusCode::TOO_MANY_REQUESTS,

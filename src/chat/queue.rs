@@ -46,8 +46,19 @@ impl Snapshot {
 /// The instance's latest snapshot (in the hub).
 #[derive(Debug, Default)]
 pub struct Cache {
-    latest: tokio::sync::Mutex<Option<Arc<Snapshot>>>,
+    latest: tokio::sync::Mutex<Latest>,
 }
+
+#[derive(Debug, Default)]
+struct Latest {
+    snapshot: Option<Arc<Snapshot>>,
+    /// When the last read failed: the callers queued behind it fail at once for a moment
+    /// instead of each waiting out the database's time-out in turn.
+    failed_at: Option<Instant>,
+}
+
+/// How long after a failed read callers fail without trying.
+const FAIL_FAST_FOR: Duration = Duration::from_secs(1);
 
 /// How far back handling times count for the wait estimate.
 pub const ESTIMATE_WINDOW_MS: i64 = 3 * 60 * 60 * 1000;
@@ -59,24 +70,39 @@ pub async fn snapshot(state: &AppState) -> Result<Arc<Snapshot>, AppError> {
     // Read before taking: a move during the read leaves the snapshot already stale.
     let generation = hub.queue_generation();
     let mut latest = hub.queue_cache().latest.lock().await;
-    if let Some(current) = latest.as_ref()
+    if let Some(current) = latest.snapshot.as_ref()
         && current.generation == generation
         && current.taken.elapsed() < FRESH_FOR
     {
         return Ok(Arc::clone(current));
     }
+    if latest.failed_at.is_some_and(|at| at.elapsed() < FAIL_FAST_FOR) {
+        return Err(AppError::Unavailable(anyhow::anyhow!(
+            "the waiting queue could not be read a moment ago"
+        )));
+    }
     let now = state.clock().now_ms();
     let taken = Instant::now();
-    let order = store::waiting_order(state.db()).await?;
-    let capacity = store::capacity(state.db(), now - ESTIMATE_WINDOW_MS, now).await?;
-    let places = order.into_iter().zip(1..).collect();
+    let read = async {
+        let order = store::waiting_order(state.db()).await?;
+        let capacity = store::capacity(state.db(), now - ESTIMATE_WINDOW_MS, now).await?;
+        Ok::<_, sqlx::Error>((order, capacity))
+    };
+    let (order, capacity) = match read.await {
+        Ok(read) => read,
+        Err(err) => {
+            latest.failed_at = Some(Instant::now());
+            return Err(err.into());
+        }
+    };
     let fresh = Arc::new(Snapshot {
         generation,
         taken,
-        places,
+        places: order.into_iter().zip(1..).collect(),
         capacity,
     });
-    *latest = Some(Arc::clone(&fresh));
+    latest.snapshot = Some(Arc::clone(&fresh));
+    latest.failed_at = None;
     Ok(fresh)
 }
 

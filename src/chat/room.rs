@@ -231,14 +231,19 @@ pub async fn post(
 pub async fn end(state: &AppState, id: &str, reason: &'static str) -> Result<bool, AppError> {
     let ended = store::end(state.db(), id, reason, state.clock().now_ms()).await?;
     if ended {
-        let hub = super::hub(state);
-        hub.publish(id, ChatEvent::Ended(reason));
-        hub.forget(id);
-        hub.queue_moved();
-        state.events().publish(Change::Updated, id);
-        tracing::info!(enquiry.id = %id, chat.ended = reason, "chat ended");
+        announce_end(state, id, reason);
     }
     Ok(ended)
+}
+
+/// Tells both sides, the queue and the console that a chat ended (after it was stored).
+pub fn announce_end(state: &AppState, id: &str, reason: &'static str) {
+    let hub = super::hub(state);
+    hub.publish(id, ChatEvent::Ended(reason));
+    hub.forget(id);
+    hub.queue_moved();
+    state.events().publish(Change::Updated, id);
+    tracing::info!(enquiry.id = %id, chat.ended = reason, "chat ended");
 }
 
 /// Ends every open chat idle for longer than `chat.idle_timeout_minutes` (run whenever a
@@ -340,6 +345,7 @@ pub fn reason(stored: Option<&str>) -> &'static str {
         Some("idle") => "idle",
         Some("blocked") => "blocked",
         Some("left_message") => "left_message",
+        Some("callback") => "callback",
         _ => "staff",
     }
 }

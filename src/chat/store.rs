@@ -194,6 +194,77 @@ pub async fn end(db: &Db, id: &str, reason: &str, now: i64) -> Result<bool, sqlx
         .map(|r| r.rows_affected() == 1))
 }
 
+/// A waiting person's switch to a callback: the wishes (sealed) and their few words.
+pub struct Switch<'a> {
+    /// The callback wishes, sealed for this enquiry.
+    pub callback: &'a crate::intake::store::CallbackRecord,
+    /// A new message (id, sealed text), when they wrote one.
+    pub message: Option<(&'a str, &'a [u8])>,
+    /// An interpreter is wanted: the queue's flag column says so.
+    pub needs_interpreter: bool,
+}
+
+/// Ends a still waiting chat with reason `callback` and stores the callback wishes (and
+/// the message) on its enquiry, in one commit. Returns `false`, storing nothing, when the
+/// chat was no longer waiting (a handler answered it meanwhile, or it ended).
+pub async fn switch_to_callback(
+    db: &Db,
+    id: &str,
+    switch: &Switch<'_>,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    const END: &str = "update chats set status = 'ended', ended_reason = 'callback', ended_at = $2 \
+        where enquiry_id = $1 and status = 'waiting'";
+    const FLAG: &str = "update enquiries set flags = case when flags = '' then ',needs_interpreter,' \
+        else flags || 'needs_interpreter,' end where id = $1 and flags not like '%,needs_interpreter,%'";
+    let insert = sqlx::AssertSqlSafe(format!(
+        "{}values ($1, $2, $3, $4, $5, $6, $7, $8)",
+        crate::intake::store::CALLBACKS_HEAD
+    ));
+    let c = switch.callback;
+    with_db!(db, |pool| async {
+        let mut tx = pool.begin().await?;
+        let ended = sqlx::query(END).bind(id).bind(now).execute(&mut *tx).await?;
+        if ended.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        sqlx::query(insert)
+            .bind(id)
+            .bind(c.phone_sealed.as_slice())
+            .bind(c.code_word_sealed.as_deref())
+            .bind(c.windows.as_str())
+            .bind(c.voicemail_ok)
+            .bind(c.may_say_who)
+            .bind(c.interpreter)
+            .bind(c.interpreter_language.as_deref())
+            .execute(&mut *tx)
+            .await?;
+        if switch.needs_interpreter {
+            sqlx::query(FLAG).bind(id).execute(&mut *tx).await?;
+        }
+        if let Some((message_id, sealed)) = switch.message {
+            sqlx::query_scalar::<_, i64>(MESSAGE_INSERT)
+                .bind(message_id)
+                .bind(id)
+                .bind("person")
+                .bind(now)
+                .bind(sealed)
+                .fetch_one(&mut *tx)
+                .await?;
+            sqlx::query(MESSAGE_TOUCH)
+                .bind(id)
+                .bind(now)
+                .bind("person")
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+    .await)
+}
+
 /// Blocks an ended chat's address too (a block after the chat already ended).
 pub async fn forget_token(db: &Db, id: &str) -> Result<(), sqlx::Error> {
     const SQL: &str = "update chats set token_hash = null, code_sealed = null, ended_reason = 'blocked' \

@@ -123,7 +123,7 @@ impl PhoneNumber {
 }
 
 /// The callback part of the form, parsed (no `Debug`: it holds the code word).
-struct Wishes {
+pub(crate) struct Wishes {
     phone: PhoneNumber,
     windows: Vec<&'static str>,
     voicemail_ok: bool,
@@ -132,8 +132,23 @@ struct Wishes {
     interpreter_language: Option<String>,
 }
 
-/// Parses the callback fields; every field with a problem is named.
-fn parse_wishes(form: &RawForm) -> Result<Wishes, Vec<FieldError>> {
+impl Wishes {
+    /// As the writer takes them.
+    pub(crate) fn as_callback(&self) -> CallbackWishes<'_> {
+        CallbackWishes {
+            phone: self.phone.e164(),
+            code_word: self.code_word.as_deref(),
+            windows: &self.windows,
+            voicemail_ok: self.voicemail_ok,
+            may_say_who: self.may_say_who,
+            interpreter_language: self.interpreter_language.as_deref(),
+        }
+    }
+}
+
+/// Parses the callback fields (number, windows, voicemail, may say who, code word,
+/// interpreter); every field with a problem is named.
+pub(crate) fn parse_wishes(form: &RawForm) -> Result<Wishes, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut error = |field: &'static str, message_id: &'static str| {
         errors.push(FieldError { field, message_id });
@@ -260,14 +275,7 @@ pub(super) async fn submit(
         input: &input,
         decision: &decision,
         lang,
-        callback: Some(CallbackWishes {
-            phone: wishes.phone.e164(),
-            code_word: wishes.code_word.as_deref(),
-            windows: &wishes.windows,
-            voicemail_ok: wishes.voicemail_ok,
-            may_say_who: wishes.may_say_who,
-            interpreter_language: wishes.interpreter_language.as_deref(),
-        }),
+        callback: Some(wishes.as_callback()),
         claimed_by: None,
         chat_token_hash: None,
     };
@@ -302,7 +310,7 @@ pub(super) async fn submit(
 }
 
 /// The submitted values (the enquiry's and the callback's), to show the form as left.
-fn echo(form: &RawForm) -> Value {
+pub(crate) fn echo(form: &RawForm) -> Value {
     let mut values = model::echo(form);
     values["windows"] = Value::Array(
         form.all("windows")
@@ -335,24 +343,28 @@ fn form_page(
     banner: Option<&str>,
 ) -> Page {
     let municipalities = model::municipality_choices(state.directory());
-    let languages = model::language_choices();
-    let interpreters: Vec<Value> = interpreter_languages()
-        .into_iter()
-        .map(|(tag, name)| serde_json::json!({ "tag": tag, "name": name }))
-        .collect();
-    Page::new(lang, "intake/callback.html", "/callback")
+    let page = Page::new(lang, "intake/callback.html", "/callback")
         .with("values", values)
         .with("errors", errors)
         .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
         .with("options", &model::options())
-        .with("windows", &CALLBACK_WINDOWS)
         .with("municipalities", &municipalities)
-        .with("call_languages", &languages)
+        .with("banner", &banner)
+        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure));
+    with_wish_choices(page)
+}
+
+/// What the callback fields (`partials/callback-fields.html`) choose from.
+pub(crate) fn with_wish_choices(page: Page) -> Page {
+    let interpreters: Vec<Value> = interpreter_languages()
+        .into_iter()
+        .map(|(tag, name)| serde_json::json!({ "tag": tag, "name": name }))
+        .collect();
+    page.with("windows", &CALLBACK_WINDOWS)
+        .with("call_languages", &model::language_choices())
         .with("interpreter_languages", &interpreters)
         .with("message_max", &model::MESSAGE_MAX_CHARS)
         .with("code_word_max", &CODE_WORD_MAX_CHARS)
-        .with("banner", &banner)
-        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! `/{lang}/receipt/message`, `/{lang}/accessibility`.
 
 mod accessibility;
-mod callback;
+pub(crate) mod callback;
 mod enquiry;
 pub mod model;
 mod pages;

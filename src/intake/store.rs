@@ -107,6 +107,10 @@ pub struct ChatRecord {
     pub code_sealed: Vec<u8>,
 }
 
+/// The head of an insert of callback wishes (eight values, in this order).
+pub(crate) const CALLBACKS_HEAD: &str = "insert into callbacks (enquiry_id, phone_sealed, code_word_sealed, \
+    windows, voicemail_ok, may_say_who, interpreter, interpreter_language) ";
+
 /// Stores new enquiries, their callback wishes, chats and claims in one transaction (one
 /// commit, so a callback request or a chat is never half-stored); durable once this
 /// returns.
@@ -114,8 +118,6 @@ pub async fn insert_batch(db: &Db, rows: &[NewRows<'_>]) -> Result<(), sqlx::Err
     const HEAD: &str = "insert into enquiries (id, created_at, updated_at, channel, lang, status, priority, \
         rules_version, receipt_hash, facts_sealed, decision_sealed, handoff_hash, handoff_code_sealed, \
         handoff_expires_at, police_region, child, flags, assigned_to, assigned_at) ";
-    const CALLBACKS: &str = "insert into callbacks (enquiry_id, phone_sealed, code_word_sealed, windows, \
-        voicemail_ok, may_say_who, interpreter, interpreter_language) ";
     const CHATS: &str = "insert into chats (enquiry_id, token_hash, lang, status, created_at, \
         last_activity_at, code_sealed) ";
     let chats: Vec<(&EnquiryRecord, &ChatRecord)> = rows
@@ -157,7 +159,7 @@ pub async fn insert_batch(db: &Db, rows: &[NewRows<'_>]) -> Result<(), sqlx::Err
         });
         query.build().execute(&mut *tx).await?;
         if !callbacks.is_empty() {
-            let mut query = sqlx::QueryBuilder::new(CALLBACKS);
+            let mut query = sqlx::QueryBuilder::new(CALLBACKS_HEAD);
             query.push_values(&callbacks, |mut row, (id, c)| {
                 row.push_bind(*id)
                     .push_bind(c.phone_sealed.as_slice())

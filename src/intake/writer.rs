@@ -14,7 +14,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::model::EnquiryInput;
 use super::store::{self, CallbackRecord, ChatRecord, EnquiryRecord, NewRows};
-use crate::crypto::{ReceiptCode, random_token};
+use crate::crypto::{Keyring, ReceiptCode, random_token};
 use crate::db::{self, Db};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -133,6 +133,21 @@ pub struct CallbackWishes<'a> {
     pub interpreter_language: Option<&'a str>,
 }
 
+/// The callback wishes of enquiry `id`, sealed as they are stored.
+pub(crate) fn seal_callback(keys: &Keyring, id: &str, c: &CallbackWishes<'_>) -> CallbackRecord {
+    CallbackRecord {
+        phone_sealed: keys.seal_str(format!("callbacks.phone:{id}").as_bytes(), c.phone),
+        code_word_sealed: c
+            .code_word
+            .map(|w| keys.seal_str(format!("callbacks.code_word:{id}").as_bytes(), w)),
+        windows: format!(",{},", c.windows.join(",")),
+        voicemail_ok: c.voicemail_ok,
+        may_say_who: c.may_say_who,
+        interpreter: c.interpreter_language.is_some(),
+        interpreter_language: c.interpreter_language.map(str::to_owned),
+    }
+}
+
 /// A new enquiry from any channel.
 pub struct NewEnquiry<'a> {
     /// The parsed input (its channel says where it came from).
@@ -197,17 +212,7 @@ pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppE
         id: id.clone(),
     };
     let extra = Extra {
-        callback: new.callback.map(|c| CallbackRecord {
-            phone_sealed: keys.seal_str(format!("callbacks.phone:{id}").as_bytes(), c.phone),
-            code_word_sealed: c
-                .code_word
-                .map(|w| keys.seal_str(format!("callbacks.code_word:{id}").as_bytes(), w)),
-            windows: format!(",{},", c.windows.join(",")),
-            voicemail_ok: c.voicemail_ok,
-            may_say_who: c.may_say_who,
-            interpreter: c.interpreter_language.is_some(),
-            interpreter_language: c.interpreter_language.map(str::to_owned),
-        }),
+        callback: new.callback.map(|c| seal_callback(keys, &id, &c)),
         claimed_by: new.claimed_by.map(str::to_owned),
         chat: new.chat_token_hash.map(|token_hash| ChatRecord {
             token_hash,

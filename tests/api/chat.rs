@@ -707,6 +707,132 @@ async fn a_chat_nobody_looks_at_any_more_is_ended_by_housekeeping() {
     assert_eq!(status(present).await.0, "waiting");
 }
 
+#[tokio::test]
+async fn a_waiting_person_can_ask_to_be_called_back_instead_and_nothing_typed_is_lost() {
+    let app = TestApp::spawn().await;
+    let path = start_chat(&app, &[("enquirer", "relative")]).await;
+    let id = chat_id(&app).await;
+    let form_path = format!("{path}/callback");
+    assert!(
+        app.get(&path)
+            .await
+            .body
+            .contains(&format!("href=\"{form_path}\"")),
+        "offered while waiting"
+    );
+    let form = app.get(&form_path).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        plain(&form.body).contains("Vi säger inte att vi ringer från Kontaktpunkten"),
+        "what will and will not be said on the phone"
+    );
+
+    // A number that cannot be called: the form again with everything as typed.
+    let refused = app
+        .post_form(
+            &form_path,
+            &form_path,
+            &[
+                ("phone", "12345"),
+                ("windows", "weekday_evening"),
+                ("code_word", "Blåbär"),
+                ("message", "Ring efter sex, pappa är hemma före"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = plain(&refused.body);
+    assert!(
+        body.contains("Vi kan inte ringa det numret"),
+        "says what is wrong"
+    );
+    for typed in ["value=\"12345\"", "Blåbär", "Ring efter sex, pappa är hemma före"] {
+        assert!(body.contains(typed), "{typed} is kept");
+    }
+    assert_eq!(app.count("callbacks").await, 0);
+
+    let sent = app
+        .post_form(
+            &form_path,
+            &form_path,
+            &[
+                ("phone", "070-123 45 67"),
+                ("windows", "weekday_evening"),
+                ("voicemail_ok", "false"),
+                ("may_say_who", "false"),
+                ("code_word", "Blåbär"),
+                ("interpreter", "true"),
+                ("interpreter_language", "ti"),
+                ("message", "Ring efter sex, pappa är hemma före"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert_eq!(sent.location(), path);
+    let after = plain(&app.get(&path).await.body);
+    assert!(after.contains("Vi ringer dig på de tider du valde"), "{after}");
+    assert!(!after.contains("Ring efter sex"), "no transcript on the page");
+
+    // One enquiry: the chat's, now ended with reason callback, with the wishes sealed on
+    // it, the few words as its message and the interpreter flag for the queue.
+    let (status, reason, flags, windows, phone): (String, Option<String>, String, String, Vec<u8>) =
+        kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as(
+            "select c.status, c.ended_reason, e.flags, b.windows, b.phone_sealed from chats c \
+             join enquiries e on e.id = c.enquiry_id join callbacks b on b.enquiry_id = c.enquiry_id \
+             where c.enquiry_id = $1"
+        )
+        .bind(&id)
+        .fetch_one(pool)
+        .await
+        .unwrap());
+    assert_eq!((status.as_str(), reason.as_deref()), ("ended", Some("callback")));
+    assert!(flags.contains(",needs_interpreter,"), "{flags}");
+    assert_eq!(windows, ",weekday_evening,");
+    assert!(
+        !String::from_utf8_lossy(&phone).contains("701234567"),
+        "the number is sealed"
+    );
+    assert_eq!(app.count("enquiries").await, 1, "no second enquiry");
+    assert_eq!(app.count("enquiry_messages").await, 1);
+
+    // A handler sees a callback case with the attempt form.
+    let (client, _, _) = handler(&app, "anna").await;
+    let case = app.get_as(&client, &format!("/console/cases/{id}")).await;
+    assert!(
+        case.body
+            .contains(&format!("/console/cases/{id}/callback/attempt"))
+    );
+
+    // Once the chat has ended, the form only leads back to the chat page.
+    let again = app.get(&form_path).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert_eq!(again.location(), path);
+}
+
+#[tokio::test]
+async fn a_chat_answered_meanwhile_is_not_turned_into_a_callback() {
+    let app = TestApp::spawn().await;
+    let path = start_chat(&app, &[]).await;
+    let id = chat_id(&app).await;
+    let form_path = format!("{path}/callback");
+    let form = app.get(&form_path).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let (client, _, _) = handler(&app, "anna").await;
+    assert_eq!(accept(&app, &client, &id).await.status, StatusCode::SEE_OTHER);
+    // (The token comes from the chat page: the form itself now leads there.)
+    let sent = app
+        .post_form(
+            &path,
+            &form_path,
+            &[("phone", "070-123 45 67"), ("windows", "weekday_evening")],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert_eq!(sent.location(), path, "back to the chat, where a handler is");
+    assert_eq!(app.count("callbacks").await, 0);
+    assert!(plain(&app.get(&path).await.body).contains("chat-form"));
+}
+
 /// A socket that is never read or written: only the size of a connection's future is of
 /// interest here.
 struct Unused;

@@ -148,3 +148,55 @@ fn production_mode_without_a_data_key_refuses_to_start() {
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("KONTAKTPUNKT_DATA_KEY"), "{stderr}");
 }
+
+#[tokio::test]
+async fn a_chat_callback_with_the_database_down_keeps_the_wishes_and_words() {
+    let app = TestApp::spawn().await;
+    let started = app.post_form("/sv/chat", "/sv/chat", &[]).await;
+    let path = started.location().to_owned();
+    let form_path = format!("{path}/callback");
+    let token = csrf_token(&app.get(&form_path).await.body);
+    app.state.db().close().await;
+    let answer = app
+        .post_raw(
+            &form_path,
+            &[
+                ("_csrf", &token),
+                ("phone", "070-123 45 67"),
+                ("windows", "weekday_evening"),
+                ("message", "Ring efter sex"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(answer.body.contains("Ring efter sex"), "the words are kept");
+    assert!(
+        answer.body.contains("value=\"070-123 45 67\""),
+        "the number is kept"
+    );
+    assert!(answer.body.contains("114 14"));
+}
+
+#[tokio::test]
+async fn a_chat_message_with_the_database_down_stays_on_screen_to_send_again() {
+    let app = TestApp::spawn().await;
+    let started = app.post_form("/sv/chat", "/sv/chat", &[]).await;
+    let path = started.location().to_owned();
+    let token = csrf_token(&app.get(&path).await.body);
+    app.state.db().close().await;
+    for action in ["message", "leave"] {
+        let answer = app
+            .post_raw(
+                &format!("{path}/{action}"),
+                &[("_csrf", &token), ("message", "Jag vågar inte gå hem")],
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE, "{action}");
+        assert!(answer.body.contains("Jag vågar inte gå hem"), "{action}: kept");
+        assert!(
+            answer.body.contains(&format!("action=\"{path}/{action}\"")),
+            "{action}: sent again from the same form"
+        );
+        assert!(answer.body.contains("114 14"));
+    }
+}

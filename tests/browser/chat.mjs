@@ -345,6 +345,27 @@ try {
       if ((await a11y.locator('.receipt-code').count()) !== 1) problems.push('no receipt code shown');
       return result(problems.concat(await pageProblems(a11y, tag)));
     });
+    await tally.check(`axe: being called back instead of waiting (${tag})`, async () => {
+      const chatPath = new URL(a11y.url()).pathname;
+      await Promise.all([a11y.waitForNavigation(), a11y.click(`a[href="${chatPath}/callback"]`)]);
+      const problems = new URL(a11y.url()).pathname === `${chatPath}/callback` ? [] : [`ended on ${a11y.url()}`];
+      if ((await a11y.locator('input[name=phone]').count()) !== 1) problems.push('no phone field');
+      return result(problems.concat(await pageProblems(a11y, tag)));
+    });
+    if (tag === 'sv' || tag === 'ar') {
+      await tally.check(`axe: its error state keeps what was typed (${tag})`, async () => {
+        await a11y.fill('#i-phone', '12345');
+        await a11y.fill('#i-message', 'Ring efter sex');
+        const [res] = await Promise.all([
+          a11y.waitForNavigation(),
+          a11y.click('form[action$="/callback"] button[type=submit]'),
+        ]);
+        const problems = res && res.status() === 422 ? [] : [`status ${res && res.status()}, expected 422`];
+        if ((await a11y.locator('.error-summary a[href="#i-phone"]').count()) !== 1) problems.push('no error summary linking the number');
+        if ((await a11y.inputValue('#i-message')) !== 'Ring efter sex') problems.push('the few words were lost');
+        return result(problems.concat(await pageProblems(a11y, tag)));
+      });
+    }
     await tally.check(`axe: /${tag}/chat while closed`, async () => {
       const res = await a11y.goto(`${closed.base}/${tag}/chat`);
       const problems = res.status() === 200 ? [] : [`status ${res.status()}`];

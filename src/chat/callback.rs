@@ -1,0 +1,178 @@
+//! "Call me instead": a waiting person asks to be called back rather than wait. The same
+//! wishes as the public callback form (number, safe times, voicemail, whether the caller
+//! may say who they are, code word, language and interpreter) and a few words; what they
+//! said before the chat (the pre-chat answers and the triage) carries over, because the
+//! wishes are stored on the chat's own enquiry, and the chat ends with reason `callback`
+//! in the same commit. Handlers find it among the callbacks like any other.
+//!
+//! Routes: `GET/POST /{lang}/chat/{token}/callback`.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde_json::Value;
+
+use super::room;
+use super::store::{self, ChatRow, Switch};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::intake::callback::{echo, parse_wishes, with_wish_choices};
+use crate::intake::model::{FieldError, MESSAGE_MAX_CHARS};
+use crate::intake::writer::seal_callback;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::{Page, RawForm};
+
+/// The chat page's address.
+fn chat_path(lang: Lang, token: &str) -> String {
+    format!("/{}/chat/{token}", lang.tag())
+}
+
+/// The form, with what was typed and what was wrong.
+fn form_page(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    token: &str,
+    values: &Value,
+    errors: &[FieldError],
+    banner: Option<&str>,
+) -> Page {
+    let page = Page::new(lang, "chat/callback.html", format!("/chat/{token}/callback"))
+        .with("token", token)
+        .with("values", values)
+        .with("errors", errors)
+        .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
+        .with("banner", &banner)
+        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure));
+    with_wish_choices(page)
+}
+
+/// Nothing was stored: the form again, as typed, and what to do now.
+fn not_saved(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    token: &str,
+    form: &RawForm,
+    status: StatusCode,
+) -> Response {
+    form_page(
+        state,
+        lang,
+        headers,
+        token,
+        &echo(form),
+        &[],
+        Some("form-not-saved"),
+    )
+    .status(status)
+    .render(state)
+}
+
+/// The chat behind a token while it waits; otherwise where the person should be instead.
+async fn waiting_chat(
+    state: &AppState,
+    lang: Lang,
+    token: &str,
+) -> Result<Result<ChatRow, Response>, AppError> {
+    room::expire_idle(state).await?;
+    let chat = room::by_token(state, token).await?.ok_or(AppError::NotFound)?;
+    if chat.status == "waiting" {
+        Ok(Ok(chat))
+    } else {
+        // Answered or ended meanwhile: the chat page says which.
+        Ok(Err(Redirect::to(&chat_path(lang, token)).into_response()))
+    }
+}
+
+/// `GET /{lang}/chat/{token}/callback`.
+pub(super) async fn show(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    Path((_, token)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let chat = match waiting_chat(&state, lang, &token).await? {
+        Ok(chat) => chat,
+        Err(elsewhere) => return Ok(elsewhere),
+    };
+    let mut values = echo(&RawForm::default());
+    values["language"] = Value::String(chat.lang);
+    values["voicemail_ok"] = Value::String("false".to_owned());
+    values["may_say_who"] = Value::String("false".to_owned());
+    Ok(form_page(&state, lang, &headers, &token, &values, &[], None).render(&state))
+}
+
+/// `POST /{lang}/chat/{token}/callback`: 303 to the chat page (which then says a call
+/// will come), or the form again with everything typed and what was wrong.
+pub(super) async fn submit(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    Path((_, token)): Path<(String, String)>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    let chat = match waiting_chat(&state, lang, &token).await {
+        Ok(Ok(chat)) => chat,
+        Ok(Err(elsewhere)) => return Ok(elsewhere),
+        Err(AppError::Unavailable(cause)) => {
+            tracing::warn!(
+                error = format!("{cause:#}"),
+                "chat callback not stored: database unavailable"
+            );
+            return Ok(not_saved(
+                &state,
+                lang,
+                &headers,
+                &token,
+                &form,
+                StatusCode::SERVICE_UNAVAILABLE,
+            ));
+        }
+        Err(err) => return Err(err),
+    };
+    let message = form.text("message");
+    let (wishes, mut errors) = match parse_wishes(&form) {
+        Ok(wishes) => (Some(wishes), Vec::new()),
+        Err(errors) => (None, errors),
+    };
+    if message.is_some_and(|m| m.chars().count() > MESSAGE_MAX_CHARS) {
+        errors.push(FieldError {
+            field: "message",
+            message_id: "error-message-too-long",
+        });
+    }
+    let Some(wishes) = wishes.filter(|_| errors.is_empty()) else {
+        let page = form_page(&state, lang, &headers, &token, &echo(&form), &errors, None);
+        return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
+    };
+    let id = chat.enquiry_id.as_str();
+    let keys = state.keys();
+    let wished = wishes.as_callback();
+    let callback = seal_callback(keys, id, &wished);
+    let message_id = uuid::Uuid::new_v4().to_string();
+    let sealed = message.map(|m| keys.seal_str(format!("message.body:{message_id}").as_bytes(), m));
+    let switch = Switch {
+        callback: &callback,
+        message: sealed.as_deref().map(|s| (message_id.as_str(), s)),
+        needs_interpreter: wished.interpreter_language.is_some(),
+    };
+    match store::switch_to_callback(state.db(), id, &switch, state.clock().now_ms()).await {
+        Ok(true) => room::announce_end(&state, id, "callback"),
+        // Answered meanwhile: nothing stored; the chat page shows the handler.
+        Ok(false) => {}
+        Err(err) => {
+            let status = if crate::db::is_unavailable(&err) {
+                tracing::warn!(error = %err, "chat callback not stored: database unavailable");
+                StatusCode::SERVICE_UNAVAILABLE
+            } else {
+                tracing::error!(error = %err, "chat callback not stored");
+                StatusCode::INTERNAL_SERVER_ERROR
+            };
+            return Ok(not_saved(&state, lang, &headers, &token, &form, status));
+        }
+    }
+    Ok(Redirect::to(&chat_path(lang, &token)).into_response())
+}
