@@ -41,6 +41,8 @@ pub enum Action {
     Release,
     /// The priority or recipients were changed from the engine's proposal.
     Override,
+    /// A handler updated what is known of a case; the engine proposed again.
+    UpdateFacts,
     /// A case was closed with an outcome.
     Close,
     /// A closed case was reopened.
@@ -85,7 +87,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, for the audit page's filter.
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 33] = [
         Self::SignIn,
         Self::SignInFailed,
         Self::Lockout,
@@ -98,6 +100,7 @@ impl Action {
         Self::Claim,
         Self::Release,
         Self::Override,
+        Self::UpdateFacts,
         Self::Close,
         Self::Reopen,
         Self::Refer,
@@ -135,6 +138,7 @@ impl Action {
             Self::Claim => "claim",
             Self::Release => "release",
             Self::Override => "override",
+            Self::UpdateFacts => "update_facts",
             Self::Close => "close",
             Self::Reopen => "reopen",
             Self::Refer => "refer",

@@ -27,7 +27,6 @@ console-chat-proposal = اقتراح الفرز من أسئلة ما قبل ال
 console-chat-not-said = لم يُذكر
 console-chat-priority = الأولوية
 console-chat-primary = الجهة الرئيسية
-console-chat-proposal-hint = حدّث الاقتراح في صفحة الحالة كلما عرفت أكثر.
 console-chat-log = المحادثة
 console-chat-refresh = حدّث لرؤية الرسائل الجديدة
 console-chat-message = ردّك

@@ -129,3 +129,11 @@ decisions-overrides-count = { $count ->
    *[other] { $count } تعديلات
 }
 decisions-overrides-empty = لم يُعدَّل أي قرار.
+decisions-history-retriage = اقتراح جديد من القواعد عندما حدّث { $name } المعلومات
+
+# Updating what is known of a case (POST /console/cases/{id}/facts).
+console-facts-heading = حدّث ما نعرفه
+console-facts-hint = اختر ما عرفته خلال المحادثة. ستقترح القواعد من جديد. لا تتغير رسالة الشخص ولغته وموافقته.
+console-facts-save = احفظ واقترح من جديد
+console-facts-not-holder = زميل يتولى هذه الحالة. اطلب منه تحديث المعلومات، أو اطلب من مشرف أن يتولى الحالة.
+console-facts-closed = الحالة مغلقة. أعد فتحها لتغيير المعلومات.

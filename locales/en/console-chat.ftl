@@ -28,7 +28,6 @@ console-chat-proposal = Triage proposal from the questions before the chat
 console-chat-not-said = Not given
 console-chat-priority = Priority
 console-chat-primary = Primary recipient
-console-chat-proposal-hint = Update the proposal on the case page as you learn more.
 console-chat-log = The conversation
 console-chat-refresh = Refresh to see new messages
 console-chat-message = Your answer

@@ -129,3 +129,11 @@ decisions-overrides-count = { $count ->
    *[other] { $count } overrides
 }
 decisions-overrides-empty = No decision has been overridden.
+decisions-history-retriage = New proposal from the rules when { $name } updated the facts
+
+# Updating what is known of a case (POST /console/cases/{id}/facts).
+console-facts-heading = Update what we know
+console-facts-hint = Choose what you have learned in the conversation. The rules then propose again. The person's own message, language and consent do not change.
+console-facts-save = Save and propose again
+console-facts-not-holder = A colleague holds this case. Ask them to update the facts, or ask a supervisor to take the case over.
+console-facts-closed = The case is closed. Reopen it to change the facts.

@@ -27,7 +27,6 @@ console-chat-proposal = Triage-ehdotus chattia edeltäneistä kysymyksistä
 console-chat-not-said = Ei kerrottu
 console-chat-priority = Kiireellisyys
 console-chat-primary = Ensisijainen vastaanottaja
-console-chat-proposal-hint = Päivitä ehdotus asian sivulla, kun tiedät enemmän.
 console-chat-log = Keskustelu
 console-chat-refresh = Päivitä nähdäksesi uudet viestit
 console-chat-message = Vastauksesi

@@ -129,3 +129,11 @@ decisions-overrides-count = { $count ->
    *[other] { $count } muutosta
 }
 decisions-overrides-empty = Yhtään päätöstä ei ole muutettu.
+decisions-history-retriage = Sääntöjen uusi ehdotus, kun { $name } päivitti tiedot
+
+# Updating what is known of a case (POST /console/cases/{id}/facts).
+console-facts-heading = Päivitä, mitä tiedämme
+console-facts-hint = Valitse, mitä olet saanut keskustelussa tietää. Säännöt ehdottavat sitten uudelleen. Henkilön oma viesti, kieli ja suostumus eivät muutu.
+console-facts-save = Tallenna ja ehdota uudelleen
+console-facts-not-holder = Asia on kollegan hoidossa. Pyydä häntä päivittämään tiedot tai pyydä esihenkilöä ottamaan asia.
+console-facts-closed = Asia on suljettu. Avaa se uudelleen muuttaaksesi tietoja.

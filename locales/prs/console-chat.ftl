@@ -27,7 +27,6 @@ console-chat-proposal = پیشنهاد تریاژ از پرسش‌های پیش 
 console-chat-not-said = گفته نشده
 console-chat-priority = اولویت
 console-chat-primary = گیرندهٔ اصلی
-console-chat-proposal-hint = هرچه بیشتر دانستید، پیشنهاد را در صفحهٔ پرونده به‌روز کنید.
 console-chat-log = گفتگو
 console-chat-refresh = برای دیدن پیام‌های تازه، تازه کنید
 console-chat-message = پاسخ شما

@@ -129,3 +129,11 @@ decisions-overrides-count = { $count ->
    *[other] { $count } تغییر
 }
 decisions-overrides-empty = هیچ تصمیمی تغییر نکرده است.
+decisions-history-retriage = پیشنهاد تازهٔ قواعد پس از تازه‌سازی معلومات توسط { $name }
+
+# Updating what is known of a case (POST /console/cases/{id}/facts).
+console-facts-heading = آنچه می‌دانیم را تازه کنید
+console-facts-hint = آنچه در گفتگو فهمیده‌اید را انتخاب کنید. قواعد دوباره پیشنهاد می‌دهند. پیام، زبان و رضایت خود شخص تغییر نمی‌کند.
+console-facts-save = ذخیره و پیشنهاد دوباره
+console-facts-not-holder = همکار دیگری این پرونده را در دست دارد. از او بخواهید معلومات را تازه کند، یا از سرپرست بخواهید پرونده را بگیرد.
+console-facts-closed = پرونده بسته است. برای تغییر معلومات آن را دوباره باز کنید.

@@ -27,7 +27,6 @@ console-chat-proposal = د خبرو مخکې پوښتنو څخه د ترتیب �
 console-chat-not-said = نه دی ویل شوی
 console-chat-priority = لومړیتوب
 console-chat-primary = اصلي ترلاسه کوونکی
-console-chat-proposal-hint = کله چې ډېر پوه شئ، وړاندیز د قضیې په پاڼه کې تازه کړئ.
 console-chat-log = خبرې اترې
 console-chat-refresh = د نویو پیغامونو لپاره تازه کړئ
 console-chat-message = ستاسو ځواب

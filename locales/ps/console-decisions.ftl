@@ -129,3 +129,11 @@ decisions-overrides-count = { $count ->
    *[other] { $count } بدلونونه
 }
 decisions-overrides-empty = هېڅ پرېکړه نه ده بدله شوې.
+decisions-history-retriage = د قواعدو نوی وړاندیز کله چې { $name } معلومات تازه کړل
+
+# Updating what is known of a case (POST /console/cases/{id}/facts).
+console-facts-heading = هغه څه تازه کړئ چې پوهېږو
+console-facts-hint = هغه څه وټاکئ چې په خبرو کې مو زده کړل. قواعد به بیا وړاندیز وکړي. د کس خپل پیغام، ژبه او رضایت نه بدلېږي.
+console-facts-save = خوندي کړئ او بیا وړاندیز وکړئ
+console-facts-not-holder = یو همکار دا قضیه لري. له هغه وغواړئ چې معلومات تازه کړي، یا له څارونکي وغواړئ چې قضیه واخلي.
+console-facts-closed = قضیه تړل شوې ده. د معلوماتو بدلولو لپاره یې بیا پرانیزئ.

@@ -27,7 +27,6 @@ console-chat-proposal = Soo jeedinta kala-soocidda ee su'aalaha ka hor sheekada
 console-chat-not-said = Lama sheegin
 console-chat-priority = Mudnaan
 console-chat-primary = Qaataha koowaad
-console-chat-proposal-hint = Cusboonaysii soo jeedinta bogga kiiska markaad wax badan ogaato.
 console-chat-log = Wadahadalka
 console-chat-refresh = Cusboonaysii si aad u aragto fariimaha cusub
 console-chat-message = Jawaabtaada

@@ -129,3 +129,11 @@ decisions-overrides-count = { $count ->
    *[other] { $count } isbeddel
 }
 decisions-overrides-empty = Go'aan lama beddelin.
+decisions-history-retriage = Soo-jeedin cusub oo xeerarka ah markii { $name } cusboonaysiiyey xogta
+
+# Updating what is known of a case (POST /console/cases/{id}/facts).
+console-facts-heading = Cusboonaysii waxa aan ognahay
+console-facts-hint = Dooro waxa aad ka ogaatay wada-hadalka. Xeerarku mar kale ayay soo jeedin doonaan. Fariinta qofka, luqaddiisa iyo oggolaanshihiisu isma beddelaan.
+console-facts-save = Kaydi oo mar kale soo jeedi
+console-facts-not-holder = Shaqaale kale ayaa kiiskan haya. Weydii inuu xogta cusboonaysiiyo, ama weydii kormeere inuu kiiska la wareego.
+console-facts-closed = Kiisku wuu xiran yahay. Dib u fur si aad xogta u beddesho.

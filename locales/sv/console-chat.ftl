@@ -28,7 +28,6 @@ console-chat-proposal = Triageförslag från frågorna före chatten
 console-chat-not-said = Inte angivet
 console-chat-priority = Prioritet
 console-chat-primary = Huvudmottagare
-console-chat-proposal-hint = Uppdatera förslaget på ärendesidan när du vet mer.
 console-chat-log = Samtalet
 console-chat-refresh = Uppdatera för att se nya meddelanden
 console-chat-message = Ditt svar

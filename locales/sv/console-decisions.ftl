@@ -129,3 +129,11 @@ decisions-overrides-count = { $count ->
    *[other] { $count } ändringar
 }
 decisions-overrides-empty = Inga beslut har ändrats.
+decisions-history-retriage = Nytt förslag från reglerna när { $name } uppdaterade uppgifterna
+
+# Updating what is known of a case (POST /console/cases/{id}/facts).
+console-facts-heading = Uppdatera det vi vet
+console-facts-hint = Välj det du har fått veta i samtalet. Reglerna föreslår då på nytt. Personens eget meddelande, språk och samtycke ändras inte.
+console-facts-save = Spara och föreslå på nytt
+console-facts-not-holder = En kollega håller ärendet. Be hen uppdatera uppgifterna, eller be en arbetsledare ta över ärendet.
+console-facts-closed = Ärendet är avslutat. Öppna det igen för att ändra uppgifterna.

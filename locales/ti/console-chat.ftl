@@ -27,7 +27,6 @@ console-chat-proposal = ካብ ቅድሚ ዝርርብ ሕቶታት ዝተረኽ�
 console-chat-not-said = ኣይተገልጸን
 console-chat-priority = ቀዳምነት
 console-chat-primary = ቀንዲ ተቐባሊ
-console-chat-proposal-hint = ዝያዳ ምስ ፈለጥካ ነቲ ሓሳብ ኣብ ገጽ ጉዳይ ኣሐድሶ።
 console-chat-log = ዝርርብ
 console-chat-refresh = ሓደሽቲ መልእኽትታት ንምርኣይ ኣሐድስ
 console-chat-message = መልስኻ

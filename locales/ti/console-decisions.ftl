@@ -129,3 +129,11 @@ decisions-overrides-count = { $count ->
    *[other] { $count } ለውጥታት
 }
 decisions-overrides-empty = ዝተቐየረ ውሳነ የለን።
+decisions-history-retriage = { $name } ሓበሬታ ምስ ኣሐደሰ ካብ ሕግታት ሓድሽ ሓሳብ
+
+# Updating what is known of a case (POST /console/cases/{id}/facts).
+console-facts-heading = ዝፈልጦ ኣሐድስ
+console-facts-hint = ኣብቲ ዝርርብ ዝፈለጥካዮ ምረጽ። ሕግታት ደጊሞም ሓሳብ ከቕርቡ እዮም። መልእኽቲ፡ ቋንቋን ፍቓድን ናይቲ ሰብ ኣይቀየሩን።
+console-facts-save = ዓቅብን ደጊምካ ሓሳብ ኣቕርብን
+console-facts-not-holder = ሓደ መሳርሕቲ ነዚ ጉዳይ ሒዙዎ ኣሎ። ሓበሬታ ከሐድስ ሕተቶ፡ ወይ ሓላፊ ነቲ ጉዳይ ክወስዶ ሕተት።
+console-facts-closed = እቲ ጉዳይ ተዓጽዩ ኣሎ። ሓበሬታ ንምቕያር ደጊምካ ክፈቶ።

@@ -27,7 +27,6 @@ console-chat-proposal = Sohbet öncesi sorulardan triyaj önerisi
 console-chat-not-said = Belirtilmedi
 console-chat-priority = Öncelik
 console-chat-primary = Birincil alıcı
-console-chat-proposal-hint = Daha fazlasını öğrendikçe öneriyi dosya sayfasında güncelle.
 console-chat-log = Konuşma
 console-chat-refresh = Yeni mesajlar için yenile
 console-chat-message = Yanıtın

@@ -129,3 +129,11 @@ decisions-overrides-count = { $count ->
    *[other] { $count } değişiklik
 }
 decisions-overrides-empty = Hiçbir karar değiştirilmedi.
+decisions-history-retriage = { $name } bilgileri güncelleyince kurallardan yeni öneri
+
+# Updating what is known of a case (POST /console/cases/{id}/facts).
+console-facts-heading = Bildiklerimizi güncelle
+console-facts-hint = Görüşmede öğrendiklerini seç. Kurallar yeniden öneride bulunur. Kişinin kendi mesajı, dili ve onayı değişmez.
+console-facts-save = Kaydet ve yeniden öner
+console-facts-not-holder = Bu dosya bir meslektaşında. Bilgileri güncellemesini iste ya da bir yöneticiden dosyayı devralmasını iste.
+console-facts-closed = Dosya kapalı. Bilgileri değiştirmek için yeniden aç.

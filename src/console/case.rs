@@ -184,6 +184,7 @@ pub(super) async fn render(
     // Each part of case work adds what its section of the page shows.
     page = super::claim::section(state, user, &case, page).await?;
     page = super::decisions::section(state, user, &case, page).await?;
+    page = super::facts::section(state, user, &case, page);
     page = super::callbacks::section(state, user, &case, page).await?;
     page = super::referrals::section(state, user, &case, page).await?;
     page = super::templates::section(state, user, &case, page).await?;

@@ -194,7 +194,7 @@ async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     require(&user, Permission::ViewCase)?;
-    chat_page(&state, &user, &headers, &id, Vec::new(), StatusCode::OK).await
+    render(&state, &user, &headers, &id, Vec::new(), StatusCode::OK).await
 }
 
 #[derive(Serialize)]
@@ -204,7 +204,8 @@ struct Colleague {
 }
 
 /// The chat page with `extra` context (a notice, the draft kept).
-async fn chat_page(
+/// The chat page (also for the facts form's errors, with `extra` context).
+pub(super) async fn render(
     state: &AppState,
     user: &StaffUser,
     headers: &HeaderMap,
@@ -248,7 +249,8 @@ async fn chat_page(
     let flags: Vec<&str> = case.decision.flags.iter().map(|f| f.as_str()).collect();
     let facts = serde_json::to_value(&case.input.enquiry).unwrap_or(Value::Null);
     let standing = socket::staff_standing(state, &current, lang);
-    let mut page = staff_page(state, user, headers, "console/chat.html", "/console/chats")
+    let page = staff_page(state, user, headers, "console/chat.html", "/console/chats");
+    let mut page = super::facts::section(state, user, &case, page)
         .with("chat_id", id)
         .with("chat_status", &current.status)
         .with("standing", &standing)
@@ -311,7 +313,7 @@ async fn message(
     };
     let notice = format!("console-chat-error-{}", refused.code().replace('_', "-"));
     let extra = vec![("typed", Value::from(text)), ("notice", Value::from(notice))];
-    chat_page(&state, &user, &headers, &id, extra, status).await
+    render(&state, &user, &headers, &id, extra, status).await
 }
 
 /// `POST /console/chats/{id}/transfer` (field `to`, a colleague's user id): the holder
@@ -333,7 +335,7 @@ async fn transfer(
         .filter(|u| u.role.parse().is_ok_and(|r| can(r, Permission::WorkCase)));
     let Some(target) = target.filter(|_| current.status != "ended") else {
         let extra = vec![("notice", Value::from("console-chat-error-transfer"))];
-        return chat_page(
+        return render(
             &state,
             &user,
             &headers,
@@ -346,7 +348,7 @@ async fn transfer(
     let now = state.clock().now_ms();
     if !console_store::take_over(state.db(), &id, &user.user_id, &target.id, now).await? {
         let extra = vec![("notice", Value::from("console-chat-error-not-open"))];
-        return chat_page(&state, &user, &headers, &id, extra, StatusCode::CONFLICT).await;
+        return render(&state, &user, &headers, &id, extra, StatusCode::CONFLICT).await;
     }
     for action in [Action::Release, Action::Claim] {
         audit::append(state.db(), now, &user.user_id, action, Some(&id), "chat_transfer").await?;
@@ -378,7 +380,7 @@ async fn end(
     require(&user, Permission::WorkCase)?;
     if !may_close(&state, &user, &id).await? {
         let extra = vec![("notice", Value::from("console-chat-error-not-open"))];
-        return chat_page(&state, &user, &headers, &id, extra, StatusCode::CONFLICT).await;
+        return render(&state, &user, &headers, &id, extra, StatusCode::CONFLICT).await;
     }
     if room::end(&state, &id, "staff").await? {
         let now = state.clock().now_ms();
@@ -408,7 +410,7 @@ async fn block(
     require(&user, Permission::WorkCase)?;
     if !may_close(&state, &user, &id).await? {
         let extra = vec![("notice", Value::from("console-chat-error-not-open"))];
-        return chat_page(&state, &user, &headers, &id, extra, StatusCode::CONFLICT).await;
+        return render(&state, &user, &headers, &id, extra, StatusCode::CONFLICT).await;
     }
     if !room::end(&state, &id, "blocked").await? {
         chat_store::forget_token(state.db(), &id).await?;

@@ -9,7 +9,7 @@
 //! `/console/sign-in`, `/console/sign-out`, `/console/` (queue), `/console/events` (SSE),
 //! `/console/audit`, `/console/overrides`, `/console/phone`, `/console/phone/done/{ticket}`,
 //! `/console/cases/{id}` and its actions `claim`, `release`, `take-over`, `reply`,
-//! `template`, `override`, `close`, `reopen`, `protect`, `unprotect`, `protect/grant`,
+//! `template`, `override`, `facts`, `close`, `reopen`, `protect`, `unprotect`, `protect/grant`,
 //! `protect/revoke`, `callback/attempt`, `referrals`, `referrals/{rid}/withdraw`,
 //! `mandatory-report`; `/console/templates…`, `/console/users…`, `/console/rules…`.
 //! Every sign-in, look and change is an audit record.
@@ -21,6 +21,7 @@ mod case;
 mod chats;
 mod claim;
 mod decisions;
+mod facts;
 mod live;
 mod pages;
 mod phone;
@@ -57,6 +58,7 @@ pub fn router() -> Router<AppState> {
         .route("/console/cases/{id}/reply", post(case::reply))
         .merge(claim::routes())
         .merge(decisions::routes())
+        .merge(facts::routes())
         .merge(callbacks::routes())
         .merge(referrals::routes())
         .merge(templates::routes())

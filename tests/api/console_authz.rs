@@ -106,6 +106,7 @@ async fn every_console_route_answers_every_role_and_no_session_as_the_policy_say
         ("POST", format!("{c}/reply"), Needs::Staff),
         ("POST", format!("{c}/template"), Needs::Staff),
         ("POST", format!("{c}/override"), Needs::Staff),
+        ("POST", format!("{c}/facts"), Needs::Staff),
         ("POST", format!("{c}/callback/attempt"), Needs::Staff),
         ("POST", format!("{c}/referrals"), Needs::Staff),
         ("POST", format!("{c}/referrals/{referral}/withdraw"), Needs::Staff),

@@ -15,6 +15,7 @@ mod console_authz;
 mod console_callbacks;
 mod console_claim;
 mod console_decisions;
+mod console_facts;
 mod console_live;
 mod console_referrals;
 mod health;

@@ -116,6 +116,17 @@ try {
   });
   await axeCheck(page, 'a case with a callback attempt');
 
+  await tally.check('what we know is updated and the rules propose again', async () => {
+    await page.locator('#facts > summary').click();
+    await page.check('#facts input[name=threat][value=serious]');
+    await submitIn(page, '/facts');
+    const problems = new URL(page.url()).pathname === casePath ? [] : [`ended on ${page.url()}`];
+    if ((await page.locator('#facts input[name=threat][value=serious]:checked').count()) !== 1) problems.push('the new fact is not shown');
+    return problems.length ? problems : true;
+  });
+  await page.locator('#facts > summary').click();
+  await axeCheck(page, 'the facts form, open');
+
   await tally.check('an override without a reason is refused and shown accessibly', async () => {
     // The override form folds away under its summary until asked for.
     await page.locator('#decisions details > summary').click();
