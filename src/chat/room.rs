@@ -247,7 +247,8 @@ pub fn announce_end(state: &AppState, id: &str, reason: &'static str) {
 }
 
 /// Ends every open chat idle for longer than `chat.idle_timeout_minutes` (run whenever a
-/// chat page or the staff list is drawn, and by live connections).
+/// chat page or the staff list is drawn, and every minute by the housekeeping; a live
+/// connection ends its own chat when its idle timer runs out).
 pub async fn expire_idle(state: &AppState) -> Result<(), AppError> {
     let cutoff = state.clock().now_ms() - idle_ms(state);
     for id in store::idle_since(state.db(), cutoff).await? {
