@@ -833,6 +833,68 @@ async fn a_chat_answered_meanwhile_is_not_turned_into_a_callback() {
     assert!(plain(&app.get(&path).await.body).contains("chat-form"));
 }
 
+#[tokio::test]
+async fn a_client_that_stops_reading_is_dropped_and_never_slows_another_chat() {
+    const FLOOD: usize = 500;
+    let app = TestApp::spawn_with(|c| c.chat.message_max_chars = 4000).await;
+    let slow_path = start_chat(&app, &[]).await;
+    let slow_id = chat_id(&app).await;
+    app.clock.advance(time::Duration::seconds(1));
+    let other_path = start_chat(&app, &[]).await;
+    let other_id = chat_id(&app).await;
+    let (client, _, cookie) = handler(&app, "anna").await;
+    for id in [&slow_id, &other_id] {
+        assert_eq!(accept(&app, &client, id).await.status, StatusCode::SEE_OTHER);
+    }
+    // The slow person: connected, then never reads again.
+    let mut slow = connect(app.addr, &format!("{slow_path}/ws"), None).await;
+    assert_eq!(frame(&mut slow).await["status"], "active");
+    let staff_slow = connect(app.addr, &format!("/console/chats/{slow_id}/ws"), Some(&cookie)).await;
+    let (mut flood, mut echoes) = staff_slow.split();
+    // The handler's own copies are read, so only the person's side backs up.
+    let drain = tokio::spawn(async move { while echoes.next().await.is_some() {} });
+    let mut person = connect(app.addr, &format!("{other_path}/ws"), None).await;
+    assert_eq!(frame(&mut person).await["status"], "active");
+    let mut staff = connect(app.addr, &format!("/console/chats/{other_id}/ws"), Some(&cookie)).await;
+    assert_eq!(frame(&mut staff).await["status"], "active");
+
+    // About 8 MB for someone who does not read: far more than the socket buffers hold.
+    let big = "😀".repeat(4000);
+    for _ in 0..FLOOD {
+        let json = serde_json::json!({ "type": "send", "text": big }).to_string();
+        flood.send(Message::Text(json.into())).await.unwrap();
+    }
+    // Meanwhile the other chat goes on as usual (frame() allows five seconds).
+    for n in 1..=3 {
+        say(&mut staff, &format!("hej {n}")).await;
+        assert_eq!(next_message(&mut person).await.2, format!("hej {n}"));
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+    // Past the server's send time-out the slow client is gone: reading now gives what
+    // was buffered, then the end, never the whole flood.
+    tokio::time::sleep(Duration::from_secs(8)).await;
+    let mut received = 0;
+    let ended = tokio::time::timeout(Duration::from_secs(30), async {
+        loop {
+            match slow.next().await {
+                Some(Ok(Message::Text(_))) => received += 1,
+                Some(Ok(Message::Close(_)) | Err(_)) | None => return,
+                Some(Ok(_)) => {}
+            }
+        }
+    })
+    .await;
+    println!("slow client: {received} of {FLOOD} delivered before the server gave up");
+    assert!(ended.is_ok(), "the server closed the slow connection");
+    assert!(
+        received < FLOOD,
+        "the server gave up on it ({received} of {FLOOD} delivered)"
+    );
+    say(&mut staff, "fortfarande här").await;
+    assert_eq!(next_message(&mut person).await.2, "fortfarande här");
+    drain.abort();
+}
+
 /// A socket that is never read or written: only the size of a connection's future is of
 /// interest here.
 struct Unused;
