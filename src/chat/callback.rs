@@ -17,7 +17,8 @@ use super::store::{self, ChatRow, Switch};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::intake::callback::{echo, parse_wishes, with_wish_choices};
-use crate::intake::model::{FieldError, MESSAGE_MAX_CHARS};
+use crate::intake::model::{EnquiryInput, FieldError, MESSAGE_MAX_CHARS};
+use crate::intake::store as intake_store;
 use crate::intake::writer::seal_callback;
 use crate::state::AppState;
 use crate::web::csrf::{self, CsrfToken};
@@ -46,6 +47,26 @@ fn form_page(
         .with("banner", &banner)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure));
     with_wish_choices(page)
+}
+
+/// The enquiry's facts with `chosen` as the language to be called in, sealed; `None`
+/// when that is already their language.
+async fn with_call_language(state: &AppState, id: &str, chosen: Lang) -> Result<Option<Vec<u8>>, AppError> {
+    let row = intake_store::case_row(state.db(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let aad = format!("enquiry.facts:{id}");
+    let keys = state.keys();
+    let facts = keys
+        .open(aad.as_bytes(), &row.facts_sealed)
+        .map_err(anyhow::Error::from)?;
+    let mut input: EnquiryInput = serde_json::from_slice(&facts).map_err(anyhow::Error::from)?;
+    if input.enquiry.language.as_deref() == Some(chosen.tag()) {
+        return Ok(None);
+    }
+    input.enquiry.language = Some(chosen.tag().to_owned());
+    let json = serde_json::to_vec(&input).map_err(anyhow::Error::from)?;
+    Ok(Some(keys.seal(aad.as_bytes(), &json)))
 }
 
 /// Nothing was stored: the form again, as typed, and what to do now.
@@ -144,6 +165,17 @@ pub(super) async fn submit(
             message_id: "error-message-too-long",
         });
     }
+    // The language to be called in (the public form keeps it as the enquiry's language).
+    let call_lang = form.text("language").and_then(|tag| match tag.parse::<Lang>() {
+        Ok(chosen) => Some(chosen),
+        Err(_) => {
+            errors.push(FieldError {
+                field: "language",
+                message_id: "error-choose-option",
+            });
+            None
+        }
+    });
     let Some(wishes) = wishes.filter(|_| errors.is_empty()) else {
         let page = form_page(&state, lang, &headers, &token, &echo(&form), &errors, None);
         return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
@@ -154,7 +186,12 @@ pub(super) async fn submit(
     let callback = seal_callback(keys, id, &wished);
     let message_id = uuid::Uuid::new_v4().to_string();
     let sealed = message.map(|m| keys.seal_str(format!("message.body:{message_id}").as_bytes(), m));
+    let facts_sealed = match call_lang {
+        Some(chosen) => with_call_language(&state, id, chosen).await?,
+        None => None,
+    };
     let switch = Switch {
+        facts_sealed: facts_sealed.as_deref(),
         callback: &callback,
         message: sealed.as_deref().map(|s| (message_id.as_str(), s)),
         needs_interpreter: wished.interpreter_language.is_some(),

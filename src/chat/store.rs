@@ -202,6 +202,8 @@ pub struct Switch<'a> {
     pub message: Option<(&'a str, &'a [u8])>,
     /// An interpreter is wanted: the queue's flag column says so.
     pub needs_interpreter: bool,
+    /// The enquiry's facts again, sealed, when the language to be called in changed.
+    pub facts_sealed: Option<&'a [u8]>,
 }
 
 /// Ends a still waiting chat with reason `callback` and stores the callback wishes (and
@@ -217,6 +219,7 @@ pub async fn switch_to_callback(
         where enquiry_id = $1 and status = 'waiting'";
     const FLAG: &str = "update enquiries set flags = case when flags = '' then ',needs_interpreter,' \
         else flags || 'needs_interpreter,' end where id = $1 and flags not like '%,needs_interpreter,%'";
+    const FACTS: &str = "update enquiries set facts_sealed = $2 where id = $1";
     let insert = sqlx::AssertSqlSafe(format!(
         "{}values ($1, $2, $3, $4, $5, $6, $7, $8)",
         crate::intake::store::CALLBACKS_HEAD
@@ -242,6 +245,9 @@ pub async fn switch_to_callback(
             .await?;
         if switch.needs_interpreter {
             sqlx::query(FLAG).bind(id).execute(&mut *tx).await?;
+        }
+        if let Some(facts) = switch.facts_sealed {
+            sqlx::query(FACTS).bind(id).bind(facts).execute(&mut *tx).await?;
         }
         if let Some((message_id, sealed)) = switch.message {
             sqlx::query_scalar::<_, i64>(MESSAGE_INSERT)

@@ -60,8 +60,8 @@ fn may_update(user: &StaffUser, case: &Case) -> bool {
             .is_none_or(|holder| holder == user.user_id)
 }
 
-/// What the facts form shows: the current facts (or `values` as typed), the choices, and
-/// whether this user may send it.
+/// What the facts form shows: the current facts (after a refusal, [`update`] passes what
+/// was typed instead), the choices, and whether this user may send it.
 pub(super) fn section(state: &AppState, user: &StaffUser, case: &Case, page: Page) -> Page {
     let values = serde_json::to_value(&case.input.enquiry).unwrap_or(Value::Null);
     page.with("facts_values", &values)

@@ -761,6 +761,7 @@ async fn a_waiting_person_can_ask_to_be_called_back_instead_and_nothing_typed_is
                 ("voicemail_ok", "false"),
                 ("may_say_who", "false"),
                 ("code_word", "Blåbär"),
+                ("language", "en"),
                 ("interpreter", "true"),
                 ("interpreter_language", "ti"),
                 ("message", "Ring efter sex, pappa är hemma före"),
@@ -793,6 +794,25 @@ async fn a_waiting_person_can_ask_to_be_called_back_instead_and_nothing_typed_is
         "the number is sealed"
     );
     assert_eq!(app.count("enquiries").await, 1, "no second enquiry");
+    let sealed: Vec<u8> = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar(
+        "select facts_sealed from enquiries where id = $1"
+    )
+    .bind(&id)
+    .fetch_one(pool)
+    .await
+    .unwrap());
+    let facts: Value = serde_json::from_slice(
+        &app.state
+            .keys()
+            .open(format!("enquiry.facts:{id}").as_bytes(), &sealed)
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(facts["enquiry"]["language"], "en", "to be called in English");
+    assert_eq!(
+        facts["enquiry"]["enquirer"], "relative",
+        "the pre-chat answers stay"
+    );
     assert_eq!(app.count("enquiry_messages").await, 1);
 
     // A handler sees a callback case with the attempt form.
