@@ -17,8 +17,7 @@ use super::store::{self, ChatRow, Switch};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::intake::callback::{echo, parse_wishes, with_wish_choices};
-use crate::intake::model::{EnquiryInput, FieldError, MESSAGE_MAX_CHARS};
-use crate::intake::store as intake_store;
+use crate::intake::model::{FieldError, MESSAGE_MAX_CHARS};
 use crate::intake::writer::seal_callback;
 use crate::state::AppState;
 use crate::web::csrf::{self, CsrfToken};
@@ -52,21 +51,15 @@ fn form_page(
 /// The enquiry's facts with `chosen` as the language to be called in, sealed; `None`
 /// when that is already their language.
 async fn with_call_language(state: &AppState, id: &str, chosen: Lang) -> Result<Option<Vec<u8>>, AppError> {
-    let row = intake_store::case_row(state.db(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let aad = format!("enquiry.facts:{id}");
-    let keys = state.keys();
-    let facts = keys
-        .open(aad.as_bytes(), &row.facts_sealed)
-        .map_err(anyhow::Error::from)?;
-    let mut input: EnquiryInput = serde_json::from_slice(&facts).map_err(anyhow::Error::from)?;
+    let mut input = room::facts(state, id).await?.ok_or(AppError::NotFound)?;
     if input.enquiry.language.as_deref() == Some(chosen.tag()) {
         return Ok(None);
     }
     input.enquiry.language = Some(chosen.tag().to_owned());
     let json = serde_json::to_vec(&input).map_err(anyhow::Error::from)?;
-    Ok(Some(keys.seal(aad.as_bytes(), &json)))
+    Ok(Some(
+        state.keys().seal(format!("enquiry.facts:{id}").as_bytes(), &json),
+    ))
 }
 
 /// Nothing was stored: the form again, as typed, and what to do now.
@@ -187,7 +180,14 @@ pub(super) async fn submit(
     let message_id = uuid::Uuid::new_v4().to_string();
     let sealed = message.map(|m| keys.seal_str(format!("message.body:{message_id}").as_bytes(), m));
     let facts_sealed = match call_lang {
-        Some(chosen) => with_call_language(&state, id, chosen).await?,
+        Some(chosen) => match with_call_language(&state, id, chosen).await {
+            Ok(sealed) => sealed,
+            Err(AppError::Unavailable(_)) => {
+                let status = StatusCode::SERVICE_UNAVAILABLE;
+                return Ok(not_saved(&state, lang, &headers, &token, &form, status));
+            }
+            Err(err) => return Err(err),
+        },
         None => None,
     };
     let switch = Switch {

@@ -18,8 +18,6 @@ use super::store::{self, ChatRow};
 use crate::clock::stockholm;
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::intake::model::EnquiryInput;
-use crate::intake::store as intake_store;
 use crate::state::AppState;
 use crate::triage::{AgeBand, Enquirer};
 use crate::web::csrf::{self, CsrfToken};
@@ -200,14 +198,9 @@ async fn room_page(
 /// Who is writing and whether the person is under 18, from the pre-chat answers, to pick
 /// the self-help shown while waiting.
 async fn self_help(state: &AppState, id: &str) -> Result<(&'static str, bool), AppError> {
-    let Some(row) = intake_store::case_row(state.db(), id).await? else {
+    let Some(input) = room::facts(state, id).await? else {
         return Ok(("", false));
     };
-    let facts = state
-        .keys()
-        .open(format!("enquiry.facts:{id}").as_bytes(), &row.facts_sealed)
-        .map_err(anyhow::Error::from)?;
-    let input: EnquiryInput = serde_json::from_slice(&facts).map_err(anyhow::Error::from)?;
     let enquirer = input.enquiry.enquirer.map_or("", |e| e.as_str());
     let young = matches!(
         input.enquiry.age_band,

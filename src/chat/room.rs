@@ -154,6 +154,19 @@ pub async fn start(state: &AppState, lang: Lang, answers: &PreChat) -> Result<St
     Ok(Started { id: stored.id, token })
 }
 
+/// What the chat's enquiry knows (the pre-chat answers, or what a handler updated),
+/// opened; `None` when there is no such enquiry.
+pub async fn facts(state: &AppState, id: &str) -> Result<Option<EnquiryInput>, AppError> {
+    let Some(row) = intake_store::case_row(state.db(), id).await? else {
+        return Ok(None);
+    };
+    let facts = state
+        .keys()
+        .open(format!("enquiry.facts:{id}").as_bytes(), &row.facts_sealed)
+        .map_err(anyhow::Error::from)?;
+    Ok(Some(serde_json::from_slice(&facts).map_err(anyhow::Error::from)?))
+}
+
 /// The chat at an address token; ended chats too (their page says so), blocked ones not.
 pub async fn by_token(state: &AppState, token: &str) -> Result<Option<ChatRow>, AppError> {
     if token.len() != 43 {
