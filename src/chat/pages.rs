@@ -229,11 +229,7 @@ pub(super) async fn message(
         Ok(_) => Ok(Redirect::to(&format!("/{}/chat/{token}#chat-form", lang.tag())).into_response()),
         Err(Refused::Failed(err)) => unsent(&state, lang, &headers, &token, &action, text, err),
         Err(refused) => {
-            let status = match refused {
-                Refused::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-                Refused::NotOpen => StatusCode::CONFLICT,
-                _ => StatusCode::UNPROCESSABLE_ENTITY,
-            };
+            let status = refused.status();
             let draft = Draft {
                 text,
                 refused: Some(refused),
@@ -294,11 +290,7 @@ pub(super) async fn leave(
             Ok(_) => {}
             Err(Refused::Failed(err)) => return unsent(&state, lang, &headers, &token, &action, text, err),
             Err(refused) => {
-                let status = match refused {
-                    Refused::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-                    Refused::NotOpen => StatusCode::CONFLICT,
-                    _ => StatusCode::UNPROCESSABLE_ENTITY,
-                };
+                let status = refused.status();
                 let draft = Draft {
                     text,
                     refused: Some(refused),

@@ -69,6 +69,18 @@ impl Refused {
         }
     }
 
+    /// The HTTP status of a page that refuses it (the text shown again): 429 over the
+    /// rate, 409 when the chat is not open, 422 otherwise.
+    pub fn status(&self) -> axum::http::StatusCode {
+        use axum::http::StatusCode;
+        match self {
+            Self::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            Self::NotOpen => StatusCode::CONFLICT,
+            Self::Failed(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Empty | Self::TooLong => StatusCode::UNPROCESSABLE_ENTITY,
+        }
+    }
+
     /// The Fluent id of the explanation.
     pub fn message_id(&self) -> &'static str {
         match self {

@@ -16,7 +16,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::store;
 use crate::audit::{self, Action};
-use crate::db::{self, Db};
+use crate::db::{self, Db, WriteFailure};
 use crate::error::AppError;
 use crate::with_db;
 
@@ -45,24 +45,7 @@ pub struct NewMessage {
 
 struct Job {
     message: NewMessage,
-    done: oneshot::Sender<Result<i64, Failure>>,
-}
-
-/// Why a message was not stored.
-#[derive(Clone, Debug)]
-enum Failure {
-    Unavailable(String),
-    Other(String),
-}
-
-impl Failure {
-    fn from_sqlx(err: &sqlx::Error) -> Self {
-        if db::is_unavailable(err) {
-            Self::Unavailable(err.to_string())
-        } else {
-            Self::Other(err.to_string())
-        }
-    }
+    done: oneshot::Sender<Result<i64, WriteFailure>>,
 }
 
 /// The handle that stores chat messages.
@@ -86,8 +69,7 @@ impl ChatWriter {
         self.tx.send(Job { message, done }).await.map_err(|_| gone())?;
         match committed.await.map_err(|_| gone())? {
             Ok(seq) => Ok(seq),
-            Err(Failure::Unavailable(cause)) => Err(AppError::Unavailable(anyhow::anyhow!(cause))),
-            Err(Failure::Other(cause)) => Err(AppError::Internal(anyhow::anyhow!(cause))),
+            Err(failure) => Err(failure.into()),
         }
     }
 }
@@ -96,7 +78,7 @@ async fn run(db: Db, mut rx: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
         let messages: Vec<&NewMessage> = batch.iter().map(|j| &j.message).collect();
-        let outcomes: Vec<Result<i64, Failure>> = match store_batch(&db, &messages).await {
+        let outcomes: Vec<Result<i64, WriteFailure>> = match store_batch(&db, &messages).await {
             Ok(seqs) => {
                 tracing::debug!(count = seqs.len(), "chat message batch committed");
                 seqs.into_iter().map(Ok).collect()
@@ -110,7 +92,7 @@ async fn run(db: Db, mut rx: mpsc::Receiver<Job>) {
                 alone
             }
             Err(err) => {
-                let failure = Failure::from_sqlx(&err);
+                let failure = WriteFailure::from_sqlx(&err);
                 vec![Err(failure); batch.len()]
             }
         };
@@ -167,14 +149,14 @@ async fn store_batch(db: &Db, messages: &[&NewMessage]) -> Result<Vec<i64>, sqlx
 }
 
 /// Stores one message on its own, retrying lost races.
-async fn store_alone(db: &Db, m: &NewMessage) -> Result<i64, Failure> {
+async fn store_alone(db: &Db, m: &NewMessage) -> Result<i64, WriteFailure> {
     let seq = store::add_message(db, &m.message_id, &m.chat_id, m.author, &m.body_sealed, m.at)
         .await
-        .map_err(|e| Failure::from_sqlx(&e))?;
+        .map_err(|e| WriteFailure::from_sqlx(&e))?;
     if let Some(user) = &m.staff_user {
         audit::append(db, m.at, user, Action::Reply, Some(&m.chat_id), "chat")
             .await
-            .map_err(|e| Failure::from_sqlx(&e))?;
+            .map_err(|e| WriteFailure::from_sqlx(&e))?;
     }
     Ok(seq)
 }

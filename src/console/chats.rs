@@ -306,11 +306,7 @@ async fn message(
     } else {
         Refused::NotOpen
     };
-    let status = match refused {
-        Refused::NotOpen => StatusCode::CONFLICT,
-        Refused::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-        _ => StatusCode::UNPROCESSABLE_ENTITY,
-    };
+    let status = refused.status();
     let notice = format!("console-chat-error-{}", refused.code().replace('_', "-"));
     let extra = vec![("typed", Value::from(text)), ("notice", Value::from(notice))];
     render(&state, &user, &headers, &id, extra, status).await

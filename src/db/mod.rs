@@ -129,3 +129,33 @@ pub fn is_unavailable(err: &sqlx::Error) -> bool {
         c.starts_with("57P") || c.starts_with("08") || matches!(c.as_ref(), "5" | "6" | "10" | "14")
     }))
 }
+
+/// Why a group-committed write failed, handed to each of the batch's waiting requests
+/// (a `sqlx::Error` cannot be cloned; the kind and the text can).
+#[derive(Clone, Debug)]
+pub enum WriteFailure {
+    /// The database is down or busy: the request answers 503 and keeps its text.
+    Unavailable(String),
+    /// Anything else: 500.
+    Other(String),
+}
+
+impl WriteFailure {
+    /// Classifies a database error.
+    pub fn from_sqlx(err: &sqlx::Error) -> Self {
+        if is_unavailable(err) {
+            Self::Unavailable(err.to_string())
+        } else {
+            Self::Other(err.to_string())
+        }
+    }
+}
+
+impl From<WriteFailure> for crate::error::AppError {
+    fn from(failure: WriteFailure) -> Self {
+        match failure {
+            WriteFailure::Unavailable(cause) => Self::Unavailable(anyhow::anyhow!(cause)),
+            WriteFailure::Other(cause) => Self::Internal(anyhow::anyhow!(cause)),
+        }
+    }
+}

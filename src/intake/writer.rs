@@ -15,7 +15,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::model::EnquiryInput;
 use super::store::{self, CallbackRecord, ChatRecord, EnquiryRecord, NewRows};
 use crate::crypto::{Keyring, ReceiptCode, random_token};
-use crate::db::{self, Db};
+use crate::db::{Db, WriteFailure};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -41,14 +41,7 @@ pub struct Extra {
 struct Job {
     record: EnquiryRecord,
     extra: Extra,
-    done: oneshot::Sender<Result<(), Failure>>,
-}
-
-/// Why a batch was not stored, for each of its requests.
-#[derive(Clone, Debug)]
-enum Failure {
-    Unavailable(String),
-    Other(String),
+    done: oneshot::Sender<Result<(), WriteFailure>>,
 }
 
 /// The handle requests use to store an enquiry.
@@ -80,8 +73,7 @@ impl EnquiryWriter {
             .map_err(|_| gone())?;
         match committed.await.map_err(|_| gone())? {
             Ok(()) => Ok(()),
-            Err(Failure::Unavailable(cause)) => Err(AppError::Unavailable(anyhow::anyhow!(cause))),
-            Err(Failure::Other(cause)) => Err(AppError::Internal(anyhow::anyhow!(cause))),
+            Err(failure) => Err(failure.into()),
         }
     }
 }
@@ -98,13 +90,9 @@ async fn run(db: Db, mut rx: mpsc::Receiver<Job>) {
                 chat: j.extra.chat.as_ref(),
             })
             .collect();
-        let outcome = store::insert_batch(&db, &rows).await.map_err(|err| {
-            if db::is_unavailable(&err) {
-                Failure::Unavailable(err.to_string())
-            } else {
-                Failure::Other(err.to_string())
-            }
-        });
+        let outcome = store::insert_batch(&db, &rows)
+            .await
+            .map_err(|err| WriteFailure::from_sqlx(&err));
         let count = rows.len();
         drop(rows);
         if outcome.is_ok() {
