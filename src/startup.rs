@@ -71,7 +71,6 @@ impl App {
             &config.asset(&config.triage.rules_dir),
             settings,
         )?;
-        let directory = Arc::new(engine.directory().clone());
         let db = Db::connect(&config.database_url).await?;
         db.migrate().await.context("running database migrations")?;
         let listener = TcpListener::bind(config.listen)
@@ -103,7 +102,6 @@ impl App {
             chat_writer,
             events: crate::events::Bus::with_relay(relay.clone()),
             chat_hub: Arc::new(ChatHub::with_relay(relay)),
-            directory,
             engine: EngineHandle::new(engine),
         });
         Ok(Self {

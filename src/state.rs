@@ -41,9 +41,8 @@ pub struct Inner {
     pub clock: Arc<dyn Clock>,
     /// Prometheus metrics.
     pub metrics: Metrics,
-    /// The national directory.
-    pub directory: Arc<Directory>,
-    /// The triage engine in service (reloadable).
+    /// The triage engine in service with the directory it routes into: one snapshot,
+    /// swapped whole by a reload.
     pub engine: EngineHandle,
     /// Receipt-code look-ups per client.
     pub receipt_limiter: Limiter,
@@ -106,9 +105,10 @@ impl AppState {
     pub fn metrics(&self) -> &Metrics {
         &self.0.metrics
     }
-    /// The directory.
-    pub fn directory(&self) -> &Directory {
-        &self.0.directory
+    /// The directory in service now: the one the current engine routes into, so a
+    /// rules reload replaces both together.
+    pub fn directory(&self) -> Arc<Directory> {
+        self.0.engine.current().shared_directory()
     }
     /// The triage engine to decide with now.
     pub fn engine(&self) -> Arc<Engine> {

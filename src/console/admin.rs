@@ -69,10 +69,11 @@ async fn users_page(
 ) -> Result<Page, AppError> {
     let now = state.clock().now_ms();
     let mut places: HashMap<String, Vec<String>> = HashMap::new();
+    let directory = state.directory();
     for (user_id, code) in store::municipality_bindings(state.db()).await? {
         let name = MunicipalityCode::parse(&code)
             .ok()
-            .and_then(|c| state.directory().municipality(&c))
+            .and_then(|c| directory.municipality(&c))
             .map_or_else(|| code.clone(), |m| format!("{} ({code})", m.name));
         places.entry(user_id).or_default().push(name);
     }

@@ -155,12 +155,13 @@ pub(super) async fn render(
     );
     let lang = super::staff_lang(headers);
     let facts = serde_json::to_value(&case.input.enquiry).unwrap_or(Value::Null);
+    let directory = state.directory();
     let municipality = case
         .input
         .enquiry
         .municipality
         .as_ref()
-        .and_then(|c| state.directory().municipality(c))
+        .and_then(|c| directory.municipality(c))
         .map(|m| format!("{} ({})", m.name, m.code.as_str()));
     let flags: Vec<&str> = case.decision.flags.iter().map(|f| f.as_str()).collect();
     let notices: Vec<&str> = case.decision.notices.iter().map(|n| n.as_str()).collect();

@@ -631,7 +631,7 @@ pub(crate) async fn overrides(state: &AppState, limit: i64) -> Result<Vec<Overri
         let engine = open_decision(state, &row.engine_id, &row.engine_sealed)?;
         let human = open_decision(state, &row.human_id, &row.human_sealed)?;
         out.push(Overridden {
-            changes: differences(&engine, &human, state.directory()),
+            changes: differences(&engine, &human, &state.directory()),
             case_id: row.enquiry_id,
             at: local(row.at),
             overrides: row.seq - 1,
@@ -693,7 +693,7 @@ pub(super) async fn section(
     case: &Case,
     page: Page,
 ) -> Result<Page, AppError> {
-    let directory = state.directory();
+    let directory = &*state.directory();
     let mut history = Vec::new();
     let mut previous: Option<Decision> = None;
     for row in history_rows(state.db(), &case.id).await? {
@@ -753,7 +753,7 @@ async fn override_decision(
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let case = case::load(&state, &id).await?.ok_or(AppError::NotFound)?;
-    let directory = state.directory();
+    let directory = &*state.directory();
     let now = state.clock().now();
     let mut typed = OverrideForm::typed(directory, &form)?;
     let result = if case.row.status == "closed" {

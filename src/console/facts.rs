@@ -69,7 +69,7 @@ pub(super) fn section(state: &AppState, user: &StaffUser, case: &Case, page: Pag
         .with("facts_bad", &Vec::<&str>::new())
         .with("facts_may", &may_update(user, case))
         .with("fact_options", &model::options())
-        .with("municipalities", &model::municipality_choices(state.directory()))
+        .with("municipalities", &model::municipality_choices(&state.directory()))
 }
 
 /// `POST /console/cases/{id}/facts`.
@@ -116,7 +116,7 @@ async fn update(
         refused(StatusCode::CONFLICT, Some(notice), Vec::new())
     } else {
         let channel = case.input.enquiry.channel.unwrap_or(Channel::WebForm);
-        match model::parse_enquiry(&chosen, state.directory(), channel) {
+        match model::parse_enquiry(&chosen, &state.directory(), channel) {
             Ok(parsed) => {
                 let old = &case.input.enquiry;
                 let input = EnquiryInput {
@@ -175,11 +175,12 @@ async fn store(
         original_id,
         new_id,
     };
+    let directory = state.directory();
     let police_region = input
         .enquiry
         .municipality
         .as_ref()
-        .and_then(|c| state.directory().municipality(c))
+        .and_then(|c| directory.municipality(c))
         .map(|m| m.police_region.slug());
     write(
         state.db(),

@@ -50,7 +50,7 @@ async fn submit(
 ) -> Result<Response, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
-    let parsed = model::parse_enquiry(&form, state.directory(), Channel::Phone);
+    let parsed = model::parse_enquiry(&form, &state.directory(), Channel::Phone);
     // A call always has something to note: the notes are required whatever was ticked.
     let mut errors: Vec<FieldError> = parsed
         .as_ref()
@@ -153,7 +153,7 @@ fn form_page(
     values: &Value,
     errors: &[FieldError],
 ) -> Page {
-    let municipalities = crate::intake::model::municipality_choices(state.directory());
+    let municipalities = crate::intake::model::municipality_choices(&state.directory());
     let languages = crate::intake::model::language_choices();
     staff_page(state, user, headers, "console/phone.html", "/console/phone")
         .with("values", values)

@@ -67,7 +67,7 @@ pub(super) async fn submit(
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let form = as_municipality(&form);
     let kind = KINDS.into_iter().find(|k| form.get("kind") == Some(*k));
-    let parsed = model::parse_enquiry(&form, state.directory(), Channel::Municipality);
+    let parsed = model::parse_enquiry(&form, &state.directory(), Channel::Municipality);
     // A consultation always says what it is about: the message is required.
     let mut errors: Vec<FieldError> = parsed
         .as_ref()

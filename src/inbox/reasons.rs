@@ -6,15 +6,14 @@
 //! every fact that every rule behind it tested belongs to a category the person
 //! consented to share with that recipient. A rule that cannot be found (the rules changed
 //! since), or that tests a field of no known category, hides its reason: when in doubt,
-//! nothing is shown. What a rule tests is read from its `when` in the rule files
-//! (`config/triage/*.toml`), the same files the engine loads.
+//! nothing is shown. What a rule tests is asked of the engine in service (the rules it
+//! loaded from `config/triage/*.toml`), so it always matches the rules that decide.
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use serde::Serialize;
 
-use crate::triage::Decision;
+use crate::triage::{Decision, Engine};
 
 /// The sharing category a condition field belongs to (the console's referral
 /// categories); `Some("")` for what is no fact about the person, `None` for a field of no
@@ -30,68 +29,24 @@ fn category_of(field: &str) -> Option<&'static str> {
         "channel" => "contact",
         // The referral itself rests on consent; the host is configuration.
         "consent_to_share" | "host_is_authority" => "",
+        // A wish made on the callback form travels with the contact details.
+        "interpreter_wanted" => "contact",
         _ => return None,
     })
 }
 
 /// The fields each rule's condition tests, by rule id.
-pub(super) type RuleFields = HashMap<String, Vec<String>>;
+pub(super) type RuleFields = HashMap<String, Vec<&'static str>>;
 
-/// Reads what each rule tests from the rule files in `dir` (unreadable files are skipped:
-/// their rules are then unknown, and unknown rules hide their reasons).
-pub(super) async fn rule_fields(dir: &Path) -> RuleFields {
-    let mut fields = RuleFields::new();
-    let Ok(mut entries) = tokio::fs::read_dir(dir).await else {
-        return fields;
-    };
-    while let Ok(Some(entry)) = entries.next_entry().await {
-        let path = entry.path();
-        if path.extension().is_none_or(|e| e != "toml") {
-            continue;
-        }
-        if let Ok(text) = tokio::fs::read_to_string(&path).await {
-            parse_rule_fields(&text, &mut fields);
-        }
-    }
-    fields
-}
-
-/// Adds the fields tested by each `[[rule]]` of one rule file.
-fn parse_rule_fields(text: &str, out: &mut RuleFields) {
-    let Ok(doc) = text.parse::<toml::Table>() else {
-        return;
-    };
-    let Some(rules) = doc.get("rule").and_then(toml::Value::as_array) else {
-        return;
-    };
-    for rule in rules {
-        let Some(id) = rule.get("id").and_then(toml::Value::as_str) else {
-            continue;
-        };
-        let mut fields = Vec::new();
-        if let Some(when) = rule.get("when") {
-            collect_fields(when, &mut fields);
-        }
-        out.insert(id.to_owned(), fields);
-    }
-}
-
-fn collect_fields(value: &toml::Value, out: &mut Vec<String>) {
-    match value {
-        toml::Value::Table(table) => {
-            for (key, v) in table {
-                if key == "field" {
-                    if let Some(name) = v.as_str() {
-                        out.push(name.to_owned());
-                    }
-                } else {
-                    collect_fields(v, out);
-                }
-            }
-        }
-        toml::Value::Array(items) => items.iter().for_each(|v| collect_fields(v, out)),
-        _ => {}
-    }
+/// What each rule of the engine in service tests (a rule the engine no longer has is
+/// then unknown, and unknown rules hide their reasons).
+pub(super) fn rule_fields(engine: &Engine) -> RuleFields {
+    engine
+        .rules()
+        .rules()
+        .iter()
+        .map(|rule| (rule.id.clone(), rule.fields()))
+        .collect()
 }
 
 /// Whether a reason resting on `rules` may be shown to a recipient that was shared
@@ -154,40 +109,18 @@ pub(super) fn visible(
 mod tests {
     use super::*;
 
-    const RULES: &str = r#"
-[[rule]]
-id = "defector-track"
-description = "x"
-[rule.when]
-all = [
-  { field = "threat", in = ["some"] },
-  { not = { field = "situation", has = "protected_witness" } },
-]
-
-[[rule]]
-id = "child"
-description = "x"
-when = { field = "age_band", in = ["under_15"] }
-
-[[rule]]
-id = "no-consent"
-description = "x"
-when = { not = { field = "consent_to_share", is = true } }
-
-[[rule]]
-id = "always"
-description = "x"
-
-[[rule]]
-id = "odd"
-description = "x"
-when = { field = "shoe_size", is = "42" }
-"#;
-
+    /// What the engine reports for a few rules (and one field of no known category).
     fn fields() -> RuleFields {
-        let mut out = RuleFields::new();
-        parse_rule_fields(RULES, &mut out);
-        out
+        [
+            ("defector-track", vec!["threat", "situation"]),
+            ("child", vec!["age_band"]),
+            ("no-consent", vec!["consent_to_share"]),
+            ("always", vec![]),
+            ("odd", vec!["shoe_size"]),
+        ]
+        .into_iter()
+        .map(|(id, fields)| (id.to_owned(), fields))
+        .collect()
     }
 
     fn cats(list: &[&str]) -> Vec<String> {

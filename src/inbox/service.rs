@@ -343,8 +343,7 @@ async fn build_view(state: &AppState, row: &ReferralRow) -> Result<ReferralView,
         .collect();
     let reasons = match decision_of(state, &row.enquiry_id).await? {
         Some(decision) => {
-            let config = state.config();
-            let fields = reasons::rule_fields(&config.asset(&config.triage.rules_dir)).await;
+            let fields = reasons::rule_fields(&state.engine());
             reasons::visible(&decision, &fields, &categories, |id| org_name(state, id))
         }
         None => Vec::new(),
@@ -580,8 +579,8 @@ fn prepare(
             p.stamp = Some(("declined_at", now));
         }
         ReferralAction::Forward { to_org } => {
-            let org = state
-                .directory()
+            let directory = state.directory();
+            let org = directory
                 .org(to_org.trim())
                 .filter(|o| matches!(o.kind, OrgKind::Programme | OrgKind::SocialServices))
                 .filter(|o| o.id != row.org)

@@ -69,6 +69,7 @@ pub(super) fn inbox_page(
     template: &'static str,
     path: &str,
 ) -> Page {
+    let directory = state.directory();
     let municipalities: Vec<String> = user
         .scope
         .municipalities
@@ -76,7 +77,7 @@ pub(super) fn inbox_page(
         .map(|code| {
             crate::directory::MunicipalityCode::parse(code)
                 .ok()
-                .and_then(|c| state.directory().municipality(&c))
+                .and_then(|c| directory.municipality(&c))
                 .map_or_else(|| code.clone(), |m| m.name.clone())
         })
         .collect();

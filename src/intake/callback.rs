@@ -17,7 +17,7 @@ use super::writer::{self, CallbackWishes, NewEnquiry};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::triage::{Channel, Flag};
+use crate::triage::Channel;
 use crate::web::csrf::{self, CsrfToken};
 use crate::web::{Page, RawForm};
 
@@ -255,7 +255,7 @@ pub(super) async fn submit(
     // Asking to be called is asking for contact: a message is welcome but not needed.
     let mut facts_form = RawForm(form.0.clone());
     facts_form.0.push(("wants_contact".to_owned(), "true".to_owned()));
-    let parsed = model::parse_enquiry(&facts_form, state.directory(), Channel::Callback);
+    let parsed = model::parse_enquiry(&facts_form, &state.directory(), Channel::Callback);
     let (input, wishes) = match (parsed, parse_wishes(&form)) {
         (Ok(input), Ok(wishes)) => (input, wishes),
         (facts, wishes) => {
@@ -265,12 +265,13 @@ pub(super) async fn submit(
             return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
         }
     };
-    let mut decision = state.engine().decide(&input.enquiry, state.clock().now());
-    // The rules cannot see the interpreter wish (it is not an enquiry fact); the flag
-    // tells the handler to book one before calling.
-    if wishes.interpreter_language.is_some() && !decision.flags.contains(&Flag::NeedsInterpreter) {
-        decision.flags.push(Flag::NeedsInterpreter);
-    }
+    // The interpreter wish is no enquiry fact but the rules read it (`needs_interpreter`).
+    let wished = crate::triage::Wishes {
+        interpreter_wanted: wishes.interpreter_language.is_some(),
+    };
+    let decision = state
+        .engine()
+        .decide_with(&input.enquiry, wished, state.clock().now());
     let new = NewEnquiry {
         input: &input,
         decision: &decision,
@@ -342,7 +343,7 @@ fn form_page(
     errors: &[FieldError],
     banner: Option<&str>,
 ) -> Page {
-    let municipalities = model::municipality_choices(state.directory());
+    let municipalities = model::municipality_choices(&state.directory());
     let page = Page::new(lang, "intake/callback.html", "/callback")
         .with("values", values)
         .with("errors", errors)

@@ -31,7 +31,7 @@ pub(super) async fn submit(
 ) -> Result<Response, AppError> {
     let secure = state.config().http.cookie_secure;
     csrf::verify(&headers, form.get(csrf::FIELD), secure)?;
-    let input = match model::parse_enquiry(&form, state.directory(), Channel::WebForm) {
+    let input = match model::parse_enquiry(&form, &state.directory(), Channel::WebForm) {
         Ok(input) => input,
         Err(errors) => {
             let page = form_page(&state, lang, &headers, &model::echo(&form), &errors, None);
@@ -97,7 +97,7 @@ fn form_page(
     errors: &[FieldError],
     banner: Option<&str>,
 ) -> Page {
-    let municipalities = model::municipality_choices(state.directory());
+    let municipalities = model::municipality_choices(&state.directory());
     let languages = model::language_choices();
     Page::new(lang, "intake/enquiry.html", "/enquiry")
         .with("values", values)

@@ -166,6 +166,7 @@ pub struct Stored {
 /// commit; publishes it to the queue.
 pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppError> {
     let id = uuid::Uuid::new_v4().to_string();
+    let directory = state.directory();
     let code = ReceiptCode::generate();
     let ticket = random_token();
     let keys = state.keys();
@@ -193,7 +194,7 @@ pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppE
             .enquiry
             .municipality
             .as_ref()
-            .and_then(|c| state.directory().municipality(c))
+            .and_then(|c| directory.municipality(c))
             .map(|m| m.police_region.slug()),
         child: new.decision.flags.contains(&Flag::Child),
         flags: super::receipt::flags_column(&new.decision.flags),

@@ -206,7 +206,7 @@ pub(super) async fn add_webhook(
         ..AddForm::default()
     };
     let url = WebhookUrl::parse(&typed.url).map_err(|e| typed.url_error = Some(e));
-    let codes = parse_codes(&typed.codes, state.directory()).map_err(|e| typed.codes_error = Some(e));
+    let codes = parse_codes(&typed.codes, &state.directory()).map_err(|e| typed.codes_error = Some(e));
     let (Ok(url), Ok(codes)) = (url, codes) else {
         let page = webhooks_page(&state, &user, &headers, None, &typed, None).await?;
         return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));

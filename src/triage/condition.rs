@@ -8,12 +8,13 @@
 //!   `present` (`true`/`false`).
 //!
 //! `message` cannot be used: free text never routes. `host_is_authority` is the engine
-//! setting, not an enquiry field.
+//! setting, not an enquiry field. `interpreter_wanted` (`is = true`/`false`) is a wish the
+//! person made on the site ([`super::Wishes`]), not a CONTRACT field.
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::enquiry::Enquiry;
+use super::enquiry::{Enquiry, Wishes};
 use super::values::{
     AgeBand, Channel, Citizenship, Enquirer, Environment, Gender, Need, ProfessionalOrg, Situation, Threat,
 };
@@ -46,6 +47,7 @@ pub(crate) struct Facts {
     multi: [u32; 3],
     consent: Option<bool>,
     host_is_authority: bool,
+    interpreter_wanted: bool,
     municipality: Option<MunicipalityCode>,
     language: Option<String>,
 }
@@ -59,7 +61,7 @@ fn bits<T: Copy>(values: &[T], index: impl Fn(T) -> usize) -> u32 {
 }
 
 impl Facts {
-    pub(crate) fn new(e: &Enquiry, host_is_authority: bool) -> Self {
+    pub(crate) fn new(e: &Enquiry, wishes: Wishes, host_is_authority: bool) -> Self {
         Self {
             single: [
                 bit(e.channel, Channel::index),
@@ -77,6 +79,7 @@ impl Facts {
             ],
             consent: e.consent_to_share,
             host_is_authority,
+            interpreter_wanted: wishes.interpreter_wanted,
             municipality: e.municipality.clone(),
             language: e.primary_language(),
         }
@@ -104,6 +107,7 @@ pub(crate) enum Condition {
     /// A boolean field equals the value (absent consent equals neither).
     Consent(bool),
     HostIsAuthority(bool),
+    InterpreterWanted(bool),
     MunicipalityIn(Vec<MunicipalityCode>),
     LanguageIn(Vec<String>),
     /// The field is given (or, with `false`, not given).
@@ -120,8 +124,24 @@ pub(crate) enum Field {
     Multi(usize),
     Consent,
     HostIsAuthority,
+    InterpreterWanted,
     Municipality,
     Language,
+}
+
+impl Field {
+    /// The field's name in a rule file (the CONTRACT name where it is an enquiry field).
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Self::Single(i) => SINGLE[i].0,
+            Self::Multi(i) => MULTI[i].0,
+            Self::Consent => "consent_to_share",
+            Self::HostIsAuthority => "host_is_authority",
+            Self::InterpreterWanted => "interpreter_wanted",
+            Self::Municipality => "municipality",
+            Self::Language => "language",
+        }
+    }
 }
 
 impl Condition {
@@ -135,6 +155,7 @@ impl Condition {
             Self::Multi { field, mask } => f.multi[*field] & mask != 0,
             Self::Consent(v) => f.consent == Some(*v),
             Self::HostIsAuthority(v) => f.host_is_authority == *v,
+            Self::InterpreterWanted(v) => f.interpreter_wanted == *v,
             Self::MunicipalityIn(codes) => f.municipality.as_ref().is_some_and(|m| codes.contains(m)),
             Self::LanguageIn(tags) => f.language.as_ref().is_some_and(|l| tags.contains(l)),
             Self::Present { field, present } => {
@@ -142,7 +163,7 @@ impl Condition {
                     Field::Single(i) => f.single[*i] != 0,
                     Field::Multi(i) => f.multi[*i] != 0,
                     Field::Consent => f.consent.is_some(),
-                    Field::HostIsAuthority => true,
+                    Field::HostIsAuthority | Field::InterpreterWanted => true,
                     Field::Municipality => f.municipality.is_some(),
                     Field::Language => f.language.is_some(),
                 };
@@ -171,7 +192,11 @@ impl Condition {
                 }
                 allowed.contains(&0)
             }
-            Self::Always | Self::Not(_) | Self::Consent(_) | Self::HostIsAuthority(_) => false,
+            Self::Always
+            | Self::Not(_)
+            | Self::Consent(_)
+            | Self::HostIsAuthority(_)
+            | Self::InterpreterWanted(_) => false,
             Self::Present { .. } => false,
         }
     }
@@ -183,6 +208,26 @@ impl Condition {
             Self::Not(c) => c.unknown_municipality(dir),
             Self::MunicipalityIn(codes) => codes.iter().find(|c| dir.municipality(c).is_none()),
             _ => None,
+        }
+    }
+
+    /// Adds the name of every field the condition tests (once each, in order met).
+    pub(crate) fn fields(&self, out: &mut Vec<&'static str>) {
+        let name = match self {
+            Self::Always => return,
+            Self::All(cs) | Self::Any(cs) => return cs.iter().for_each(|c| c.fields(out)),
+            Self::Not(c) => return c.fields(out),
+            Self::Single { field, .. } => Field::Single(*field).name(),
+            Self::Multi { field, .. } => Field::Multi(*field).name(),
+            Self::Consent(_) => Field::Consent.name(),
+            Self::HostIsAuthority(_) => Field::HostIsAuthority.name(),
+            Self::InterpreterWanted(_) => Field::InterpreterWanted.name(),
+            Self::MunicipalityIn(_) => Field::Municipality.name(),
+            Self::LanguageIn(_) => Field::Language.name(),
+            Self::Present { field, .. } => field.name(),
+        };
+        if !out.contains(&name) {
+            out.push(name);
         }
     }
 
@@ -270,6 +315,7 @@ pub(crate) fn compile(raw: &Spanned<RawCondition>) -> Result<Condition, AtSpan> 
     let field = match name {
         "host_is_authority" => Field::HostIsAuthority,
         "consent_to_share" => Field::Consent,
+        "interpreter_wanted" => Field::InterpreterWanted,
         "municipality" => Field::Municipality,
         "language" => Field::Language,
         "message" => return Err(at(raw, "message is free text and is never read by the rules")),
@@ -325,9 +371,12 @@ pub(crate) fn compile(raw: &Spanned<RawCondition>) -> Result<Condition, AtSpan> 
                 mask: mask(raw, field_name, allowed, &values)?,
             })
         }
-        Field::Consent | Field::HostIsAuthority => match &r.is {
-            Some(toml::Value::Boolean(b)) if field == Field::Consent => Ok(Condition::Consent(*b)),
-            Some(toml::Value::Boolean(b)) => Ok(Condition::HostIsAuthority(*b)),
+        Field::Consent | Field::HostIsAuthority | Field::InterpreterWanted => match &r.is {
+            Some(toml::Value::Boolean(b)) => Ok(match field {
+                Field::Consent => Condition::Consent(*b),
+                Field::HostIsAuthority => Condition::HostIsAuthority(*b),
+                _ => Condition::InterpreterWanted(*b),
+            }),
             _ => Err(at(raw, format!("{name} takes is = true or is = false"))),
         },
         Field::Municipality => match &r.in_ {

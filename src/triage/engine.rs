@@ -8,7 +8,7 @@ use time::OffsetDateTime;
 
 use super::condition::Facts;
 use super::decision::{Decision, Reason, Recipient};
-use super::enquiry::Enquiry;
+use super::enquiry::{Enquiry, Wishes};
 use super::resolve::resolve;
 use super::rules::RuleSet;
 use super::values::{Flag, Notice, Priority, Role, Threat};
@@ -86,6 +86,11 @@ impl Engine {
         &self.directory
     }
 
+    /// The directory the engine routes into, to hold beyond the engine's borrow.
+    pub fn shared_directory(&self) -> Arc<Directory> {
+        Arc::clone(&self.directory)
+    }
+
     /// The rule set.
     pub fn rules(&self) -> &RuleSet {
         &self.rules
@@ -112,7 +117,13 @@ impl Engine {
     /// is at most `secondary` and marked `no_offence_data`. An organisation marked
     /// `needs_consent` in the directory (Migrationsverket) is dropped without consent.
     pub fn decide(&self, enquiry: &Enquiry, now: OffsetDateTime) -> Decision {
-        let facts = Facts::new(enquiry, self.settings.host_is_authority);
+        self.decide_with(enquiry, Wishes::default(), now)
+    }
+
+    /// Decides one enquiry with the person's [`Wishes`] as further facts for the rules
+    /// (the interpreter wish sets `needs_interpreter` through a rule, like every flag).
+    pub fn decide_with(&self, enquiry: &Enquiry, wishes: Wishes, now: OffsetDateTime) -> Decision {
+        let facts = Facts::new(enquiry, wishes, self.settings.host_is_authority);
         let acute = enquiry.threat == Some(Threat::Acute);
         let consent = enquiry.consent_to_share == Some(true);
         let mut priority = Priority::P3;

@@ -83,6 +83,15 @@ impl fmt::Debug for Enquiry {
     }
 }
 
+/// What the person asked of the contact point besides the enquiry's facts: wishes the
+/// site's forms collect (the callback form's interpreter), which rules may test like facts.
+/// Not part of the CONTRACT JSON; the preview API decides without wishes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Wishes {
+    /// An interpreter is wanted for the call (rule field `interpreter_wanted`).
+    pub interpreter_wanted: bool,
+}
+
 /// The body is not a valid enquiry; `field` names the offending field where known.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}{message}", field.as_ref().map(|f| format!("{f}: ")).unwrap_or_default())]

@@ -20,7 +20,7 @@ mod values;
 
 pub use decision::{Decision, Reason, Recipient};
 pub use engine::{Engine, EngineSettings};
-pub use enquiry::{Enquiry, EnquiryError};
+pub use enquiry::{Enquiry, EnquiryError, Wishes};
 pub use reload::{EngineHandle, load_engine};
 pub use rules::{RecipientSpec, Resolver, Rule, RuleSet, RulesError};
 pub use values::{

@@ -1,6 +1,10 @@
 //! The engine in service, swappable at run time: `SIGHUP` (or, later, an admin action)
 //! reloads the rules and the directory. A new engine replaces the old one only when both
 //! load without error, in one step; requests in flight keep the engine they started with.
+//!
+//! The engine is the one snapshot of rules and directory: it holds the directory it
+//! routes into, and [`crate::state::AppState::directory`] reads the directory from the
+//! current engine, so handlers never see rules of one load over a directory of another.
 
 use std::path::Path;
 use std::sync::{Arc, RwLock};
@@ -8,7 +12,7 @@ use std::sync::{Arc, RwLock};
 use super::{Engine, EngineSettings, RuleSet};
 use crate::directory::Directory;
 
-/// The current engine.
+/// The current engine (rules and directory together).
 #[derive(Debug)]
 pub struct EngineHandle(RwLock<Arc<Engine>>);
 

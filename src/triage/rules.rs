@@ -242,6 +242,22 @@ impl RuleSet {
     pub fn rules(&self) -> &[Rule] {
         &self.rules
     }
+
+    /// The rule with this id.
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+impl Rule {
+    /// The fields the rule's condition tests, by their rule-file names (the CONTRACT
+    /// names for enquiry fields, plus `host_is_authority` and `interpreter_wanted`); empty
+    /// for a rule without `when`.
+    pub fn fields(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        self.when.fields(&mut out);
+        out
+    }
 }
 
 /// 1-based line number of a byte offset.

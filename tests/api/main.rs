@@ -28,6 +28,7 @@ mod municipal_api;
 mod notify;
 mod privacy;
 mod receipt;
+mod reload;
 mod resilience;
 mod security;
 mod triage_preview;

@@ -51,7 +51,8 @@ pub(super) async fn refer(
         // Address and contact data of a protected case are never exported, whoever refers.
         contact_allowed: !case.row.protected,
     };
-    let org = state.directory().org(&form.org);
+    let directory = state.directory();
+    let org = directory.org(&form.org);
     let draft = match model::check(&form, org, &facts, state.clock().now()) {
         Ok(draft) => draft,
         Err(errors) => {
@@ -92,12 +93,13 @@ async fn store_referral(
     } else {
         None
     };
+    let directory = state.directory();
     let municipality_name = case
         .input
         .enquiry
         .municipality
         .as_ref()
-        .and_then(|c| state.directory().municipality(c))
+        .and_then(|c| directory.municipality(c))
         .map(|m| m.name.clone());
     let snapshot = payload::build(&Snapshot {
         referral_id: &referral_id,
