@@ -1,0 +1,97 @@
+//! The small sections of the configuration: logging, the public site, HTTP, rate
+//! limits, where the triage rules live, and the queue's service levels.
+
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+/// Logging settings.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogConfig {
+    /// Output format.
+    pub format: LogFormat,
+    /// A tracing filter directive.
+    pub level: String,
+}
+
+/// How log lines are written.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// One JSON object per line (production).
+    Json,
+    /// Human-readable lines (development).
+    Pretty,
+}
+
+/// Settings of the public site.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// Target of the quick-exit link.
+    pub quick_exit_url: String,
+    /// Working days within which a written enquiry is answered.
+    pub reply_working_days: u32,
+    /// Whether the host is a public authority (duty to report concern about a child).
+    pub host_is_authority: bool,
+}
+
+/// HTTP settings.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HttpConfig {
+    /// Largest accepted request body in bytes.
+    pub max_body_bytes: usize,
+    /// Whether cookies carry `Secure`.
+    pub cookie_secure: bool,
+    /// Whether `X-Forwarded-For` names the client (for rate limits only).
+    pub trust_forwarded_for: bool,
+    /// Request time-out in seconds.
+    pub request_timeout_secs: u64,
+    /// Grace period for in-flight requests at shutdown, in seconds.
+    pub shutdown_grace_secs: u64,
+}
+
+/// Rate limits, per client and minute.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitsConfig {
+    /// Receipt-code look-ups.
+    pub receipt_lookups_per_minute: u32,
+    /// Triage previews.
+    pub triage_previews_per_minute: u32,
+}
+
+/// Where the triage rules and the directory live.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriageConfig {
+    /// Folder of rule files, relative to `assets_dir`.
+    pub rules_dir: PathBuf,
+    /// Folder of the directory, relative to `assets_dir`.
+    pub directory_dir: PathBuf,
+}
+
+/// The queue's service levels, per priority, counted on the Swedish calendar.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SlaConfig {
+    /// P1: minutes from arrival (0 = at once).
+    pub p1_minutes: u32,
+    /// P2: 0 = by the end of the working day it arrived, n = of the n-th working day after.
+    pub p2_working_days: u32,
+    /// P3: by the end of this many working days after the day it arrived.
+    pub p3_working_days: u32,
+}
+
+impl Default for SlaConfig {
+    /// P1 now, P2 the same working day, P3 within two working days.
+    fn default() -> Self {
+        Self {
+            p1_minutes: 0,
+            p2_working_days: 0,
+            p3_working_days: 2,
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! The configuration's loading and checks, each failure naming its key.
+
+use super::*;
+
+fn base() -> Figment {
+    figment(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("config/default.toml"),
+        None,
+    )
+}
+
+#[test]
+fn default_file_is_valid_in_dev_mode() {
+    let config = from_figment(&base(), true).unwrap();
+    assert!(config.dev);
+    assert!(!config.http.cookie_secure);
+}
+
+#[test]
+fn production_without_data_key_names_the_key() {
+    let err = from_figment(&base(), false).unwrap_err().to_string();
+    assert!(err.contains("data_key"), "{err}");
+}
+
+#[test]
+fn short_data_key_is_rejected() {
+    let fig = base().merge(("data_key", "c2hvcnQ="));
+    let err = from_figment(&fig, false).unwrap_err().to_string();
+    assert!(err.contains("data_key") && err.contains("32 bytes"), "{err}");
+}
+
+#[test]
+fn wrong_type_names_the_key() {
+    let fig = base().merge(("http.max_body_bytes", "lots"));
+    let err = from_figment(&fig, true).unwrap_err().to_string();
+    assert!(err.contains("max_body_bytes"), "{err}");
+}
+
+#[test]
+fn unknown_key_is_an_error() {
+    let fig = base().merge(("site.colour", "blue"));
+    let err = from_figment(&fig, true).unwrap_err().to_string();
+    assert!(err.contains("colour"), "{err}");
+}
+
+#[test]
+fn chat_hours_with_split_shifts_are_read_and_bad_ones_name_their_key() {
+    let config = from_figment(&base(), true).unwrap();
+    assert_eq!(
+        config.chat.shifts(Some(time::Weekday::Monday)),
+        vec![
+            Shift { start: 540, end: 720 },
+            Shift {
+                start: 780,
+                end: 1260
+            }
+        ]
+    );
+    let cases = [
+        ("chat.tuesday", "[\"9-12\"]", "not HH:MM"),
+        ("chat.friday", "[\"13:00-12:00\"]", "start after end"),
+        ("chat.sunday", "[\"22:00-02:00\"]", "across midnight"),
+        ("chat.monday", "[\"13:00-21:00\", \"09:00-14:00\"]", "overlapping"),
+        ("chat.closed_dates", "[\"28/12/2026\"]", "not a date"),
+        ("chat.message_max_chars", "10", "too small"),
+        ("chat.idle_timeout_minutes", "0", "zero"),
+    ];
+    for (key, value, why) in cases {
+        let value: toml::Value = toml::from_str(&format!("v = {value}")).unwrap();
+        let fig = base().merge((key, value["v"].clone()));
+        let err = from_figment(&fig, true).unwrap_err().to_string();
+        assert!(err.contains(key), "{why}: {err}");
+    }
+}
+
+#[test]
+fn email_password_never_shows_and_bad_email_settings_name_the_key() {
+    let fig = base()
+        .merge(("email.enabled", true))
+        .merge(("email.username", "kp"))
+        .merge(("email.password", "hunter2"))
+        .merge(("email.tls", "starttls"));
+    let config = from_figment(&fig, true).unwrap();
+    assert!(!format!("{config:?}").contains("hunter2"));
+    let cases = [
+        (fig.clone().merge(("email.tls", "none")), "email.tls"),
+        (
+            fig.clone().merge(("email.sender", "not an address")),
+            "email.sender",
+        ),
+        (
+            fig.clone().merge(("email.public_url", "ftp://x")),
+            "email.public_url",
+        ),
+        (fig.merge(("email.tls", "sometimes")), "tls"),
+        (base().merge(("notify.digest_hour", 24)), "notify.digest_hour"),
+        (base().merge(("notify.max_attempts", 0)), "notify.max_attempts"),
+        (base().merge(("notify.lease_secs", 5)), "notify.lease_secs"),
+    ];
+    for (fig, key) in cases {
+        let err = from_figment(&fig, true).unwrap_err().to_string();
+        assert!(err.contains(key), "{key}: {err}");
+    }
+}
+
+#[test]
+fn database_url_hides_password() {
+    let url = DatabaseUrl::new("postgres://kp:hunter2@db/kp");
+    assert_eq!(url.to_string(), "postgres://kp:[redacted]@db/kp");
+    assert!(!format!("{url:?}").contains("hunter2"));
+}

@@ -1,0 +1,101 @@
+//! Checking a loaded configuration: [`ConfigError`] names the key at fault, and
+//! [`Config::validate`] checks every value serde cannot (each section adds its own).
+
+use base64::Engine as _;
+use secrecy::{ExposeSecret, SecretString};
+
+use super::Config;
+
+/// A configuration problem, naming the key at fault.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// A source could not be read or a value has the wrong type.
+    #[error("{0}")]
+    Source(#[from] Box<figment::Error>),
+    /// A value is present but not acceptable.
+    #[error("{key}: {problem}")]
+    Invalid {
+        /// The key, as it is written in the TOML file.
+        key: &'static str,
+        /// What is wrong and what is expected.
+        problem: String,
+    },
+}
+
+impl Config {
+    /// Checks every value that serde cannot; the error names the key.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        if !(self.database_url.is_sqlite() || self.database_url.is_postgres()) {
+            return invalid("database_url", "must start with sqlite:// or postgres://");
+        }
+        match &self.data_key {
+            Some(key) => {
+                decode_key(key).map_err(|problem| ConfigError::Invalid {
+                    key: "data_key",
+                    problem,
+                })?;
+            }
+            None if !self.dev => {
+                return invalid(
+                    "data_key",
+                    "KONTAKTPUNKT_DATA_KEY is required outside dev mode (base64 of 32 random bytes, e.g. `openssl rand -base64 32`)",
+                );
+            }
+            None => {}
+        }
+        for key in &self.old_data_keys {
+            decode_key(key).map_err(|problem| ConfigError::Invalid {
+                key: "old_data_keys",
+                problem,
+            })?;
+        }
+        if !self.site.quick_exit_url.starts_with("https://") {
+            return invalid(
+                "site.quick_exit_url",
+                "must be an https:// address of a neutral site",
+            );
+        }
+        if !(1..=10).contains(&self.site.reply_working_days) {
+            return invalid("site.reply_working_days", "must be between 1 and 10");
+        }
+        if self.sla.p1_minutes > 24 * 60 {
+            return invalid("sla.p1_minutes", "must be at most 1440 (a day)");
+        }
+        if self.sla.p3_working_days > 10 || self.sla.p2_working_days > self.sla.p3_working_days {
+            return invalid(
+                "sla.p3_working_days",
+                "must be at most 10 and at least sla.p2_working_days",
+            );
+        }
+        if self.http.max_body_bytes < 4096 {
+            return invalid("http.max_body_bytes", "must be at least 4096");
+        }
+        if self.limits.receipt_lookups_per_minute == 0 {
+            return invalid("limits.receipt_lookups_per_minute", "must be at least 1");
+        }
+        if self.limits.triage_previews_per_minute == 0 {
+            return invalid("limits.triage_previews_per_minute", "must be at least 1");
+        }
+        self.validate_email()?;
+        self.validate_notify()?;
+        self.chat.validate()?;
+        Ok(())
+    }
+}
+
+/// A [`ConfigError::Invalid`] for `key`.
+pub(super) fn invalid(key: &'static str, problem: &str) -> Result<(), ConfigError> {
+    Err(ConfigError::Invalid {
+        key,
+        problem: problem.to_owned(),
+    })
+}
+
+/// Decodes a base64 key of exactly 32 bytes.
+pub fn decode_key(key: &SecretString) -> Result<[u8; 32], String> {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(key.expose_secret().trim())
+        .map_err(|_| "must be base64 (standard alphabet) of exactly 32 bytes".to_owned())?;
+    <[u8; 32]>::try_from(bytes.as_slice())
+        .map_err(|_| format!("must decode to exactly 32 bytes, not {}", bytes.len()))
+}
