@@ -1,0 +1,162 @@
+//! The callback part of a case: the number (only for those who may see contact data), the
+//! safe windows and the person's wishes, a warning when now is outside every safe window,
+//! the call attempts with a retry plan, and `POST /console/cases/{id}/callback/attempt`.
+//!
+//! A wrong person answering stops every further call: the person who answered may be the
+//! network the caller is leaving.
+//!
+//! Split by action: `windows` (the safe windows on the Swedish calendar) and `attempts`
+//! (outcomes, the retry plan and recording a call attempt); the section is drawn here.
+
+mod attempts;
+#[cfg(test)]
+mod tests;
+mod windows;
+
+use axum::Router;
+use axum::routing::post;
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+
+use super::case::Case;
+use super::pages::local;
+use super::protection::may_see_contact;
+use crate::audit::{self, Action};
+use crate::auth::{Permission, StaffUser, can};
+use crate::clock::unix_ms;
+use crate::error::AppError;
+use crate::intake::store::{self, AttemptRow, CallbackRow};
+use crate::state::AppState;
+use crate::web::Page;
+use attempts::{plan, unanswered};
+use windows::{Window, current, input_value, next_opening};
+
+/// Longest attempt note, in characters.
+const NOTE_MAX_CHARS: usize = 2000;
+
+/// Unanswered tries after which one final try is suggested (and after that, none).
+const TRIES_BEFORE_FINAL: usize = 3;
+
+/// How far ahead the next safe window is looked for.
+const LOOKAHEAD_DAYS: i64 = 14;
+
+/// This part's routes.
+pub(super) fn routes() -> Router<AppState> {
+    Router::new().route("/console/cases/{id}/callback/attempt", post(attempts::attempt))
+}
+/// What this part adds to the case page: nothing unless the case is a callback request.
+pub(super) async fn section(
+    state: &AppState,
+    user: &StaffUser,
+    case: &Case,
+    page: Page,
+) -> Result<Page, AppError> {
+    let Some(row) = store::callback(state.db(), &case.id).await? else {
+        return Ok(page
+            .with("callback", &Value::Null)
+            .with("callback_errors", &Value::Array(Vec::new()))
+            .with("callback_values", &json!({})));
+    };
+    let now = state.clock().now();
+    let shows_contact = may_see_contact(state.db(), case, user).await?;
+    let attempts = store::callback_attempts(state.db(), &case.id).await?;
+    let view = view(state, case, &row, &attempts, shows_contact, now)?;
+    if shows_contact {
+        audit::append(
+            state.db(),
+            unix_ms(now),
+            &user.user_id,
+            Action::ViewContact,
+            Some(&case.id),
+            "callback",
+        )
+        .await?;
+    }
+    let may_attempt = can(user.role, Permission::WorkCase)
+        && shows_contact
+        && row.stopped_at.is_none()
+        && case.row.status != "closed";
+    let windows = Window::parse_list(&row.windows);
+    let proposal = if plan(unanswered(&attempts)) == "stop" {
+        String::new()
+    } else {
+        next_opening(&windows, now)
+            .map(|s| input_value(s.start))
+            .unwrap_or_default()
+    };
+    Ok(page
+        .with("callback", &view)
+        .with("callback_may_attempt", &may_attempt)
+        .with("callback_errors", &Value::Array(Vec::new()))
+        .with(
+            "callback_values",
+            &json!({ "outcome": "", "note": "", "next_try": proposal }),
+        ))
+}
+
+/// The section's view of the callback request.
+fn view(
+    state: &AppState,
+    case: &Case,
+    row: &CallbackRow,
+    attempts: &[AttemptRow],
+    shows_contact: bool,
+    now: OffsetDateTime,
+) -> Result<Value, AppError> {
+    let keys = state.keys();
+    let id = &case.id;
+    let (number, code_word) = if shows_contact {
+        let number = keys.open_string(format!("callbacks.phone:{id}").as_bytes(), &row.phone_sealed)?;
+        let code_word = row
+            .code_word_sealed
+            .as_ref()
+            .map(|sealed| keys.open_string(format!("callbacks.code_word:{id}").as_bytes(), sealed))
+            .transpose()?;
+        (Some(number), code_word)
+    } else {
+        (None, None)
+    };
+    let windows = Window::parse_list(&row.windows);
+    let open_now = current(&windows, now);
+    let next = next_opening(&windows, now);
+    let mut listed = Vec::new();
+    for a in attempts {
+        let note = match (&a.note_sealed, shows_contact) {
+            (Some(sealed), true) => {
+                Some(keys.open_string(format!("callback_attempts.note:{}", a.id).as_bytes(), sealed)?)
+            }
+            _ => None,
+        };
+        listed.push(json!({
+            "at": local(a.at),
+            "by": a.by_name,
+            "outcome": a.outcome,
+            "note": note,
+            "note_hidden": a.note_sealed.is_some() && !shows_contact,
+            "next_try": a.next_try_at.map(local),
+        }));
+    }
+    let tries = unanswered(attempts);
+    Ok(json!({
+        "hidden": !shows_contact,
+        "number": number,
+        "code_word": code_word,
+        "has_code_word": row.code_word_sealed.is_some(),
+        "windows": windows.iter().map(|w| w.as_str()).collect::<Vec<_>>(),
+        "voicemail_ok": row.voicemail_ok,
+        "may_say_who": row.may_say_who,
+        "language": case.input.enquiry.language,
+        "interpreter": row.interpreter,
+        "interpreter_language": row.interpreter_language,
+        "open_window": open_now.map(|s| s.window.as_str()),
+        "open_until": open_now.map(|s| local(unix_ms(s.end))),
+        "next_window": next.map(|s| s.window.as_str()),
+        "next_at": next.map(|s| local(unix_ms(s.start))),
+        "stopped": row.stopped_at.is_some(),
+        "stopped_at": row.stopped_at.map(local),
+        "attempts": listed,
+        "unanswered": tries,
+        "plan": plan(tries),
+        "state": if tries > TRIES_BEFORE_FINAL { "stop" } else if tries == TRIES_BEFORE_FINAL { "final" } else { "retry" },
+    }))
+}
