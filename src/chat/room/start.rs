@@ -1,0 +1,94 @@
+//! Starting a chat (its enquiry triaged and stored like every channel's), opening its
+//! facts, and finding it by its address token.
+
+use crate::chat::store::{self, ChatRow};
+use crate::crypto::random_token;
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::intake::model::EnquiryInput;
+use crate::intake::store as intake_store;
+use crate::intake::writer::{self, NewEnquiry};
+use crate::state::AppState;
+use crate::triage::{AgeBand, Channel, Enquirer, Enquiry};
+
+/// The answers of the pre-chat step (each may be skipped).
+#[derive(Debug, Default)]
+pub struct PreChat {
+    /// The language to chat in.
+    pub language: Option<Lang>,
+    /// Who is writing.
+    pub enquirer: Option<Enquirer>,
+    /// The age band of the person who wants to leave.
+    pub age_band: Option<AgeBand>,
+}
+
+/// A new chat: its address token (never stored in clear or logged) and id.
+#[derive(Debug)]
+pub struct Started {
+    /// The enquiry (and chat) id.
+    pub id: String,
+    /// The address token.
+    pub token: String,
+}
+
+/// Starts a chat: an enquiry with channel `chat`, triaged from the pre-chat answers and
+/// stored by the same writer as every channel, its waiting chat in the same commit; its
+/// receipt code is kept sealed beside the chat until the person says they saved it.
+pub async fn start(state: &AppState, lang: Lang, answers: &PreChat) -> Result<Started, AppError> {
+    let input = EnquiryInput {
+        enquiry: Enquiry {
+            channel: Some(Channel::Chat),
+            enquirer: answers.enquirer,
+            age_band: answers.age_band,
+            language: answers.language.map(|l| l.tag().to_owned()),
+            ..Enquiry::default()
+        },
+        // Opening a chat is asking to talk: no written message is needed.
+        wants_contact: true,
+    };
+    let decision = state.engine().decide(&input.enquiry, state.clock().now());
+    let token = random_token();
+    let keys = state.keys();
+    let stored = writer::store(
+        state,
+        NewEnquiry {
+            input: &input,
+            decision: &decision,
+            lang,
+            callback: None,
+            claimed_by: None,
+            chat_token_hash: Some(keys.token_hash("chat", token.as_bytes())),
+        },
+    )
+    .await?;
+    state.metrics().enquiry_stored(Channel::Chat.as_str());
+    // The code lives only beside the chat (shown on its page until saved); the hand-off
+    // ticket of the written form is never handed out for a chat.
+    let handoff_hash = keys.token_hash("handoff", stored.ticket.as_bytes());
+    intake_store::clear_handoff(state.db(), &handoff_hash).await?;
+    crate::chat::hub(state).queue_moved();
+    tracing::info!(enquiry.id = %stored.id, "chat started");
+    Ok(Started { id: stored.id, token })
+}
+
+/// What the chat's enquiry knows (the pre-chat answers, or what a handler updated),
+/// opened; `None` when there is no such enquiry.
+pub async fn facts(state: &AppState, id: &str) -> Result<Option<EnquiryInput>, AppError> {
+    let Some(row) = intake_store::case_row(state.db(), id).await? else {
+        return Ok(None);
+    };
+    let facts = state
+        .keys()
+        .open(format!("enquiry.facts:{id}").as_bytes(), &row.facts_sealed)
+        .map_err(anyhow::Error::from)?;
+    Ok(Some(serde_json::from_slice(&facts).map_err(anyhow::Error::from)?))
+}
+
+/// The chat at an address token; ended chats too (their page says so), blocked ones not.
+pub async fn by_token(state: &AppState, token: &str) -> Result<Option<ChatRow>, AppError> {
+    if token.len() != 43 {
+        return Ok(None);
+    }
+    let hash = state.keys().token_hash("chat", token.as_bytes());
+    Ok(store::by_token(state.db(), &hash).await?)
+}
