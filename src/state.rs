@@ -106,7 +106,9 @@ impl AppState {
         &self.0.metrics
     }
     /// The directory in service now: the one the current engine routes into, so a
-    /// rules reload replaces both together.
+    /// rules reload replaces both together. A handler that both decides and reads the
+    /// directory takes [`Self::engine`] once and uses [`Engine::directory`], so both come
+    /// from the same load even when a reload lands mid-request.
     pub fn directory(&self) -> Arc<Directory> {
         self.0.engine.current().shared_directory()
     }
