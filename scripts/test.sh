@@ -27,11 +27,14 @@ drop_test_databases() {
     while read -r db; do psql "$PG_URL" -qc "drop database if exists \"$db\"" >/dev/null 2>&1 || true; done
 }
 
+# The migration-pair test builds both schemas, so PostgreSQL is needed in the SQLite pass too.
+ensure_postgres
+drop_test_databases
+
 echo "== tests on SQLite"
 cargo test --locked --all-targets
 
 echo "== tests on PostgreSQL ($PG_URL)"
-ensure_postgres
 drop_test_databases
 TEST_DATABASE_URL="$PG_URL" cargo test --locked --test api
 drop_test_databases

@@ -139,7 +139,11 @@ pub fn run(cli: Cli) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    crate::telemetry::init(&config);
+    if let Err(err) = crate::telemetry::init(&config) {
+        // A broken RUST_LOG is refused like a config error: one clear line.
+        eprintln!("kontaktpunkt: configuration error: {err}");
+        return ExitCode::from(2);
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(err) => {

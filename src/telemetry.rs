@@ -14,12 +14,15 @@ use axum::response::Response;
 use tracing::Instrument as _;
 use tracing_subscriber::EnvFilter;
 
-use crate::config::{Config, LogFormat};
+use crate::config::{Config, ConfigError, LogFormat};
 use crate::state::AppState;
 
 /// Installs the global subscriber (JSON in production). Safe to call more than once.
-pub fn init(config: &Config) {
-    let filter = EnvFilter::try_new(&config.log.level).unwrap_or_else(|_| EnvFilter::new("info"));
+///
+/// `RUST_LOG`, when set, overrides `log.level`; a broken `RUST_LOG` is refused, like a
+/// configuration error, before anything starts.
+pub fn init(config: &Config) -> Result<(), ConfigError> {
+    let filter = filter(&config.log.level, crate::config::rust_log().as_deref())?;
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false);
@@ -31,6 +34,22 @@ pub fn init(config: &Config) {
             .try_init(),
         LogFormat::Pretty => builder.compact().try_init(),
     };
+    Ok(())
+}
+
+/// The log filter: `rust_log` (the `RUST_LOG` variable) when set, parsed as a tracing
+/// `EnvFilter` directive and refused when broken; else the configured `level`, which falls
+/// back to `info` when it does not parse.
+pub fn filter(level: &str, rust_log: Option<&str>) -> Result<EnvFilter, ConfigError> {
+    match rust_log {
+        Some(directive) => EnvFilter::try_new(directive).map_err(|err| ConfigError::Invalid {
+            key: "RUST_LOG",
+            problem: format!(
+                "not a tracing filter directive ({err}), e.g. `info` or `kontaktpunkt=debug,warn`"
+            ),
+        }),
+        None => Ok(EnvFilter::try_new(level).unwrap_or_else(|_| EnvFilter::new("info"))),
+    }
 }
 
 /// A request id unique across instances: a random instance prefix and a counter (no
@@ -70,4 +89,46 @@ pub async fn observe(State(state): State<AppState>, req: Request, next: Next) ->
         );
     });
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::filter;
+
+    #[test]
+    fn rust_log_overrides_the_configured_level_and_a_broken_one_is_refused() {
+        let cases = [
+            ("warn", None, Some("warn"), "no RUST_LOG: the configured level"),
+            (
+                "kontaktpunkt=loud",
+                None,
+                Some("info"),
+                "a broken configured level falls back",
+            ),
+            ("warn", Some("debug"), Some("debug"), "RUST_LOG wins"),
+            (
+                "warn",
+                Some("kontaktpunkt=trace,info"),
+                Some("kontaktpunkt=trace,info"),
+                "a full directive",
+            ),
+            (
+                "warn",
+                Some("kontaktpunkt=loud"),
+                None,
+                "a broken RUST_LOG is refused",
+            ),
+        ];
+        for (level, rust_log, expected, why) in cases {
+            match (filter(level, rust_log), expected) {
+                (Ok(f), Some(want)) => assert_eq!(f.to_string(), want, "{why}"),
+                (Err(err), None) => {
+                    let line = err.to_string();
+                    assert!(line.starts_with("RUST_LOG: "), "{why}: {line}");
+                    assert!(!line.contains('\n'), "{why}: one line: {line}");
+                }
+                (got, _) => panic!("{why}: {got:?}"),
+            }
+        }
+    }
 }

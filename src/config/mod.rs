@@ -121,3 +121,14 @@ impl Config {
         self.assets_dir.join(relative)
     }
 }
+
+/// `RUST_LOG` when set and not empty: it overrides `log.level`, as the ecosystem expects
+/// (`crate::telemetry::filter` parses it and refuses a broken one).
+pub fn rust_log() -> Option<String> {
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the config module is the one place that reads the environment"
+    )]
+    let value = std::env::var_os("RUST_LOG")?;
+    Some(value.to_string_lossy().into_owned()).filter(|v| !v.trim().is_empty())
+}

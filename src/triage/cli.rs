@@ -127,8 +127,7 @@ async fn replay_stored(
 /// `kontaktpunkt directory check`.
 pub(crate) fn directory_check(config: &Config) -> anyhow::Result<()> {
     let engine = current_engine(config)?;
-    // A weekday at noon, Swedish time: offices are open, so the check is about routes.
-    let at = time::macros::datetime!(2026-11-18 11:00 UTC);
+    let at = tools::check_instant(SystemClock.now());
     let report = tools::check_directory(&engine, at);
     for warning in &report.warnings {
         println!("warning: {warning}");

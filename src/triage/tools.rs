@@ -192,6 +192,21 @@ pub struct DirectoryReport {
     pub warnings: Vec<String>,
 }
 
+/// The instant `directory check` asks about, given the time now: noon in Sweden on
+/// today's date, or on the next Monday when today is a Saturday or Sunday. Vetting is
+/// judged by today's date; on a weekday at noon the offices are open, so what the check
+/// finds is about routes, not opening hours.
+pub fn check_instant(now: OffsetDateTime) -> OffsetDateTime {
+    let today = crate::clock::stockholm(now).date();
+    let skip = match today.weekday() {
+        time::Weekday::Saturday => 2,
+        time::Weekday::Sunday => 1,
+        _ => 0,
+    };
+    let date = today.saturating_add(time::Duration::days(skip));
+    crate::clock::stockholm_day_start(date) + time::Duration::hours(12)
+}
+
 /// Every municipality must have a local route for every environment (with consent and a
 /// threat, and without a threat), every routed organisation must exist, and no expired
 /// vetting may be routed to.
@@ -251,4 +266,45 @@ pub fn check_directory(engine: &Engine, at: OffsetDateTime) -> DirectoryReport {
         }
     }
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use super::check_instant;
+
+    #[test]
+    fn the_directory_check_asks_about_noon_on_todays_date_or_the_next_weekday() {
+        let cases = [
+            (
+                datetime!(2031-03-12 07:00 UTC),
+                datetime!(2031-03-12 11:00 UTC),
+                "a Wednesday in winter: noon is 11:00 UTC that day",
+            ),
+            (
+                datetime!(2031-07-09 21:30 UTC),
+                datetime!(2031-07-09 10:00 UTC),
+                "a Wednesday evening in summer: noon the same Swedish day",
+            ),
+            (
+                datetime!(2031-07-09 22:30 UTC),
+                datetime!(2031-07-10 10:00 UTC),
+                "past midnight in Sweden it is already Thursday",
+            ),
+            (
+                datetime!(2031-03-15 12:00 UTC),
+                datetime!(2031-03-17 11:00 UTC),
+                "a Saturday: the next Monday",
+            ),
+            (
+                datetime!(2031-03-16 12:00 UTC),
+                datetime!(2031-03-17 11:00 UTC),
+                "a Sunday: the next Monday",
+            ),
+        ];
+        for (now, expected, why) in cases {
+            assert_eq!(check_instant(now), expected, "{why}");
+        }
+    }
 }

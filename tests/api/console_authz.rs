@@ -1,35 +1,13 @@
-//! Every console route × every role and no session: allowed, 403, or the sign-in redirect.
-//! The policy is `kontaktpunkt::auth::can`; this walks the real routes so a handler that
-//! forgets to ask it is caught. POSTs carry a valid CSRF token, so a refusal here is the
-//! role's, not the token's.
+//! Every console route of the authorization table (`route_table::TABLE`, staff rows) ×
+//! every role and no session: allowed, 403, or the sign-in redirect. The policy is
+//! `kontaktpunkt::auth::can`; this walks the real routes so a handler that forgets to ask
+//! it is caught. POSTs carry a valid CSRF token, so a refusal here is the role's, not the
+//! token's.
 
 use reqwest::StatusCode;
 
 use crate::helpers::{PASSWORD, TestApp};
-
-/// Who may call a route.
-#[derive(Clone, Copy, Debug)]
-enum Needs {
-    /// handler, supervisor, admin (queue, cases, replies, case work).
-    Staff,
-    /// supervisor, admin.
-    Supervise,
-    /// admin.
-    Administer,
-    /// auditor, admin.
-    Audit,
-}
-
-impl Needs {
-    fn allows(self, role: &str) -> bool {
-        match self {
-            Self::Staff => matches!(role, "handler" | "supervisor" | "admin"),
-            Self::Supervise => matches!(role, "supervisor" | "admin"),
-            Self::Administer => role == "admin",
-            Self::Audit => matches!(role, "auditor" | "admin"),
-        }
-    }
-}
+use crate::route_table::{Who, rows};
 
 const ROLES: [&str; 5] = ["handler", "supervisor", "admin", "auditor", "municipality"];
 
@@ -72,7 +50,7 @@ async fn every_console_route_answers_every_role_and_no_session_as_the_policy_say
         app.get_as(admin, "/console/templates").await.status,
         StatusCode::OK
     );
-    let template = one(&app, "select id from reply_templates order by name limit 1").await;
+    let template_id = one(&app, "select id from reply_templates order by name limit 1").await;
     // A referral to address.
     let referred = app
         .post_as(
@@ -90,114 +68,28 @@ async fn every_console_route_answers_every_role_and_no_session_as_the_policy_say
     assert_eq!(referred.status, StatusCode::SEE_OTHER, "{}", referred.body);
     let referral = one(&app, "select id from referrals limit 1").await;
 
-    let c = format!("/console/cases/{case}");
-    let routes: Vec<(&str, String, Needs)> = vec![
-        ("GET", "/console/".into(), Needs::Staff),
-        ("GET", "/console/events".into(), Needs::Staff),
-        ("GET", "/console/audit".into(), Needs::Audit),
-        ("GET", "/console/overrides".into(), Needs::Supervise),
-        ("GET", "/console/phone".into(), Needs::Staff),
-        ("POST", "/console/phone".into(), Needs::Staff),
-        ("GET", "/console/phone/done/no-such-ticket".into(), Needs::Staff),
-        ("GET", c.clone(), Needs::Staff),
-        ("POST", format!("{c}/claim"), Needs::Staff),
-        ("POST", format!("{c}/release"), Needs::Staff),
-        ("POST", format!("{c}/take-over"), Needs::Supervise),
-        ("POST", format!("{c}/reply"), Needs::Staff),
-        ("POST", format!("{c}/template"), Needs::Staff),
-        ("POST", format!("{c}/override"), Needs::Staff),
-        ("POST", format!("{c}/facts"), Needs::Staff),
-        ("POST", format!("{c}/callback/attempt"), Needs::Staff),
-        ("POST", format!("{c}/referrals"), Needs::Staff),
-        ("POST", format!("{c}/referrals/{referral}/withdraw"), Needs::Staff),
-        ("POST", format!("{c}/mandatory-report"), Needs::Staff),
-        ("POST", format!("{c}/protect"), Needs::Staff),
-        ("POST", format!("{c}/unprotect"), Needs::Supervise),
-        ("POST", format!("{c}/protect/grant"), Needs::Supervise),
-        ("POST", format!("{c}/protect/revoke"), Needs::Supervise),
-        ("POST", format!("{c}/close"), Needs::Staff),
-        ("POST", format!("{c}/reopen"), Needs::Staff),
-        ("GET", "/console/templates".into(), Needs::Supervise),
-        ("GET", "/console/templates/new".into(), Needs::Supervise),
-        ("POST", "/console/templates/new".into(), Needs::Supervise),
-        ("GET", format!("/console/templates/{template}"), Needs::Supervise),
-        ("POST", format!("/console/templates/{template}"), Needs::Supervise),
-        (
-            "POST",
-            format!("/console/templates/{template}/delete"),
-            Needs::Supervise,
-        ),
-        ("GET", "/console/users".into(), Needs::Administer),
-        (
-            "POST",
-            format!("/console/users/{victim}/disable"),
-            Needs::Administer,
-        ),
-        (
-            "POST",
-            format!("/console/users/{victim}/enable"),
-            Needs::Administer,
-        ),
-        (
-            "POST",
-            format!("/console/users/{victim}/unlock"),
-            Needs::Administer,
-        ),
-        (
-            "GET",
-            format!("/console/users/{victim}/second-factor"),
-            Needs::Administer,
-        ),
-        (
-            "POST",
-            format!("/console/users/{victim}/second-factor"),
-            Needs::Administer,
-        ),
-        ("GET", "/console/chats".into(), Needs::Staff),
-        ("GET", "/console/chats/no-such-chat".into(), Needs::Staff),
-        ("GET", "/console/chats/no-such-chat/ws".into(), Needs::Staff),
-        ("POST", "/console/chats/no-such-chat/accept".into(), Needs::Staff),
-        ("POST", "/console/chats/no-such-chat/message".into(), Needs::Staff),
-        (
-            "POST",
-            "/console/chats/no-such-chat/transfer".into(),
-            Needs::Staff,
-        ),
-        ("POST", "/console/chats/no-such-chat/end".into(), Needs::Staff),
-        ("POST", "/console/chats/no-such-chat/block".into(), Needs::Staff),
-        ("GET", "/console/outbox".into(), Needs::Supervise),
-        (
-            "POST",
-            "/console/outbox/no-such-delivery/replay".into(),
-            Needs::Supervise,
-        ),
-        ("GET", "/console/webhooks".into(), Needs::Administer),
-        ("POST", "/console/webhooks".into(), Needs::Administer),
-        (
-            "POST",
-            "/console/webhooks/no-such-hook/disable".into(),
-            Needs::Administer,
-        ),
-        (
-            "POST",
-            "/console/webhooks/no-such-hook/enable".into(),
-            Needs::Administer,
-        ),
-        (
-            "POST",
-            "/console/webhooks/no-such-hook/delete".into(),
-            Needs::Administer,
-        ),
-        ("GET", "/console/api-tokens".into(), Needs::Administer),
-        ("POST", "/console/api-tokens".into(), Needs::Administer),
-        (
-            "POST",
-            "/console/api-tokens/no-such-token/revoke".into(),
-            Needs::Administer,
-        ),
-        ("GET", "/console/rules".into(), Needs::Administer),
-        ("POST", "/console/rules/reload".into(), Needs::Administer),
-    ];
+    // The staff rows of the table, with a case, referral, template and user to address
+    // (anything else addressed by an id that does not exist: the role decides first).
+    let routes: Vec<(&str, String, _)> = rows(|who| matches!(who, Who::Staff(_)))
+        .map(|(method, template, who)| {
+            let Who::Staff(needs) = who else { unreachable!() };
+            let id = if template.starts_with("/console/cases/") {
+                case.as_str()
+            } else if template.starts_with("/console/templates/") {
+                template_id.as_str()
+            } else if template.starts_with("/console/users/") {
+                victim.as_str()
+            } else {
+                "no-such-id"
+            };
+            let path = template
+                .replace("{id}", id)
+                .replace("{rid}", &referral)
+                .replace("{ticket}", "no-such-ticket");
+            (method, path, needs)
+        })
+        .collect();
+    assert!(routes.len() > 50, "the console's rows: {}", routes.len());
     let anonymous = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
