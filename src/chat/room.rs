@@ -11,12 +11,12 @@ use super::store::{self, ChatRow};
 use super::writer::NewMessage;
 use crate::clock::{from_unix_ms, stockholm};
 use crate::crypto::random_token;
+use crate::enquiry::model::EnquiryInput;
+use crate::enquiry::store as intake_store;
+use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
 use crate::events::Change;
 use crate::i18n::Lang;
-use crate::intake::model::EnquiryInput;
-use crate::intake::store as intake_store;
-use crate::intake::writer::{self, NewEnquiry};
 use crate::state::AppState;
 use crate::triage::{AgeBand, Channel, Enquirer, Enquiry};
 

@@ -20,8 +20,8 @@ use super::protection::may_see_contact;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::clock::{stockholm, unix_ms};
+use crate::enquiry::store::{self, AttemptRow, CallbackRow, NewAttempt};
 use crate::error::AppError;
-use crate::intake::store::{self, AttemptRow, CallbackRow, NewAttempt};
 use crate::state::AppState;
 use crate::web::{Page, RawForm, csrf};
 

@@ -35,6 +35,21 @@ const SINGLE_FIELDS: [&str; 10] = [
     "message",
 ];
 
+/// The facts a handler may learn and choose again on the case page (not the message,
+/// language or consent, which are the person's and stay as given).
+pub const LEARNED_FIELDS: [&str; 10] = [
+    "enquirer",
+    "professional_org",
+    "age_band",
+    "gender",
+    "environment",
+    "situation",
+    "threat",
+    "needs",
+    "citizenship",
+    "municipality",
+];
+
 /// What a person sent: the facts for triage (message included) and their wishes.
 #[derive(Clone, Serialize, Deserialize)]
 pub struct EnquiryInput {
@@ -52,6 +67,23 @@ impl EnquiryInput {
             .as_deref()
             .and_then(|tag| tag.parse::<Lang>().ok())
             .unwrap_or(Lang::Sv)
+    }
+
+    /// This input with the facts a handler learned ([`LEARNED_FIELDS`], parsed from the
+    /// case page's form); the person's own words, language, consent and wishes stay.
+    #[must_use]
+    pub fn with_learned(&self, learned: Self) -> Self {
+        let old = &self.enquiry;
+        Self {
+            enquiry: Enquiry {
+                channel: old.channel,
+                language: old.language.clone(),
+                message: old.message.clone(),
+                consent_to_share: old.consent_to_share,
+                ..learned.enquiry
+            },
+            wants_contact: self.wants_contact,
+        }
     }
 }
 
