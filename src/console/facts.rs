@@ -21,6 +21,7 @@ use super::pages::require;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::enquiry::model::{self, EnquiryInput, FieldError};
+use crate::enquiry::questions;
 use crate::enquiry::store::{self as enquiry_store, Retriage};
 use crate::enquiry::vocab::Status;
 use crate::error::AppError;
@@ -72,7 +73,7 @@ async fn update(
     let chosen = RawForm(
         form.0
             .iter()
-            .filter(|(k, _)| model::LEARNED_FIELDS.contains(&k.as_str()))
+            .filter(|(k, _)| questions::is_learned(k))
             .cloned()
             .chain([("wants_contact".to_owned(), "true".to_owned())])
             .collect(),
