@@ -19,6 +19,7 @@ pub mod console;
 pub mod crypto;
 pub mod db;
 pub mod directory;
+pub mod enquiry;
 pub mod error;
 pub mod events;
 pub mod health;

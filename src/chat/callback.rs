@@ -14,11 +14,11 @@ use serde_json::Value;
 
 use super::room;
 use super::store::{self, ChatRow, Switch};
+use crate::enquiry::callback::{echo, parse_wishes, with_wish_choices};
+use crate::enquiry::model::{FieldError, MESSAGE_MAX_CHARS};
+use crate::enquiry::seal::seal_callback;
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::intake::callback::{echo, parse_wishes, with_wish_choices};
-use crate::intake::model::{FieldError, MESSAGE_MAX_CHARS};
-use crate::intake::writer::seal_callback;
 use crate::state::AppState;
 use crate::web::csrf::{self, CsrfToken};
 use crate::web::{Page, RawForm};

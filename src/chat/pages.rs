@@ -36,7 +36,7 @@ pub(super) async fn entry(State(state): State<AppState>, lang: Lang, headers: He
 
 /// The pre-chat step.
 fn start_page(state: &AppState, lang: Lang, headers: &HeaderMap, errors: &[&str]) -> Page {
-    let languages = crate::intake::model::language_choices();
+    let languages = crate::enquiry::model::language_choices();
     let closes =
         hours::closes_at(&state.config().chat, state.clock().now()).map(|at| clock_of(stockholm(at)));
     Page::new(lang, "chat/start.html", "/chat")

@@ -1,13 +1,19 @@
 //! SQL of the chat: the `chats` rows beside their enquiries, and the chat's messages
-//! (the enquiry's `enquiry_messages`, sealed before they arrive here).
+//! (the enquiry's `enquiry_messages`, sealed before they arrive here). What a chat writes
+//! to its enquiry is the enquiry store's SQL ([`crate::enquiry::store`]).
 
 use std::time::Duration;
 
 use sqlx::FromRow;
 
 use crate::db::Db;
-use crate::intake::store::MessageRow;
+use crate::enquiry::store::MessageRow;
 use crate::with_db;
+
+// The chat's own transactions (here and in the chat writer) write the message and its
+// enquiry with the enquiry store's statements; a switch to a callback is the enquiry's.
+pub(super) use crate::enquiry::store::{MESSAGE_INSERT, MESSAGE_TOUCH};
+pub use crate::enquiry::store::{Switch, switch_to_callback};
 
 /// One chat.
 #[derive(Clone, Debug, FromRow)]
@@ -194,83 +200,6 @@ pub async fn end(db: &Db, id: &str, reason: &str, now: i64) -> Result<bool, sqlx
         .map(|r| r.rows_affected() == 1))
 }
 
-/// A waiting person's switch to a callback: the wishes (sealed) and their few words.
-pub struct Switch<'a> {
-    /// The callback wishes, sealed for this enquiry.
-    pub callback: &'a crate::intake::store::CallbackRecord,
-    /// A new message (id, sealed text), when they wrote one.
-    pub message: Option<(&'a str, &'a [u8])>,
-    /// An interpreter is wanted: the queue's flag column says so.
-    pub needs_interpreter: bool,
-    /// The enquiry's facts again, sealed, when the language to be called in changed.
-    pub facts_sealed: Option<&'a [u8]>,
-}
-
-/// Ends a still waiting chat with reason `callback` and stores the callback wishes (and
-/// the message) on its enquiry, in one commit. Returns `false`, storing nothing, when the
-/// chat was no longer waiting (a handler answered it meanwhile, or it ended).
-pub async fn switch_to_callback(
-    db: &Db,
-    id: &str,
-    switch: &Switch<'_>,
-    now: i64,
-) -> Result<bool, sqlx::Error> {
-    const END: &str = "update chats set status = 'ended', ended_reason = 'callback', ended_at = $2 \
-        where enquiry_id = $1 and status = 'waiting'";
-    const FLAG: &str = "update enquiries set flags = case when flags = '' then ',needs_interpreter,' \
-        else flags || 'needs_interpreter,' end where id = $1 and flags not like '%,needs_interpreter,%'";
-    const FACTS: &str = "update enquiries set facts_sealed = $2 where id = $1";
-    let insert = sqlx::AssertSqlSafe(format!(
-        "{}values ($1, $2, $3, $4, $5, $6, $7, $8)",
-        crate::intake::store::CALLBACKS_HEAD
-    ));
-    let c = switch.callback;
-    with_db!(db, |pool| async {
-        let mut tx = pool.begin().await?;
-        let ended = sqlx::query(END).bind(id).bind(now).execute(&mut *tx).await?;
-        if ended.rows_affected() != 1 {
-            tx.rollback().await?;
-            return Ok(false);
-        }
-        sqlx::query(insert)
-            .bind(id)
-            .bind(c.phone_sealed.as_slice())
-            .bind(c.code_word_sealed.as_deref())
-            .bind(c.windows.as_str())
-            .bind(c.voicemail_ok)
-            .bind(c.may_say_who)
-            .bind(c.interpreter)
-            .bind(c.interpreter_language.as_deref())
-            .execute(&mut *tx)
-            .await?;
-        if switch.needs_interpreter {
-            sqlx::query(FLAG).bind(id).execute(&mut *tx).await?;
-        }
-        if let Some(facts) = switch.facts_sealed {
-            sqlx::query(FACTS).bind(id).bind(facts).execute(&mut *tx).await?;
-        }
-        if let Some((message_id, sealed)) = switch.message {
-            sqlx::query_scalar::<_, i64>(MESSAGE_INSERT)
-                .bind(message_id)
-                .bind(id)
-                .bind("person")
-                .bind(now)
-                .bind(sealed)
-                .fetch_one(&mut *tx)
-                .await?;
-            sqlx::query(MESSAGE_TOUCH)
-                .bind(id)
-                .bind(now)
-                .bind("person")
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(true)
-    }
-    .await)
-}
-
 /// Blocks an ended chat's address too (a block after the chat already ended).
 pub async fn forget_token(db: &Db, id: &str) -> Result<(), sqlx::Error> {
     const SQL: &str = "update chats set token_hash = null, code_sealed = null, ended_reason = 'blocked' \
@@ -315,15 +244,6 @@ pub async fn messages_after(db: &Db, id: &str, after: i64) -> Result<Vec<Message
         .await)
 }
 
-/// Appends a message with the next sequence number of its chat ($1 id, $2 chat, $3
-/// author, $4 time, $5 sealed text); returns the number.
-pub(super) const MESSAGE_INSERT: &str = "insert into enquiry_messages (id, enquiry_id, seq, author, created_at, body_sealed) \
-    select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5 from enquiry_messages where enquiry_id = $2 \
-    returning seq";
-/// Notes a message on its enquiry ($1 id, $2 time, $3 author): a staff message marks the
-/// enquiry answered, as a reply from the case page does.
-pub(super) const MESSAGE_TOUCH: &str = "update enquiries set updated_at = $2, \
-    status = case when $3 = 'staff' then 'answered' else status end where id = $1";
 /// Notes a message as the chat's last activity ($1 chat, $2 time).
 pub(super) const MESSAGE_ACTIVITY: &str = "update chats set last_activity_at = $2 where enquiry_id = $1";
 

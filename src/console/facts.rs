@@ -20,29 +20,15 @@ use super::case::{self, Case};
 use super::pages::require;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
-use crate::db::Db;
+use crate::enquiry::model::{self, EnquiryInput, FieldError};
+use crate::enquiry::questions;
+use crate::enquiry::store::{self as enquiry_store, Retriage};
+use crate::enquiry::vocab::Status;
 use crate::error::AppError;
 use crate::events::Change;
-use crate::intake::model::{self, EnquiryInput, FieldError};
 use crate::state::AppState;
-use crate::triage::{Channel, Decision, Enquiry, Flag};
+use crate::triage::Channel;
 use crate::web::{Page, RawForm, csrf};
-use crate::with_db;
-
-/// The form's fields: the facts a handler may learn (not the message, language or
-/// consent, which are the person's).
-const FIELDS: [&str; 10] = [
-    "enquirer",
-    "professional_org",
-    "age_band",
-    "gender",
-    "environment",
-    "situation",
-    "threat",
-    "needs",
-    "citizenship",
-    "municipality",
-];
 
 /// This part's route.
 pub(super) fn routes() -> Router<AppState> {
@@ -52,7 +38,7 @@ pub(super) fn routes() -> Router<AppState> {
 /// Whether `user` may update the facts of `case` now.
 fn may_update(user: &StaffUser, case: &Case) -> bool {
     can(user.role, Permission::WorkCase)
-        && case.row.status != "closed"
+        && case.row.status != Status::Closed
         && case
             .row
             .assigned_to
@@ -87,7 +73,7 @@ async fn update(
     let chosen = RawForm(
         form.0
             .iter()
-            .filter(|(k, _)| FIELDS.contains(&k.as_str()))
+            .filter(|(k, _)| questions::is_learned(k))
             .cloned()
             .chain([("wants_contact".to_owned(), "true".to_owned())])
             .collect(),
@@ -108,7 +94,7 @@ async fn update(
         (status, extra)
     };
     let (status, extra) = if !may_update(&user, &case) {
-        let notice = if case.row.status == "closed" {
+        let notice = if case.row.status == Status::Closed {
             "console-facts-closed"
         } else {
             "console-facts-not-holder"
@@ -118,17 +104,7 @@ async fn update(
         let channel = case.input.enquiry.channel.unwrap_or(Channel::WebForm);
         match model::parse_enquiry(&chosen, &state.directory(), channel) {
             Ok(parsed) => {
-                let old = &case.input.enquiry;
-                let input = EnquiryInput {
-                    enquiry: Enquiry {
-                        channel: old.channel,
-                        language: old.language.clone(),
-                        message: old.message.clone(),
-                        consent_to_share: old.consent_to_share,
-                        ..parsed.enquiry
-                    },
-                    wants_contact: case.input.wants_contact,
-                };
+                let input = case.input.with_learned(parsed);
                 store(&state, &user, &case, &input).await?;
                 let back = if to_chat {
                     format!("/console/chats/{id}")
@@ -161,7 +137,11 @@ async fn store(
     let keys = state.keys();
     let id = case.id.as_str();
     let (original_id, new_id) = (uuid::Uuid::new_v4().to_string(), uuid::Uuid::new_v4().to_string());
-    let rows = Rows {
+    let directory = state.directory();
+    let retriage = Retriage {
+        enquiry_id: id,
+        created_at: case.row.created_at,
+        original_priority: case.decision.priority.as_str(),
         facts_sealed: keys.seal(format!("enquiry.facts:{id}").as_bytes(), &json(input)?),
         decision_sealed: keys.seal(format!("enquiry.decision:{id}").as_bytes(), &json(&decision)?),
         original_sealed: keys.seal(
@@ -174,24 +154,14 @@ async fn store(
         ),
         original_id,
         new_id,
+        police_region: input
+            .enquiry
+            .municipality
+            .as_ref()
+            .and_then(|c| directory.municipality(c))
+            .map(|m| m.police_region.slug()),
     };
-    let directory = state.directory();
-    let police_region = input
-        .enquiry
-        .municipality
-        .as_ref()
-        .and_then(|c| directory.municipality(c))
-        .map(|m| m.police_region.slug());
-    write(
-        state.db(),
-        case,
-        &rows,
-        &decision,
-        police_region,
-        &user.user_id,
-        now_ms,
-    )
-    .await?;
+    enquiry_store::store_retriage(state.db(), &retriage, &decision, &user.user_id, now_ms).await?;
     audit::append(
         state.db(),
         now_ms,
@@ -209,69 +179,4 @@ async fn store(
 /// A sealed part as stored (facts and decisions are JSON).
 fn json<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, anyhow::Error> {
     Ok(serde_json::to_vec(value)?)
-}
-
-/// The sealed values one update stores.
-struct Rows {
-    facts_sealed: Vec<u8>,
-    decision_sealed: Vec<u8>,
-    original_id: String,
-    original_sealed: Vec<u8>,
-    new_id: String,
-    proposal_sealed: Vec<u8>,
-}
-
-/// One transaction: the original proposal kept (if the history has none yet), the new
-/// proposal after it, and the enquiry's facts, decision and queue columns.
-async fn write(
-    db: &Db,
-    case: &Case,
-    rows: &Rows,
-    decision: &Decision,
-    police_region: Option<&str>,
-    actor: &str,
-    now: i64,
-) -> Result<(), sqlx::Error> {
-    const ORIGINAL: &str = "insert into case_decisions (id, enquiry_id, seq, at, actor, kind, priority, \
-        decision_sealed) values ($1, $2, 1, $3, 'engine', 'engine', $4, $5) \
-        on conflict (enquiry_id, seq) do nothing";
-    const PROPOSAL: &str = "insert into case_decisions (id, enquiry_id, seq, at, actor, kind, priority, \
-        decision_sealed) select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, 'retriage', $5, $6 \
-        from case_decisions where enquiry_id = $2";
-    const ENQUIRY: &str = "update enquiries set facts_sealed = $2, decision_sealed = $3, priority = $4, \
-        flags = $5, child = $6, police_region = $7, updated_at = $8 where id = $1";
-    let flags = crate::intake::flags_column(&decision.flags);
-    let id = case.id.as_str();
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
-        sqlx::query(ORIGINAL)
-            .bind(rows.original_id.as_str())
-            .bind(id)
-            .bind(case.row.created_at)
-            .bind(case.decision.priority.as_str())
-            .bind(rows.original_sealed.as_slice())
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(PROPOSAL)
-            .bind(rows.new_id.as_str())
-            .bind(id)
-            .bind(now)
-            .bind(actor)
-            .bind(decision.priority.as_str())
-            .bind(rows.proposal_sealed.as_slice())
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(ENQUIRY)
-            .bind(id)
-            .bind(rows.facts_sealed.as_slice())
-            .bind(rows.decision_sealed.as_slice())
-            .bind(decision.priority.as_str())
-            .bind(flags.as_str())
-            .bind(decision.has_flag(Flag::Child))
-            .bind(police_region)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await
-    })
 }

@@ -13,11 +13,11 @@ use serde_json::Value;
 use super::pages::{require, staff_page};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
+use crate::enquiry::model::{self, FieldError};
+use crate::enquiry::store;
+use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::intake::model::{self, FieldError};
-use crate::intake::store;
-use crate::intake::writer::{self, NewEnquiry};
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::{Page, RawForm, csrf};
@@ -153,8 +153,8 @@ fn form_page(
     values: &Value,
     errors: &[FieldError],
 ) -> Page {
-    let municipalities = crate::intake::model::municipality_choices(&state.directory());
-    let languages = crate::intake::model::language_choices();
+    let municipalities = crate::enquiry::model::municipality_choices(&state.directory());
+    let languages = crate::enquiry::model::language_choices();
     staff_page(state, user, headers, "console/phone.html", "/console/phone")
         .with("values", values)
         .with("errors", errors)

@@ -23,18 +23,13 @@ use super::pages::{local, require};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::db::Db;
+use crate::enquiry::store as enquiry_store;
 use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
 use crate::triage::{Flag, Situation};
 use crate::web::{Page, RawForm, csrf};
 use crate::with_db;
-
-/// Appends a case event with the case's next sequence number (binds: id, enquiry id, at,
-/// actor, kind, detail). The unique `(enquiry_id, seq)` turns a concurrent writer's
-/// collision into an error instead of a duplicate.
-pub(super) const INSERT_EVENT: &str = "insert into case_events (id, enquiry_id, seq, at, actor, kind, detail) \
-    select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5, $6 from case_events where enquiry_id = $2";
 
 /// Whether `user_id` is named on protected case `case_id`.
 pub(super) async fn is_named(db: &Db, case_id: &str, user_id: &str) -> Result<bool, sqlx::Error> {
@@ -95,105 +90,6 @@ async fn named_users(db: &Db, case_id: &str) -> Result<Vec<StaffChoice>, sqlx::E
         .await)
 }
 
-/// Sets (`on`) or removes the marker; false when it already was so. Setting names `actor`;
-/// removing forgets every name, so a later marker starts from nobody.
-async fn set_marker(db: &Db, case_id: &str, on: bool, actor: &str, now: i64) -> Result<bool, sqlx::Error> {
-    const MARK: &str =
-        "update enquiries set protected = $2, updated_at = $3 where id = $1 and protected = $4";
-    const NAME: &str = "insert into protected_access (enquiry_id, user_id, granted_by, granted_at) \
-        values ($1, $2, $2, $3) on conflict (enquiry_id, user_id) do nothing";
-    const FORGET: &str = "delete from protected_access where enquiry_id = $1";
-    let events: Vec<(String, &str, &str)> = if on {
-        vec![(new_id(), "protect", ""), (new_id(), "grant", actor)]
-    } else {
-        vec![(new_id(), "unprotect", "")]
-    };
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
-        let changed = sqlx::query(MARK)
-            .bind(case_id)
-            .bind(on)
-            .bind(now)
-            .bind(!on)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected()
-            > 0;
-        if !changed {
-            return Ok(false);
-        }
-        if on {
-            sqlx::query(NAME)
-                .bind(case_id)
-                .bind(actor)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-        } else {
-            sqlx::query(FORGET).bind(case_id).execute(&mut *tx).await?;
-        }
-        for (id, kind, detail) in &events {
-            sqlx::query(INSERT_EVENT)
-                .bind(id.as_str())
-                .bind(case_id)
-                .bind(now)
-                .bind(actor)
-                .bind(*kind)
-                .bind(*detail)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(true)
-    })
-}
-
-/// Names (`grant`) or removes `user_id` on a protected case; false when nothing changed
-/// (already named, not named, or the case is not protected).
-async fn change_access(
-    db: &Db,
-    case_id: &str,
-    user_id: &str,
-    grant: bool,
-    actor: &str,
-    now: i64,
-) -> Result<bool, sqlx::Error> {
-    // Only while the marker is set: a name on an unmarked case would wait for a later one.
-    const GRANT: &str = "insert into protected_access (enquiry_id, user_id, granted_by, granted_at) \
-        select id, $2, $3, $4 from enquiries where id = $1 and protected = $5 \
-        on conflict (enquiry_id, user_id) do nothing";
-    const REVOKE: &str = "delete from protected_access where enquiry_id = $1 and user_id = $2";
-    let event_id = new_id();
-    let kind = if grant { "grant" } else { "revoke" };
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
-        let query = if grant {
-            sqlx::query(GRANT)
-                .bind(case_id)
-                .bind(user_id)
-                .bind(actor)
-                .bind(now)
-                .bind(true)
-        } else {
-            sqlx::query(REVOKE).bind(case_id).bind(user_id)
-        };
-        if query.execute(&mut *tx).await?.rows_affected() == 0 {
-            return Ok(false);
-        }
-        sqlx::query(INSERT_EVENT)
-            .bind(event_id.as_str())
-            .bind(case_id)
-            .bind(now)
-            .bind(actor)
-            .bind(kind)
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(true)
-    })
-}
-
 #[derive(Debug, FromRow)]
 struct EventRow {
     at: i64,
@@ -212,10 +108,6 @@ async fn case_events(db: &Db, case_id: &str) -> Result<Vec<EventRow>, sqlx::Erro
         .bind(case_id)
         .fetch_all(pool)
         .await)
-}
-
-fn new_id() -> String {
-    uuid::Uuid::new_v4().to_string()
 }
 
 // ---- the case page ----
@@ -294,7 +186,7 @@ async fn protect(
     require(&user, Permission::WorkCase)?;
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
-    if !set_marker(state.db(), &id, true, &user.user_id, now).await? {
+    if !enquiry_store::set_marker(state.db(), &id, true, &user.user_id, now).await? {
         return refuse(
             &state,
             &user,
@@ -330,7 +222,7 @@ async fn unprotect(
     require(&user, Permission::Supervise)?;
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
-    if !set_marker(state.db(), &id, false, &user.user_id, now).await? {
+    if !enquiry_store::set_marker(state.db(), &id, false, &user.user_id, now).await? {
         return refuse(&state, &user, &headers, &id, "decisions-error-not-protected", "").await;
     }
     audit::append(state.db(), now, &user.user_id, Action::Unprotect, Some(&id), "").await?;
@@ -347,7 +239,7 @@ async fn grant(
 ) -> Result<Response, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
-    let row = crate::intake::store::case_row(state.db(), &id)
+    let row = enquiry_store::case_row(state.db(), &id)
         .await?
         .ok_or(AppError::NotFound)?;
     let target = form.text("user_id").unwrap_or_default();
@@ -360,7 +252,7 @@ async fn grant(
     };
     let now = state.clock().now_ms();
     let problem = match problem {
-        None if !change_access(state.db(), &id, target, true, &user.user_id, now).await? => {
+        None if !enquiry_store::change_access(state.db(), &id, target, true, &user.user_id, now).await? => {
             Some("decisions-error-already-named")
         }
         other => other,
@@ -393,7 +285,7 @@ async fn revoke(
     exists(&state, &id).await?;
     let target = form.text("user_id").unwrap_or_default();
     let now = state.clock().now_ms();
-    if !change_access(state.db(), &id, target, false, &user.user_id, now).await? {
+    if !enquiry_store::change_access(state.db(), &id, target, false, &user.user_id, now).await? {
         return refuse(&state, &user, &headers, &id, "decisions-error-not-named", "").await;
     }
     audit::append(
@@ -409,7 +301,7 @@ async fn revoke(
 }
 
 async fn exists(state: &AppState, id: &str) -> Result<(), AppError> {
-    match crate::intake::store::case_row(state.db(), id).await? {
+    match enquiry_store::case_row(state.db(), id).await? {
         Some(_) => Ok(()),
         None => Err(AppError::NotFound),
     }

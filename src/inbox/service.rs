@@ -400,7 +400,7 @@ fn allowed(from: ReferralState, row: &ReferralRow) -> Vec<&'static str> {
 
 /// The decision in force on the case, opened.
 async fn decision_of(state: &AppState, enquiry_id: &str) -> Result<Option<Decision>, InboxError> {
-    let Some(case) = crate::intake::store::case_row(state.db(), enquiry_id).await? else {
+    let Some(case) = crate::enquiry::store::case_row(state.db(), enquiry_id).await? else {
         return Ok(None);
     };
     let bytes = state

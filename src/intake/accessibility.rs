@@ -6,9 +6,9 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use serde::Serialize;
 
+use super::store;
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::intake::store;
 use crate::state::AppState;
 use crate::web::csrf::{self, CsrfToken};
 use crate::web::{Page, RawForm};

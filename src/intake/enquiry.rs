@@ -6,8 +6,8 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde_json::Value;
 
-use super::model::{self, FieldError};
-use super::receipt::{SealedEnquiry, store_enquiry};
+use crate::enquiry::model::{self, FieldError};
+use crate::enquiry::writer::{SealedEnquiry, store_enquiry};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;

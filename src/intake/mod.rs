@@ -7,13 +7,11 @@
 //! `/{lang}/receipt/message`, `/{lang}/accessibility`.
 
 mod accessibility;
-pub(crate) mod callback;
+mod callback;
 mod enquiry;
-pub mod model;
 mod pages;
 mod receipt;
-pub mod store;
-pub mod writer;
+mod store;
 
 use std::time::Duration;
 
@@ -21,9 +19,6 @@ use axum::Router;
 use axum::routing::{get, post};
 
 use crate::state::AppState;
-
-pub(crate) use receipt::flags_column;
-pub use receipt::{SealedEnquiry, add_staff_reply};
 
 /// The public site's routes.
 pub fn router() -> Router<AppState> {
@@ -48,9 +43,6 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-/// How long the receipt hand-off page can be opened after sending.
-pub const HANDOFF_TTL_MS: i64 = 30 * 60 * 1000;
-
 /// Starts the housekeeping: [`housekeep`] every minute.
 pub fn spawn_housekeeping(state: AppState) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
@@ -68,7 +60,7 @@ pub fn spawn_housekeeping(state: AppState) -> tokio::task::JoinHandle<()> {
 pub async fn housekeep(state: &AppState) {
     state.receipt_limiter().sweep();
     state.preview_limiter().sweep();
-    match store::purge_expired_handoffs(state.db(), state.clock().now_ms()).await {
+    match crate::enquiry::store::purge_expired_handoffs(state.db(), state.clock().now_ms()).await {
         Ok(0) => {}
         Ok(n) => tracing::debug!(count = n, "expired hand-off tickets forgotten"),
         Err(err) => tracing::warn!(error = %err, "housekeeping could not reach the database"),

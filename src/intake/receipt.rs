@@ -3,7 +3,7 @@
 //! follow-up messages.
 //!
 //! The code is never in a URL, a log or an e-mail. The hand-off address carries a random
-//! ticket instead, valid for [`super::HANDOFF_TTL_MS`] and cleared on confirmation.
+//! ticket instead, valid for [`crate::enquiry::writer::HANDOFF_TTL_MS`] and cleared on confirmation.
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -11,59 +11,17 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Serialize;
 use time::macros::format_description;
 
-use super::model::{EnquiryInput, FieldError, MESSAGE_MAX_CHARS};
-use super::store::{self, Author};
 use crate::clock::{from_unix_ms, stockholm};
 use crate::crypto::ReceiptCode;
+use crate::enquiry::model::{EnquiryInput, FieldError, MESSAGE_MAX_CHARS};
+use crate::enquiry::store;
+use crate::enquiry::vocab::{Author, Status};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::triage::Decision;
 use crate::web::csrf::{self, CsrfToken};
 use crate::web::ratelimit::ClientKey;
 use crate::web::{Page, RawForm};
-
-/// What to store for a new enquiry.
-pub struct SealedEnquiry<'a> {
-    /// The parsed input.
-    pub input: &'a EnquiryInput,
-    /// The triage decision.
-    pub decision: &'a Decision,
-}
-
-/// Seals and stores an enquiry under a new receipt code; returns the hand-off ticket.
-pub(crate) async fn store_enquiry(
-    state: &AppState,
-    lang: Lang,
-    new: SealedEnquiry<'_>,
-) -> Result<String, AppError> {
-    let stored = super::writer::store(
-        state,
-        super::writer::NewEnquiry {
-            input: new.input,
-            decision: new.decision,
-            lang,
-            callback: None,
-            claimed_by: None,
-            chat_token_hash: None,
-        },
-    )
-    .await?;
-    Ok(stored.ticket)
-}
-
-/// The decision's flags as stored for the queue's filter: `,a,b,`, or empty.
-pub(crate) fn flags_column(flags: &[crate::triage::Flag]) -> String {
-    if flags.is_empty() {
-        return String::new();
-    }
-    let mut column = String::from(",");
-    for flag in flags {
-        column.push_str(flag.as_str());
-        column.push(',');
-    }
-    column
-}
 
 /// The code behind a live hand-off ticket.
 async fn handoff_code(state: &AppState, ticket: &str) -> Result<String, AppError> {
@@ -274,7 +232,7 @@ async fn find_enquiry(state: &AppState, client: ClientKey, typed: &str) -> Resul
 struct Found {
     id: String,
     created_at: i64,
-    status: String,
+    status: Status,
     code: ReceiptCode,
     first: Option<String>,
 }
@@ -319,7 +277,7 @@ async fn status_page(
         let text = state
             .keys()
             .open_string(format!("message.body:{}", row.id).as_bytes(), &row.body_sealed)?;
-        let author = if row.author == "staff" { "staff" } else { "person" };
+        let author = row.author.as_str();
         conversation.push(MessageView {
             author,
             at: local_time(row.created_at),
@@ -337,30 +295,4 @@ async fn status_page(
         .with("message_max", &MESSAGE_MAX_CHARS)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
         .render(state))
-}
-
-/// Adds a reply from the contact point to the enquiry with this receipt code (used by
-/// the console; tests use it to show replies on the receipt page). Returns whether the
-/// code was known.
-pub async fn add_staff_reply(state: &AppState, code: &str, text: &str) -> anyhow::Result<bool> {
-    let Some(code) = ReceiptCode::parse(code) else {
-        return Ok(false);
-    };
-    let Some(row) = store::find_by_receipt(state.db(), &state.keys().receipt_hashes(&code)).await? else {
-        return Ok(false);
-    };
-    let id = uuid::Uuid::new_v4().to_string();
-    let sealed = state
-        .keys()
-        .seal_str(format!("message.body:{id}").as_bytes(), text);
-    store::add_message(
-        state.db(),
-        &id,
-        &row.id,
-        Author::Staff,
-        &sealed,
-        state.clock().now_ms(),
-    )
-    .await?;
-    Ok(true)
 }

@@ -13,7 +13,7 @@ use crate::clock::{Clock as _, SystemClock, from_unix_ms, unix_ms};
 use crate::config::Config;
 use crate::crypto::Keyring;
 use crate::db::Db;
-use crate::intake::model::EnquiryInput;
+use crate::enquiry::model::EnquiryInput;
 
 fn settings(config: &Config) -> EngineSettings {
     EngineSettings {
@@ -108,7 +108,7 @@ async fn replay_stored(
     let mut enquiries: Vec<(String, Enquiry, OffsetDateTime)> = Vec::new();
     let mut after = (since_ms, String::new());
     loop {
-        let page = crate::intake::store::enquiry_facts_page(&db, &after, 1000).await?;
+        let page = crate::enquiry::store::enquiry_facts_page(&db, &after, 1000).await?;
         let Some(last) = page.last() else { break };
         after = (last.created_at, last.id.clone());
         for row in page {

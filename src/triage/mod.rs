@@ -12,6 +12,7 @@ mod decision;
 mod engine;
 mod enquiry;
 pub mod http;
+pub mod policy;
 pub mod reload;
 mod resolve;
 mod rules;

@@ -273,7 +273,7 @@ async fn the_queue_shows_at_most_five_hundred_and_says_how_many_match() {
     let app = TestApp::spawn().await;
     let now = app.state.clock().now_ms();
     let records: Vec<_> = (0..501_i64)
-        .map(|i| kontaktpunkt::intake::store::EnquiryRecord {
+        .map(|i| kontaktpunkt::enquiry::store::EnquiryRecord {
             id: uuid::Uuid::new_v4().to_string(),
             created_at: now - i,
             channel: "web_form",
@@ -292,7 +292,7 @@ async fn the_queue_shows_at_most_five_hundred_and_says_how_many_match() {
         })
         .collect();
     for chunk in records.chunks(100) {
-        kontaktpunkt::intake::store::insert_enquiries(app.state.db(), chunk)
+        kontaktpunkt::enquiry::store::insert_enquiries(app.state.db(), chunk)
             .await
             .unwrap();
     }

@@ -951,7 +951,7 @@ async fn a_consultation_enters_the_console_queue_with_channel_municipality() {
         .await,
         a_id
     );
-    let row = kontaktpunkt::intake::store::case_row(app.state.db(), &id)
+    let row = kontaktpunkt::enquiry::store::case_row(app.state.db(), &id)
         .await
         .unwrap()
         .unwrap();

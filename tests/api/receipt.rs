@@ -75,7 +75,7 @@ async fn replies_from_the_contact_point_and_follow_ups_appear_in_order() {
     let app = TestApp::spawn().await;
     let code = app.enquiry_with_code("en", "First message.").await;
     assert!(
-        kontaktpunkt::intake::add_staff_reply(&app.state, &code, "Hello, we read your message.")
+        kontaktpunkt::enquiry::seal::add_staff_reply(&app.state, &code, "Hello, we read your message.")
             .await
             .unwrap()
     );

@@ -15,7 +15,7 @@ use crate::clock::unix_ms;
 use crate::console::pages::require;
 use crate::console::protection::may_see_contact;
 use crate::error::AppError;
-use crate::intake::store::{self, AttemptRow, NewAttempt};
+use crate::enquiry::store::{self, AttemptRow, NewAttempt};
 use crate::state::AppState;
 use crate::web::{RawForm, csrf};
 

@@ -25,7 +25,7 @@ use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::clock::unix_ms;
 use crate::error::AppError;
-use crate::intake::store::{self, AttemptRow, CallbackRow};
+use crate::enquiry::store::{self, AttemptRow, CallbackRow};
 use crate::state::AppState;
 use crate::web::Page;
 use attempts::{plan, unanswered};

@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use super::model::{Category, ConsentHow, Draft};
-use crate::intake::model::EnquiryInput;
+use crate::enquiry::model::EnquiryInput;
 
 /// What goes into a snapshot besides the enquiry itself.
 pub(super) struct Snapshot<'a> {

@@ -61,7 +61,7 @@ pub(super) async fn record(
         at: form.get("reported_at").unwrap_or_default().trim().to_owned(),
         to: form.get("reported_to").unwrap_or_default().trim().to_owned(),
     };
-    if crate::intake::store::case_row(state.db(), &id).await?.is_none() {
+    if crate::enquiry::store::case_row(state.db(), &id).await?.is_none() {
         return Err(AppError::NotFound);
     }
     let now = state.clock().now_ms();

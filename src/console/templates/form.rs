@@ -10,7 +10,7 @@ use super::{Draft, NAME_MAX_CHARS};
 use crate::auth::StaffUser;
 use crate::console::pages::staff_page;
 use crate::i18n::Lang;
-use crate::intake::model::MESSAGE_MAX_CHARS;
+use crate::enquiry::model::MESSAGE_MAX_CHARS;
 use crate::state::AppState;
 use crate::web::{Page, RawForm};
 

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::{Draft, NAME_MAX_CHARS, SHIPPED_FILE, store};
 use crate::audit::{self, Action};
 use crate::i18n::Lang;
-use crate::intake::model::MESSAGE_MAX_CHARS;
+use crate::enquiry::model::MESSAGE_MAX_CHARS;
 use crate::state::AppState;
 
 #[derive(Deserialize)]

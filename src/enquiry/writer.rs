@@ -13,13 +13,17 @@
 use tokio::sync::{mpsc, oneshot};
 
 use super::model::EnquiryInput;
+use super::seal::{CallbackWishes, flags_column, seal_callback};
 use super::store::{self, CallbackRecord, ChatRecord, EnquiryRecord, NewRows};
-use crate::crypto::{Keyring, ReceiptCode, random_token};
+use crate::crypto::{ReceiptCode, random_token};
 use crate::db::{Db, WriteFailure};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::{Decision, Flag};
+
+/// How long the receipt hand-off page can be opened after sending.
+pub const HANDOFF_TTL_MS: i64 = 30 * 60 * 1000;
 
 /// Most enquiries in one statement (19 parameters each; well under both backends' limits).
 pub const MAX_BATCH: usize = 256;
@@ -105,37 +109,6 @@ async fn run(db: Db, mut rx: mpsc::Receiver<Job>) {
     }
 }
 
-/// The callback wishes of a callback request, in plain text until [`store()`] seals them.
-pub struct CallbackWishes<'a> {
-    /// The number in E.164 form (`+46701234567`).
-    pub phone: &'a str,
-    /// The code word, when chosen.
-    pub code_word: Option<&'a str>,
-    /// The safe windows (values of [`store::CALLBACK_WINDOWS`]), at least one.
-    pub windows: &'a [&'static str],
-    /// A voicemail may be left.
-    pub voicemail_ok: bool,
-    /// The caller may say who is calling.
-    pub may_say_who: bool,
-    /// The interpreter's language, when an interpreter is needed.
-    pub interpreter_language: Option<&'a str>,
-}
-
-/// The callback wishes of enquiry `id`, sealed as they are stored.
-pub(crate) fn seal_callback(keys: &Keyring, id: &str, c: &CallbackWishes<'_>) -> CallbackRecord {
-    CallbackRecord {
-        phone_sealed: keys.seal_str(format!("callbacks.phone:{id}").as_bytes(), c.phone),
-        code_word_sealed: c
-            .code_word
-            .map(|w| keys.seal_str(format!("callbacks.code_word:{id}").as_bytes(), w)),
-        windows: format!(",{},", c.windows.join(",")),
-        voicemail_ok: c.voicemail_ok,
-        may_say_who: c.may_say_who,
-        interpreter: c.interpreter_language.is_some(),
-        interpreter_language: c.interpreter_language.map(str::to_owned),
-    }
-}
-
 /// A new enquiry from any channel.
 pub struct NewEnquiry<'a> {
     /// The parsed input (its channel says where it came from).
@@ -188,7 +161,7 @@ pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppE
             format!("enquiry.handoff:{id}").as_bytes(),
             code.expose_grouped().as_bytes(),
         ),
-        handoff_expires_at: now + super::HANDOFF_TTL_MS,
+        handoff_expires_at: now + HANDOFF_TTL_MS,
         police_region: new
             .input
             .enquiry
@@ -197,7 +170,7 @@ pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppE
             .and_then(|c| directory.municipality(c))
             .map(|m| m.police_region.slug()),
         child: new.decision.flags.contains(&Flag::Child),
-        flags: super::receipt::flags_column(&new.decision.flags),
+        flags: flags_column(&new.decision.flags),
         id: id.clone(),
     };
     let extra = Extra {
@@ -213,4 +186,30 @@ pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppE
     state.events().publish(crate::events::Change::Added, &id);
     tracing::info!(enquiry.id = %id, channel, "enquiry stored");
     Ok(Stored { id, ticket })
+}
+
+/// What to store for a new enquiry from the written form.
+pub struct SealedEnquiry<'a> {
+    /// The parsed input.
+    pub input: &'a EnquiryInput,
+    /// The triage decision.
+    pub decision: &'a Decision,
+}
+
+/// Seals and stores a written enquiry under a new receipt code; returns the hand-off
+/// ticket.
+pub async fn store_enquiry(state: &AppState, lang: Lang, new: SealedEnquiry<'_>) -> Result<String, AppError> {
+    let stored = store(
+        state,
+        NewEnquiry {
+            input: new.input,
+            decision: new.decision,
+            lang,
+            callback: None,
+            claimed_by: None,
+            chat_token_hash: None,
+        },
+    )
+    .await?;
+    Ok(stored.ticket)
 }

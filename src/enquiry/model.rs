@@ -7,6 +7,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::questions::{self, QUESTIONS};
 use crate::directory::{Directory, MunicipalityCode};
 use crate::i18n::Lang;
 use crate::triage::{
@@ -17,23 +18,6 @@ use crate::web::RawForm;
 
 /// Longest message accepted, in characters (the textarea says so too).
 pub const MESSAGE_MAX_CHARS: usize = 8000;
-
-/// Fields that may repeat.
-const LIST_FIELDS: [&str; 3] = ["environment", "situation", "needs"];
-
-/// Fields with one value (the form echoes each, empty when not sent).
-const SINGLE_FIELDS: [&str; 10] = [
-    "enquirer",
-    "professional_org",
-    "age_band",
-    "gender",
-    "municipality",
-    "threat",
-    "citizenship",
-    "consent_to_share",
-    "language",
-    "message",
-];
 
 /// What a person sent: the facts for triage (message included) and their wishes.
 #[derive(Clone, Serialize, Deserialize)]
@@ -52,6 +36,23 @@ impl EnquiryInput {
             .as_deref()
             .and_then(|tag| tag.parse::<Lang>().ok())
             .unwrap_or(Lang::Sv)
+    }
+
+    /// This input with the facts a handler learned ([`super::questions::is_learned`], parsed from the
+    /// case page's form); the person's own words, language, consent and wishes stay.
+    #[must_use]
+    pub fn with_learned(&self, learned: Self) -> Self {
+        let old = &self.enquiry;
+        Self {
+            enquiry: Enquiry {
+                channel: old.channel,
+                language: old.language.clone(),
+                message: old.message.clone(),
+                consent_to_share: old.consent_to_share,
+                ..learned.enquiry
+            },
+            wants_contact: self.wants_contact,
+        }
     }
 }
 
@@ -209,7 +210,7 @@ pub fn echo(form: &RawForm) -> Value {
         if name == crate::web::csrf::FIELD {
             continue;
         }
-        if LIST_FIELDS.contains(&name.as_str()) {
+        if questions::repeats(name) {
             let list = values
                 .entry(name.clone())
                 .or_insert_with(|| Value::Array(Vec::new()));
@@ -222,35 +223,33 @@ pub fn echo(form: &RawForm) -> Value {
                 .or_insert_with(|| Value::String(value.clone()));
         }
     }
-    for list in LIST_FIELDS {
-        values
-            .entry(list.to_owned())
-            .or_insert_with(|| Value::Array(Vec::new()));
+    for q in &QUESTIONS {
+        let empty = if q.repeats {
+            Value::Array(Vec::new())
+        } else {
+            Value::String(String::new())
+        };
+        values.entry(q.name.to_owned()).or_insert(empty);
     }
-    for single in SINGLE_FIELDS.into_iter().chain(["wants_contact"]) {
-        values
-            .entry(single.to_owned())
-            .or_insert_with(|| Value::String(String::new()));
-    }
+    values
+        .entry("wants_contact".to_owned())
+        .or_insert_with(|| Value::String(String::new()));
     Value::Object(values)
 }
 
 /// The choices the form offers, by field, as contract values.
 pub fn options() -> Value {
-    fn values<T: Copy>(all: &[T], as_str: fn(&T) -> &'static str) -> Value {
-        Value::Array(all.iter().map(|v| Value::String(as_str(v).to_owned())).collect())
+    let mut options = Map::new();
+    for q in &QUESTIONS {
+        if let Some(choices) = q.choices {
+            let values = choices()
+                .into_iter()
+                .map(|v| Value::String(v.to_owned()))
+                .collect();
+            options.insert(q.name.to_owned(), Value::Array(values));
+        }
     }
-    serde_json::json!({
-        "enquirer": values(Enquirer::ALL, Enquirer::as_str),
-        "professional_org": values(ProfessionalOrg::ALL, ProfessionalOrg::as_str),
-        "age_band": values(AgeBand::ALL, AgeBand::as_str),
-        "gender": values(Gender::ALL, Gender::as_str),
-        "environment": values(Environment::ALL, Environment::as_str),
-        "situation": values(Situation::ALL, Situation::as_str),
-        "threat": values(Threat::ALL, Threat::as_str),
-        "needs": values(Need::ALL, Need::as_str),
-        "citizenship": values(Citizenship::ALL, Citizenship::as_str),
-    })
+    Value::Object(options)
 }
 
 #[cfg(test)]

@@ -1,0 +1,145 @@
+//! `POST /console/cases/{id}/override` (fields `priority`, repeated `org` + `role`
+//! (`primary`, `secondary`, `inform` or `remove`), `add_org`, `add_role`, `reason`): a
+//! handler changes the decision in force with a written reason. The engine's proposal
+//! and the override are kept, sealed, in the enquiry's decision record.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde_json::Value;
+
+use super::form::{FieldError, OverrideForm, validate};
+use super::history::differences;
+use crate::audit::{self, Action};
+use crate::auth::{Permission, StaffUser};
+use crate::console::case;
+use crate::console::pages::require;
+use crate::enquiry::store::{self as enquiry_store, InForce, NewDecision};
+use crate::enquiry::vocab::Status;
+use crate::error::AppError;
+use crate::events::Change;
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::triage::{Decision, Reason, policy};
+use crate::web::{RawForm, csrf};
+
+/// `POST /console/cases/{id}/override`.
+pub(super) async fn override_decision(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: RawForm,
+) -> Result<Response, AppError> {
+    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+    require(&user, Permission::WorkCase)?;
+    let case = case::load(&state, &id).await?.ok_or(AppError::NotFound)?;
+    let snapshot = state.directory();
+    let directory: &crate::directory::Directory = &snapshot;
+    let now = state.clock().now();
+    let mut typed = OverrideForm::typed(directory, &form)?;
+    let result = if case.row.status == Status::Closed {
+        Err(vec![FieldError::new(
+            "decisions-error-closed",
+            "i-decisions-priority",
+            "",
+        )])
+    } else {
+        validate(&mut typed, &case.decision, directory, now)
+    };
+    let chosen = match result {
+        Ok(chosen) => chosen,
+        Err(errors) => {
+            let extra = vec![
+                (
+                    "decisions_form",
+                    serde_json::to_value(&typed).unwrap_or(Value::Null),
+                ),
+                (
+                    "decisions_errors",
+                    serde_json::to_value(&errors).unwrap_or(Value::Null),
+                ),
+            ];
+            return case::render(
+                &state,
+                &user,
+                &headers,
+                &id,
+                extra,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let locales = state.locales();
+    let added = Reason {
+        sv: locales.t(Lang::Sv, "decisions-added-reason"),
+        en: locales.t(Lang::En, "decisions-added-reason"),
+    };
+    let decision = policy::overridden(
+        &case.decision,
+        chosen.priority,
+        &chosen.recipients,
+        directory,
+        now,
+        &added,
+    );
+    let now_ms = crate::clock::unix_ms(now);
+    let keys = state.keys();
+    let json = |d: &Decision| serde_json::to_vec(d).map_err(anyhow::Error::from);
+    let (engine_id, human_id) = (uuid::Uuid::new_v4().to_string(), uuid::Uuid::new_v4().to_string());
+    let engine = NewDecision {
+        decision_sealed: keys.seal(
+            format!("case_decisions.decision:{engine_id}").as_bytes(),
+            &json(&case.decision)?,
+        ),
+        id: engine_id,
+        at: case.row.created_at,
+        actor: "engine",
+        kind: "engine",
+        priority: case.decision.priority.as_str(),
+        reason_sealed: None,
+    };
+    let human = NewDecision {
+        decision_sealed: keys.seal(
+            format!("case_decisions.decision:{human_id}").as_bytes(),
+            &json(&decision)?,
+        ),
+        reason_sealed: Some(keys.seal_str(
+            format!("case_decisions.reason:{human_id}").as_bytes(),
+            &chosen.reason,
+        )),
+        id: human_id,
+        at: now_ms,
+        actor: &user.user_id,
+        kind: "override",
+        priority: decision.priority.as_str(),
+    };
+    let sealed = keys.seal(format!("enquiry.decision:{id}").as_bytes(), &json(&decision)?);
+    let in_force = InForce {
+        sealed: &sealed,
+        decision: &decision,
+    };
+    enquiry_store::store_override(state.db(), &id, &engine, &human, in_force).await?;
+    let changed = differences(&case.decision, &decision, directory);
+    let detail = match (
+        changed.iter().any(|d| d.what == "priority"),
+        changed.iter().any(|d| d.what != "priority"),
+    ) {
+        (true, true) => "priority+recipients",
+        (true, false) => "priority",
+        _ => "recipients",
+    };
+    audit::append(
+        state.db(),
+        now_ms,
+        &user.user_id,
+        Action::Override,
+        Some(&id),
+        detail,
+    )
+    .await?;
+    state.events().publish(Change::Updated, &id);
+    tracing::info!(enquiry.id = %id, changes = changed.len(), "decision overridden");
+    Ok(Redirect::to(&format!("/console/cases/{id}#decisions")).into_response())
+}

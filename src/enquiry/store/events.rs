@@ -1,0 +1,167 @@
+//! The case's events (`case_events`) and the changes they record: closing and reopening,
+//! the protected-identity marker and who is named on it. Each change and its event are
+//! one commit.
+
+use crate::db::Db;
+use crate::enquiry::vocab::Outcome;
+use crate::with_db;
+
+/// Appends a case event with the case's next sequence number (binds: id, enquiry id, at,
+/// actor, kind, detail). The unique `(enquiry_id, seq)` turns a concurrent writer's
+/// collision into an error instead of a duplicate.
+const INSERT_EVENT: &str = "insert into case_events (id, enquiry_id, seq, at, actor, kind, detail) \
+    select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5, $6 from case_events where enquiry_id = $2";
+
+fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// Closes (`Some(outcome)`) or reopens (`None`) a case and records it; false when the case
+/// was not in the state to allow it (already closed, or not closed).
+pub async fn close_or_reopen(
+    db: &Db,
+    enquiry_id: &str,
+    outcome: Option<Outcome>,
+    actor: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    const CLOSE: &str = "update enquiries set status = 'closed', outcome = $2, closed_at = $3, updated_at = $3 \
+        where id = $1 and status <> 'closed'";
+    const REOPEN: &str = "update enquiries set status = 'in_progress', outcome = null, closed_at = null, \
+        updated_at = $2 where id = $1 and status = 'closed'";
+    let event_id = new_id();
+    let (kind, detail) = outcome.map_or(("reopen", ""), |o| ("close", o.as_str()));
+    with_db!(db, |pool| {
+        let mut tx = pool.begin().await?;
+        let changed = match outcome {
+            Some(outcome) => sqlx::query(CLOSE)
+                .bind(enquiry_id)
+                .bind(outcome.as_str())
+                .bind(now),
+            None => sqlx::query(REOPEN).bind(enquiry_id).bind(now),
+        }
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            > 0;
+        if !changed {
+            return Ok(false);
+        }
+        sqlx::query(INSERT_EVENT)
+            .bind(event_id.as_str())
+            .bind(enquiry_id)
+            .bind(now)
+            .bind(actor)
+            .bind(kind)
+            .bind(detail)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    })
+}
+
+/// Sets (`on`) or removes the marker; false when it already was so. Setting names `actor`;
+/// removing forgets every name, so a later marker starts from nobody.
+pub async fn set_marker(
+    db: &Db,
+    case_id: &str,
+    on: bool,
+    actor: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    const MARK: &str =
+        "update enquiries set protected = $2, updated_at = $3 where id = $1 and protected = $4";
+    const NAME: &str = "insert into protected_access (enquiry_id, user_id, granted_by, granted_at) \
+        values ($1, $2, $2, $3) on conflict (enquiry_id, user_id) do nothing";
+    const FORGET: &str = "delete from protected_access where enquiry_id = $1";
+    let events: Vec<(String, &str, &str)> = if on {
+        vec![(new_id(), "protect", ""), (new_id(), "grant", actor)]
+    } else {
+        vec![(new_id(), "unprotect", "")]
+    };
+    with_db!(db, |pool| {
+        let mut tx = pool.begin().await?;
+        let changed = sqlx::query(MARK)
+            .bind(case_id)
+            .bind(on)
+            .bind(now)
+            .bind(!on)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            > 0;
+        if !changed {
+            return Ok(false);
+        }
+        if on {
+            sqlx::query(NAME)
+                .bind(case_id)
+                .bind(actor)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+        } else {
+            sqlx::query(FORGET).bind(case_id).execute(&mut *tx).await?;
+        }
+        for (id, kind, detail) in &events {
+            sqlx::query(INSERT_EVENT)
+                .bind(id.as_str())
+                .bind(case_id)
+                .bind(now)
+                .bind(actor)
+                .bind(*kind)
+                .bind(*detail)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    })
+}
+
+/// Names (`grant`) or removes `user_id` on a protected case; false when nothing changed
+/// (already named, not named, or the case is not protected).
+pub async fn change_access(
+    db: &Db,
+    case_id: &str,
+    user_id: &str,
+    grant: bool,
+    actor: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    // Only while the marker is set: a name on an unmarked case would wait for a later one.
+    const GRANT: &str = "insert into protected_access (enquiry_id, user_id, granted_by, granted_at) \
+        select id, $2, $3, $4 from enquiries where id = $1 and protected = $5 \
+        on conflict (enquiry_id, user_id) do nothing";
+    const REVOKE: &str = "delete from protected_access where enquiry_id = $1 and user_id = $2";
+    let event_id = new_id();
+    let kind = if grant { "grant" } else { "revoke" };
+    with_db!(db, |pool| {
+        let mut tx = pool.begin().await?;
+        let query = if grant {
+            sqlx::query(GRANT)
+                .bind(case_id)
+                .bind(user_id)
+                .bind(actor)
+                .bind(now)
+                .bind(true)
+        } else {
+            sqlx::query(REVOKE).bind(case_id).bind(user_id)
+        };
+        if query.execute(&mut *tx).await?.rows_affected() == 0 {
+            return Ok(false);
+        }
+        sqlx::query(INSERT_EVENT)
+            .bind(event_id.as_str())
+            .bind(case_id)
+            .bind(now)
+            .bind(actor)
+            .bind(kind)
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    })
+}
