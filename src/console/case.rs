@@ -190,9 +190,8 @@ pub(super) async fn render(
     page = super::templates::section(state, user, &case, page).await?;
     // What the recipients recorded (a decline and its reason, a forward, a question), so
     // the contact point is informed where it works.
-    let notes: Vec<Value> = crate::inbox::service::case_notes(state, id)
-        .await
-        .map_err(AppError::from)?
+    let notes: Vec<Value> = crate::referral::events::case_notes(state, id)
+        .await?
         .into_iter()
         .map(|n| {
             serde_json::json!({
