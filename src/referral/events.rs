@@ -5,8 +5,9 @@
 
 use serde::Serialize;
 
-use super::lifecycle::{ReferralState, StepKind};
+use super::lifecycle::ReferralState;
 use super::recipient_store::{self, EventRow};
+use super::step::StepKind;
 use crate::crypto::Keyring;
 use crate::error::AppError;
 use crate::state::AppState;

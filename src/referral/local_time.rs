@@ -23,7 +23,7 @@ pub fn parse(text: &str) -> Option<OffsetDateTime> {
     })
 }
 
-/// [`parse`], as unix ms.
+/// [`parse()`], as unix ms.
 pub fn parse_ms(text: &str) -> Option<i64> {
     parse(text).map(unix_ms)
 }
@@ -37,7 +37,7 @@ pub fn format(at: OffsetDateTime) -> String {
         .unwrap_or_default()
 }
 
-/// [`format`], from unix ms.
+/// [`format()`], from unix ms.
 pub fn format_ms(ms: i64) -> String {
     format(from_unix_ms(ms))
 }

@@ -4,7 +4,7 @@
 //! This room owns what the console (which makes referrals) and the municipality inbox and
 //! API (which receive them) share: the closed vocabulary ([`model`]: what may be shared,
 //! what kind of referral, how consent was given), the referral's life at its recipient
-//! ([`lifecycle`]: states, steps and which step is legal from which state), the check of
+//! ([`lifecycle`]: states, and which of the [`step`]s is legal from which state), the check of
 //! a new referral ([`draft`]), the sealed snapshot of what is shared ([`payload`]), the
 //! SQL ([`store`] for the contact point's side, [`recipient_store`] scoped to the
 //! recipient's municipalities), the recipients' recorded steps ([`events`]) and the pieces
@@ -20,7 +20,9 @@ pub mod local_time;
 pub mod model;
 pub mod payload;
 pub mod recipient_store;
+pub mod step;
 pub mod store;
 
-pub use lifecycle::{CaseState, ReferralAction, ReferralState, StepKind};
+pub use lifecycle::{CaseState, ReferralState};
 pub use model::{Category, ConsentHow, Kind};
+pub use step::{ReferralAction, StepKind};

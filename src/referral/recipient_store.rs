@@ -3,7 +3,8 @@
 //! only ever reach referrals addressed to it; a withdrawn referral is out of every answer.
 //! Sealed columns stay sealed here.
 
-use super::lifecycle::{ReferralState, StepKind};
+use super::lifecycle::ReferralState;
+use super::step::StepKind;
 use crate::db::Db;
 use crate::with_db;
 

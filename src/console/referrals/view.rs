@@ -15,7 +15,7 @@ use crate::referral::display::org_name;
 use crate::referral::display::sent::{Shown, shown};
 use crate::referral::draft::{FieldError, NOTE_MAX_CHARS, ReferralForm};
 use crate::referral::model::categories_from_column;
-use crate::referral::{Category, ConsentHow, ReferralState, local_time, payload, store};
+use crate::referral::{Category, ConsentHow, Kind, ReferralState, local_time, payload, store};
 use crate::state::AppState;
 use crate::triage::Flag;
 use crate::web::Page;
@@ -36,9 +36,9 @@ struct ReferralView {
     id: String,
     org: String,
     name: String,
-    kind: String,
-    categories: Vec<&'static str>,
-    consent_how: String,
+    kind: Kind,
+    categories: Vec<Category>,
+    consent_how: ConsentHow,
     consent_at: Option<String>,
     by: Option<String>,
     at: String,
@@ -116,7 +116,7 @@ pub(super) async fn section(
         .collect();
     let form = ReferralForm {
         consent_at: local_time::format(now),
-        kind: "referral".to_owned(),
+        kind: Kind::Referral.as_str().to_owned(),
         ..ReferralForm::default()
     };
     let page = page
@@ -153,9 +153,11 @@ async fn referral_views(
             .map(|p| shown(p, !contact_allowed))
             .unwrap_or_default();
         let categories = categories_from_column(&r.categories);
+        let unknown = |what: &str| anyhow::anyhow!("referral {} has an unknown {what}", r.id);
         views.push(ReferralView {
             name: org_name(state.directory(), &r.org),
-            categories: categories.iter().map(|c| c.as_str()).collect(),
+            kind: Kind::parse(&r.kind).ok_or_else(|| unknown("kind"))?,
+            consent_how: ConsentHow::parse(&r.consent_how).ok_or_else(|| unknown("consent"))?,
             contact_hidden: !contact_allowed && categories.contains(&Category::Contact),
             consent_at: r.consent_at.map(local),
             at: local(r.created_at),
@@ -163,13 +165,12 @@ async fn referral_views(
             withdrawn_at: r.withdrawn_at.map(local),
             id: r.id,
             org: r.org,
-            kind: r.kind,
-            consent_how: r.consent_how,
             by: r.created_by_name,
             status: r.status,
             protected: r.protected,
             note,
             shared,
+            categories,
         });
     }
     Ok(views)

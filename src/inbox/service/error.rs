@@ -18,7 +18,7 @@ pub enum InboxError {
     InvalidTransition {
         /// The state the referral is in.
         from: ReferralState,
-        /// The step's name ([`ReferralAction::name`]).
+        /// The step's name ([`crate::referral::ReferralAction::name`]).
         action: &'static str,
     },
     /// A value of the step is not acceptable.
