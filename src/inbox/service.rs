@@ -19,6 +19,7 @@ pub use self::act::act;
 pub use self::error::InboxError;
 pub use self::read::{get, list};
 pub use self::views::{Consent, ReferralSummary, ReferralView, StateTimes};
+pub use super::reasons::ReasonView;
 use super::store;
 use crate::auth::Role;
 use crate::db::Db;

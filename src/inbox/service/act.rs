@@ -1,12 +1,12 @@
 //! A step on a referral: checked against the referral's life ([`crate::referral::lifecycle`])
 //! and its values, stored with its event, audited and announced.
 
-use super::super::model::{self, QUESTION_MAX_CHARS, REASON_MAX_CHARS};
 use super::read::build_view;
 use super::{InboxError, ReferralView, Scope};
 use crate::audit::{self, Action};
 use crate::directory::OrgKind;
 use crate::events::Change;
+use crate::inbox::model::{self, QUESTION_MAX_CHARS, REASON_MAX_CHARS};
 use crate::referral::recipient_store::{self, ReferralRow, Step};
 use crate::referral::{CaseState, ReferralAction, ReferralState, events, lifecycle};
 use crate::state::AppState;

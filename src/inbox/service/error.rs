@@ -1,7 +1,7 @@
 //! What can go wrong in an inbox operation, and how it reaches the HTTP edge.
 
-use super::super::model::FieldProblem;
 use crate::error::AppError;
+use crate::inbox::model::FieldProblem;
 use crate::referral::ReferralState;
 
 /// What went wrong in an inbox operation.

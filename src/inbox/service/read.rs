@@ -1,10 +1,10 @@
 //! Reading referrals: the list, and one referral as its recipient reads it. Each read is
 //! a look the audit records.
 
-use super::super::reasons;
 use super::views::{Consent, ReferralSummary, ReferralView, StateTimes, summary};
 use super::{InboxError, MAX_LIMIT, Page, Scope};
 use crate::audit::{self, Action};
+use crate::inbox::reasons;
 use crate::referral::display::org_name;
 use crate::referral::model::categories_from_column;
 use crate::referral::recipient_store::{self, ListQuery, ReferralRow};

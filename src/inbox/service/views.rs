@@ -4,8 +4,8 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::super::reasons::ReasonView;
 use super::InboxError;
+use crate::inbox::reasons::ReasonView;
 use crate::referral::display::org_name;
 use crate::referral::events::ReferralEvent;
 use crate::referral::recipient_store::ReferralRow;
