@@ -28,6 +28,7 @@ pub mod inbox;
 pub mod intake;
 pub mod metrics;
 pub mod notify;
+pub mod referral;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -14,7 +14,8 @@ use super::idempotency::{self, Answer};
 use super::referrals::{invalid, next_states, rfc3339_opt, timeline};
 use super::token::{ApiCaller, Scope};
 use crate::clock::unix_ms;
-use crate::inbox::service::{self, CaseState, ReferralAction, ReferralView};
+use crate::inbox::service::{self, ReferralView};
+use crate::referral::{CaseState, ReferralAction};
 use crate::state::AppState;
 
 /// Where the referral stands after a step: ids, states and times only — no text anyone

@@ -19,10 +19,10 @@ use super::token::{self, Grant, MAX_DAYS, Scope};
 use super::tokens_form::{Candidate, Checked, LABEL_MAX, Problem, TokenForm, check};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
-use crate::console::{local, require, staff_page};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::csrf;
+use crate::web::staff::{local, require, staff_page};
 use crate::web::{Page, RawForm};
 
 /// Tokens the page lists at most (newest first).

@@ -6,6 +6,7 @@
 pub(crate) mod cli;
 pub mod password;
 pub mod session;
+pub(crate) mod sign_in;
 pub mod store;
 pub mod totp;
 

@@ -14,13 +14,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::{Deserialize, Serialize};
 
-use super::pages::{local, require, staff_page};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, store, totp};
 use crate::directory::MunicipalityCode;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::csrf;
+use crate::web::staff::{local, require, staff_page};
 use crate::web::{Page, RawForm};
 
 /// This part's routes.

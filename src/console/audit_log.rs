@@ -12,13 +12,13 @@ use serde_json::{Value, json};
 use time::Date;
 use time::macros::format_description;
 
-use super::pages::{local, require, staff_page};
 use crate::audit::{self, Action, Filter};
 use crate::auth::{Permission, StaffUser};
 use crate::clock::{stockholm_day_start, unix_ms};
 use crate::db::Db;
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::staff::{local, require, staff_page};
 use crate::with_db;
 
 /// Records per page.

@@ -9,7 +9,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Serialize;
 use serde_json::Value;
 
-use super::pages::{local, require, staff_page};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::enquiry::model::{EnquiryInput, MESSAGE_MAX_CHARS};
@@ -21,6 +20,7 @@ use crate::state::AppState;
 use crate::triage::Decision;
 use crate::web::RawForm;
 use crate::web::csrf;
+use crate::web::staff::{local, require, staff_page};
 
 #[derive(Serialize)]
 struct Said {
@@ -192,9 +192,8 @@ pub(super) async fn render(
     page = super::templates::section(state, user, &case, page).await?;
     // What the recipients recorded (a decline and its reason, a forward, a question), so
     // the contact point is informed where it works.
-    let notes: Vec<Value> = crate::inbox::service::case_notes(state, id)
-        .await
-        .map_err(AppError::from)?
+    let notes: Vec<Value> = crate::referral::events::case_notes(state, id)
+        .await?
         .into_iter()
         .map(|n| {
             serde_json::json!({

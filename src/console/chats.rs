@@ -20,7 +20,6 @@ use axum::routing::{get, post};
 use serde::Serialize;
 use serde_json::Value;
 
-use super::pages::{local, require, staff_page};
 use super::store as console_store;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
@@ -32,6 +31,7 @@ use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
 use crate::web::ratelimit::ClientKey;
+use crate::web::staff::{local, require, staff_page};
 use crate::web::{RawForm, csrf};
 
 /// This part's routes.

@@ -14,7 +14,6 @@ use axum::routing::post;
 use serde_json::Value;
 
 use super::case::Case;
-use super::pages::{local, require};
 use super::store;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
@@ -23,6 +22,7 @@ use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
 use crate::web::csrf;
+use crate::web::staff::{local, require};
 use crate::web::{Page, RawForm};
 
 /// The audit detail of the release and claim a take-over writes.

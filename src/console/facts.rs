@@ -17,7 +17,6 @@ use axum::routing::post;
 use serde_json::Value;
 
 use super::case::{self, Case};
-use super::pages::require;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::enquiry::model::{self, EnquiryInput, FieldError};
@@ -28,6 +27,7 @@ use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
 use crate::triage::Channel;
+use crate::web::staff::require;
 use crate::web::{Page, RawForm, csrf};
 
 /// This part's route.

@@ -19,11 +19,11 @@ use futures_util::stream;
 use tokio::sync::broadcast::Receiver;
 use tokio::sync::broadcast::error::RecvError;
 
-use super::pages::require;
 use crate::auth::{Permission, Role, StaffUser, can};
 use crate::error::AppError;
 use crate::events::Event;
 use crate::state::AppState;
+use crate::web::staff::require;
 
 /// How often an idle stream carries a comment, so proxies keep it open.
 const KEEP_ALIVE: Duration = Duration::from_secs(15);

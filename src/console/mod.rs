@@ -27,7 +27,6 @@ mod pages;
 mod phone;
 mod protection;
 mod referrals;
-pub(crate) mod sign_in;
 pub mod sla;
 mod store;
 mod templates;
@@ -35,13 +34,9 @@ mod templates;
 use axum::Router;
 use axum::routing::{get, post};
 
+use crate::auth::sign_in;
 use crate::state::AppState;
-
-/// What every staff page shares, for the other staff areas (notifications, API tokens).
-pub(crate) use pages::{local, require, staff_page};
-
-/// What the municipality inbox reads of a referral: the shared data while consent holds.
-pub(crate) use referrals::{mandatory_report_recorded, shared_payload};
+use crate::web::staff::staff_lang;
 
 /// The console's routes.
 pub fn router() -> Router<AppState> {
@@ -66,15 +61,4 @@ pub fn router() -> Router<AppState> {
         .merge(chats::routes())
         .merge(admin::routes())
         .merge(live::routes())
-}
-
-/// Staff and municipality pages are in Swedish, or English when the browser prefers it.
-pub(crate) fn staff_lang(headers: &axum::http::HeaderMap) -> crate::i18n::Lang {
-    let accept = headers
-        .get(axum::http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    match crate::i18n::negotiate(accept) {
-        crate::i18n::Lang::En => crate::i18n::Lang::En,
-        _ => crate::i18n::Lang::Sv,
-    }
 }

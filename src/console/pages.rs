@@ -1,40 +1,27 @@
-//! `GET /console/` (the queue), and what every console page shares.
+//! `GET /console/` (the queue). What every staff page shares is [`crate::web::staff`];
+//! the console's sections reach it through here.
 
 use axum::extract::{RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use serde::Serialize;
-use time::macros::format_description;
 
 use super::{sla, store};
 use crate::audit::{self, Action};
-use crate::auth::{Permission, StaffUser, can};
-use crate::clock::{from_unix_ms, stockholm};
+use crate::auth::{Permission, StaffUser};
+use crate::clock::from_unix_ms;
 use crate::directory::PoliceRegion;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::{Channel, Flag};
-use crate::web::Page;
-use crate::web::csrf::CsrfToken;
 
 /// Rows the queue page shows at most; the page says how many more match, and the filters
 /// narrow the list down.
 const QUEUE_LIMIT: i64 = 500;
 
-pub(crate) fn local(ms: i64) -> String {
-    stockholm(from_unix_ms(ms))
-        .format(format_description!("[year]-[month]-[day] [hour]:[minute]"))
-        .unwrap_or_default()
-}
-
-pub(crate) fn require(user: &StaffUser, permission: Permission) -> Result<(), AppError> {
-    if can(user.role, permission) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden("role may not"))
-    }
-}
+/// The staff page helpers, for the console's sections.
+pub(super) use crate::web::staff::{local, require, staff_page};
 
 /// One row of the queue as the page shows it: no content, only what sorts and routes.
 #[derive(Serialize)]
@@ -178,7 +165,7 @@ pub(super) async fn queue(
 ) -> Result<Response, AppError> {
     require(&user, Permission::ViewQueue)?;
     let now = state.clock().now();
-    let lang = super::staff_lang(&headers);
+    let lang = crate::web::staff::staff_lang(&headers);
     let (filter, chosen) = parse_filter(query.as_deref(), &user);
     let (rows, total) = store::open_enquiries(state.db(), &filter, QUEUE_LIMIT).await?;
     let choices = choices(&state, lang);
@@ -242,23 +229,4 @@ fn queue_item(
         child: r.child,
         protected: r.protected,
     }
-}
-
-/// A console page with the signed-in user and the sign-out form's token.
-pub(crate) fn staff_page(
-    state: &AppState,
-    user: &StaffUser,
-    headers: &HeaderMap,
-    template: &'static str,
-    path: &str,
-) -> Page {
-    Page::new(super::staff_lang(headers), template, path)
-        .with("user_name", &user.name)
-        .with("user_role", user.role.as_str())
-        .with("may_audit", &can(user.role, Permission::ViewAudit))
-        .with("may_queue", &can(user.role, Permission::ViewQueue))
-        .with("may_work", &can(user.role, Permission::WorkCase))
-        .with("may_supervise", &can(user.role, Permission::Supervise))
-        .with("may_administer", &can(user.role, Permission::Administer))
-        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
 }

@@ -10,7 +10,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use serde_json::Value;
 
-use super::pages::{require, staff_page};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::enquiry::model::{self, FieldError};
@@ -20,6 +19,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
+use crate::web::staff::{require, staff_page};
 use crate::web::{Page, RawForm, csrf};
 
 /// This part's routes.

@@ -19,7 +19,6 @@ use serde_json::Value;
 use sqlx::FromRow;
 
 use super::case::{self, Case};
-use super::pages::{local, require};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::db::Db;
@@ -28,6 +27,7 @@ use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
 use crate::triage::{Flag, Situation};
+use crate::web::staff::{local, require};
 use crate::web::{Page, RawForm, csrf};
 use crate::with_db;
 

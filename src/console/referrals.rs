@@ -4,11 +4,12 @@
 //! recipient — which categories of data, to whom, when and how it was given — and what
 //! is shared is exactly that: a sealed snapshot of the chosen categories, taken when the
 //! referral is made. Consent can be withdrawn; the recipient can then read nothing
-//! ([`shared_payload`] answers `None`). Civil-society organisations never receive data
+//! ([`crate::referral::payload::shared`] answers `None`). Civil-society organisations never receive data
 //! about offences (GDPR art. 10) and only while their vetting is valid. Without consent
 //! only a report of concern about a child to social services may be made, because the
 //! law requires it (*anmälningsplikt*, Socialtjänstlagen). The protected-identity marker
-//! travels with every referral.
+//! travels with every referral. The referral's vocabulary, snapshot and store are
+//! [`crate::referral`]'s; this part holds the console's actions and section.
 //!
 //! When the decision carries the `mandatory_report` flag, the case asks the handler to
 //! record that the report to social services was made: by whom, when, to which social
@@ -18,20 +19,15 @@
 //! `POST /console/cases/{id}/referrals/{rid}/withdraw`,
 //! `POST /console/cases/{id}/mandatory-report`.
 
-mod model;
-mod payload;
 mod refer;
 mod report;
-mod store;
 mod view;
 
 use axum::Router;
 use axum::routing::post;
-use serde_json::Value;
 
 use super::case::Case;
 use crate::auth::StaffUser;
-use crate::db::Db;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::Page;
@@ -56,24 +52,4 @@ pub(super) async fn section(
     page: Page,
 ) -> Result<Page, AppError> {
     view::section(state, user, case, page).await
-}
-
-/// The data referral `referral_id` shares with its recipient, while the consent behind it
-/// stands; `None` once withdrawn (or for an unknown id). The municipal inbox shows the
-/// recipient nothing else.
-pub(crate) async fn shared_payload(state: &AppState, referral_id: &str) -> Result<Option<Value>, AppError> {
-    let Some(sealed) = store::live_payload(state.db(), referral_id).await? else {
-        return Ok(None);
-    };
-    let bytes = state
-        .keys()
-        .open(format!("referral.payload:{referral_id}").as_bytes(), &sealed)
-        .map_err(anyhow::Error::from)?;
-    let payload = serde_json::from_slice(&bytes).map_err(anyhow::Error::from)?;
-    Ok(Some(payload))
-}
-
-/// Whether the report to social services is recorded on case `case_id`.
-pub(crate) async fn mandatory_report_recorded(db: &Db, case_id: &str) -> Result<bool, sqlx::Error> {
-    store::report_recorded(db, case_id).await
 }

@@ -11,11 +11,12 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::model::{self, FieldProblem};
+use super::model::FieldProblem;
 use super::pages::{self, Form};
-use super::service::{self, CaseState, InboxError, ReferralAction};
+use super::service::{self, InboxError};
 use super::user::InboxUser;
 use crate::error::AppError;
+use crate::referral::{CaseState, ReferralAction, local_time};
 use crate::state::AppState;
 use crate::web::{RawForm, csrf};
 
@@ -23,7 +24,7 @@ use crate::web::{RawForm, csrf};
 fn parse(step: &str, form: &RawForm) -> Result<Option<ReferralAction>, FieldProblem> {
     let value = |name: &str| form.get(name).unwrap_or_default().to_owned();
     let at = || {
-        model::parse_local(&value("at")).ok_or(FieldProblem {
+        local_time::parse_ms(&value("at")).ok_or(FieldProblem {
             field: "at",
             message_id: "inbox-error-at-format",
         })

@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::store;
-use super::user::{InboxUser, inbox_page, local};
+use super::user::{InboxUser, inbox_page};
 use crate::audit::{self, Action};
 use crate::enquiry::model::{self, FieldError};
 use crate::enquiry::store as intake_store;
@@ -21,6 +21,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
+use crate::web::staff::local;
 use crate::web::{Page, RawForm, csrf};
 
 /// What the municipality sends.

@@ -24,12 +24,11 @@ mod reasons;
 pub mod service;
 mod store;
 mod user;
-mod view;
 
 use axum::Router;
 use axum::routing::{get, post};
 
-use crate::console::sign_in;
+use crate::auth::sign_in;
 use crate::state::AppState;
 
 /// This area's routes.

@@ -9,14 +9,16 @@ use axum::response::Response;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::model::{self, ReferralState};
+use super::model;
 use super::service::{self, Page, ReferralSummary, ReferralView};
-use super::user::{InboxUser, inbox_page, lang, local};
-use super::view;
+use super::user::{InboxUser, inbox_page};
 use crate::directory::OrgKind;
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::referral::display::received;
+use crate::referral::{Kind, ReferralState, StepKind, local_time};
 use crate::state::AppState;
+use crate::web::staff::{local, staff_lang as lang};
 
 /// Referrals one list page shows; older ones are a link away.
 const PAGE_SIZE: u32 = 50;
@@ -26,7 +28,7 @@ const PAGE_SIZE: u32 = 50;
 struct Row {
     id: String,
     org_name: String,
-    kind: String,
+    kind: Kind,
     state: &'static str,
     received: String,
     /// From receipt to the answer (or until now, while unanswered).
@@ -48,7 +50,7 @@ fn row(r: &ReferralSummary, now: i64) -> Row {
     Row {
         id: r.id.clone(),
         org_name: r.org_name.clone(),
-        kind: r.kind.clone(),
+        kind: r.kind,
         state: r.state.as_str(),
         received: local(r.received_at),
         waited: {
@@ -176,8 +178,8 @@ struct Reason {
 struct Step {
     at: String,
     actor: Option<String>,
-    kind: String,
-    to: String,
+    kind: StepKind,
+    to: ReferralState,
     occurred_at: Option<String>,
     detail_name: Option<String>,
     text: Option<String>,
@@ -213,8 +215,8 @@ pub(super) fn render(
         .map(|e| Step {
             at: local(e.at),
             actor: e.actor_name.clone(),
-            kind: e.kind.clone(),
-            to: e.to.clone(),
+            kind: e.kind,
+            to: e.to,
             occurred_at: e.occurred_at.map(local),
             detail_name: (!e.detail.is_empty()).then(|| org_name(&e.detail)).flatten(),
             text: e.text.clone(),
@@ -230,7 +232,7 @@ pub(super) fn render(
         "closed": s.closed_at.map(local),
         "consent": v.consent.at.map(local),
     });
-    let now_local = model::format_local(state.clock().now_ms());
+    let now_local = local_time::format_ms(state.clock().now_ms());
     let next_states: Vec<&str> = v.next_states.iter().map(|c| c.state().as_str()).collect();
     inbox_page(
         state,
@@ -243,7 +245,7 @@ pub(super) fn render(
     .with("r", v)
     .with("state", s.state.as_str())
     .with("times", &times)
-    .with("shared", &view::layout(&v.shared, local))
+    .with("shared", &received::layout(&v.shared, local))
     .with("reasons", &reasons)
     .with("steps", &steps)
     .with("allowed", &v.allowed_actions)

@@ -4,16 +4,14 @@
 use axum::extract::FromRequestParts;
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
-use time::macros::format_description;
 
 use super::service::{self, InboxError, Scope};
 use crate::auth::{Role, StaffUser};
-use crate::clock::{from_unix_ms, stockholm};
 use crate::error::AppError;
-use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::Page;
 use crate::web::csrf::CsrfToken;
+use crate::web::staff::staff_lang;
 
 /// Proof of a signed-in municipality user, with their scope. Without a session the
 /// request answers 303 to `/inbox/sign-in`; staff get 403.
@@ -43,24 +41,6 @@ impl FromRequestParts<AppState> for InboxUser {
     }
 }
 
-/// Inbox pages are in Swedish, or English when the browser prefers it (as the console).
-pub(super) fn lang(headers: &HeaderMap) -> Lang {
-    let accept = headers
-        .get(axum::http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    match crate::i18n::negotiate(accept) {
-        Lang::En => Lang::En,
-        _ => Lang::Sv,
-    }
-}
-
-/// A time as the inbox shows it, in Swedish local time.
-pub(super) fn local(ms: i64) -> String {
-    stockholm(from_unix_ms(ms))
-        .format(format_description!("[year]-[month]-[day] [hour]:[minute]"))
-        .unwrap_or_default()
-}
-
 /// An inbox page with the signed-in user, their municipalities and the forms' token.
 pub(super) fn inbox_page(
     state: &AppState,
@@ -81,7 +61,7 @@ pub(super) fn inbox_page(
                 .map_or_else(|| code.clone(), |m| m.name.clone())
         })
         .collect();
-    Page::new(lang(headers), template, path)
+    Page::new(staff_lang(headers), template, path)
         .with("user_name", &user.user.name)
         .with("user_municipalities", &municipalities)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))

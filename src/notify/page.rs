@@ -1,3 +1,3 @@
-//! What this area's staff and municipality pages share with the console's.
+//! What this area's staff pages share with every staff area ([`crate::web::staff`]).
 
-pub(super) use crate::console::{local, require, staff_lang as lang, staff_page as signed_in_page};
+pub(super) use crate::web::staff::{local, require, staff_lang as lang, staff_page as signed_in_page};

@@ -1,6 +1,7 @@
 //! Shared HTML and HTTP plumbing: template rendering with the base context, the
-//! language extractor, forms, CSRF, security headers, error pages, static files and
-//! per-client rate limits. No business logic lives here.
+//! language extractor, forms, CSRF, security headers, error pages, static files,
+//! per-client rate limits and what every signed-in staff page shares. No business logic
+//! lives here.
 
 pub mod csrf;
 pub mod errors;
@@ -8,6 +9,7 @@ pub mod form;
 pub mod headers;
 pub mod ratelimit;
 pub mod render;
+pub(crate) mod staff;
 pub mod static_files;
 
 pub use form::RawForm;

@@ -56,7 +56,7 @@ async fn referral_ids(app: &TestApp, id: &str) -> Vec<String> {
 }
 
 /// What the recipient may read: the sealed snapshot, opened, while consent stands — the
-/// same query and sealing context as `console::referrals::shared_payload`, which the
+/// same query and sealing context as `referral::payload::shared`, which the
 /// crate keeps to itself.
 async fn shared_payload(app: &TestApp, referral_id: &str) -> Option<Value> {
     let sealed = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, Vec<u8>>(

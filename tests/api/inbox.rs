@@ -3,7 +3,8 @@
 //! questions sealed at rest, reasons only on consented facts, consultations into the
 //! queue, sign-in landing and who may enter at all.
 
-use kontaktpunkt::inbox::service::{self, InboxError, Page, ReferralAction, ReferralState, Scope};
+use kontaktpunkt::inbox::service::{self, InboxError, Page, Scope};
+use kontaktpunkt::referral::{ReferralAction, ReferralState, events};
 use reqwest::StatusCode;
 
 use crate::helpers::{Answer, PASSWORD, TestApp, csrf_token};
@@ -723,7 +724,7 @@ async fn declining_needs_a_reason_and_returns_the_case_to_the_console_queue() {
         "the case page tells the contact point who declined and why"
     );
     // The reason is for the contact point: the console reads it through the service.
-    let notes = service::case_notes(&app.state, &case).await.unwrap();
+    let notes = events::case_notes(&app.state, &case).await.unwrap();
     assert_eq!(notes.len(), 1);
     assert_eq!(notes[0].event.kind, "decline");
     assert_eq!(notes[0].event.actor_name.as_deref(), Some("malmo-socialtjanst"));
@@ -790,7 +791,7 @@ async fn forwards_and_questions_are_stored_sealed_for_the_contact_point() {
         audited(&app, "refer", &case).await,
         ["programme:exempel-malmo", "programme:exempel-goteborg"]
     );
-    let notes = service::case_notes(&app.state, &case).await.unwrap();
+    let notes = events::case_notes(&app.state, &case).await.unwrap();
     let kinds: Vec<&str> = notes.iter().map(|n| n.event.kind.as_str()).collect();
     assert_eq!(kinds, ["question", "forward"]);
     assert_eq!(notes[0].event.text.as_deref(), Some(question));

@@ -3,11 +3,11 @@
 
 use crate::chat::store::{self, ChatRow};
 use crate::crypto::random_token;
-use crate::error::AppError;
-use crate::i18n::Lang;
 use crate::enquiry::model::EnquiryInput;
 use crate::enquiry::store as intake_store;
 use crate::enquiry::writer::{self, NewEnquiry};
+use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::{AgeBand, Channel, Enquirer, Enquiry};
 

@@ -12,11 +12,11 @@ use super::{NOTE_MAX_CHARS, TRIES_BEFORE_FINAL};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::clock::unix_ms;
-use crate::console::pages::require;
 use crate::console::protection::may_see_contact;
-use crate::error::AppError;
 use crate::enquiry::store::{self, AttemptRow, NewAttempt};
+use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::staff::require;
 use crate::web::{RawForm, csrf};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -19,15 +19,15 @@ use serde_json::{Value, json};
 use time::OffsetDateTime;
 
 use super::case::Case;
-use super::pages::local;
 use super::protection::may_see_contact;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::clock::unix_ms;
-use crate::error::AppError;
 use crate::enquiry::store::{self, AttemptRow, CallbackRow};
+use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::Page;
+use crate::web::staff::local;
 use attempts::{plan, unanswered};
 use windows::{Window, current, input_value, next_opening};
 

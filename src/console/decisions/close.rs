@@ -9,12 +9,12 @@ use serde_json::Value;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::console::case;
-use crate::console::pages::require;
 use crate::enquiry::store as enquiry_store;
 use crate::enquiry::vocab::Outcome;
 use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
+use crate::web::staff::require;
 use crate::web::{RawForm, csrf};
 
 /// `POST /console/cases/{id}/close` (field `outcome`).

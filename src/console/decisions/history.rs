@@ -4,12 +4,12 @@
 use serde::Serialize;
 
 use super::form::org_name;
-use crate::console::pages::local;
 use crate::directory::Directory;
 use crate::enquiry::store as enquiry_store;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::triage::Decision;
+use crate::web::staff::local;
 
 /// One difference between two decisions, for people (no personal text).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

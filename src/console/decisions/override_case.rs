@@ -13,7 +13,6 @@ use super::history::differences;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::console::case;
-use crate::console::pages::require;
 use crate::enquiry::store::{self as enquiry_store, InForce, NewDecision};
 use crate::enquiry::vocab::Status;
 use crate::error::AppError;
@@ -21,6 +20,7 @@ use crate::events::Change;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::{Decision, Reason, policy};
+use crate::web::staff::require;
 use crate::web::{RawForm, csrf};
 
 /// `POST /console/cases/{id}/override`.

@@ -10,11 +10,11 @@ use serde::Serialize;
 use super::history::{Difference, differences, open_decision};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
-use crate::console::pages::{local, require, staff_page};
 use crate::enquiry::store as enquiry_store;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::triage::Decision;
+use crate::web::staff::{local, require, staff_page};
 
 /// Overridden cases the overrides page lists at most (newest first).
 const OVERRIDES_LIMIT: i64 = 500;

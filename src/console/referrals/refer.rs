@@ -6,20 +6,21 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde_json::{Value, json};
 
-use super::model::{self, CaseFacts, Category, Draft, ReferralForm};
-use super::payload::{self, CallbackShare, Snapshot};
-use super::store::{self, NewReferral};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::console::case::{self, Case};
-use crate::console::pages::require;
 use crate::directory::{MunicipalityCode, OrgKind, Organisation};
 use crate::enquiry::store as intake_store;
 use crate::error::AppError;
 use crate::events::Change;
+use crate::referral::draft::{self, CaseFacts, Draft, ReferralForm};
+use crate::referral::payload::{self, CallbackShare, Snapshot};
+use crate::referral::store::{self, NewReferral};
+use crate::referral::{Category, Kind};
 use crate::state::AppState;
 use crate::web::RawForm;
 use crate::web::csrf;
+use crate::web::staff::require;
 
 /// The referral form's fields as typed.
 fn submitted(form: &RawForm) -> ReferralForm {
@@ -53,7 +54,7 @@ pub(super) async fn refer(
     };
     let directory = state.directory();
     let org = directory.org(&form.org);
-    let draft = match model::check(&form, org, &facts, state.clock().now()) {
+    let draft = match draft::check(&form, org, &facts, state.clock().now()) {
         Ok(draft) => draft,
         Err(errors) => {
             let extra = vec![
@@ -111,24 +112,20 @@ async fn store_referral(
         protected: case.row.protected,
         created_at: now,
     });
-    let keys = state.keys();
-    let payload_sealed = keys.seal(
-        format!("referral.payload:{referral_id}").as_bytes(),
-        &serde_json::to_vec(&snapshot).map_err(anyhow::Error::from)?,
-    );
+    let payload_sealed = payload::seal(state.keys(), &referral_id, &snapshot)?;
     let note_sealed = draft
         .note
         .as_deref()
-        .map(|note| keys.seal_str(format!("referral.note:{referral_id}").as_bytes(), note));
+        .map(|note| payload::seal_note(state.keys(), &referral_id, note));
     store::insert_referral(
         state.db(),
         &NewReferral {
             id: &referral_id,
             enquiry_id: &case.id,
             org: &draft.org,
-            kind: draft.kind.as_str(),
-            categories: &model::categories_to_column(&draft.categories),
-            consent_how: draft.consent_how.as_str(),
+            kind: draft.kind,
+            categories: &draft.categories,
+            consent_how: draft.consent_how,
             consent_at: draft.consent_at,
             created_by: &user.user_id,
             created_at: now,
@@ -230,7 +227,7 @@ pub(super) async fn withdraw(
     let (org, kind) = store::referral_of_case(state.db(), &id, &referral_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if kind == model::Kind::ReportOfConcern.as_str() {
+    if kind == Kind::ReportOfConcern {
         // A report of concern rests on the law, not on consent: social services keep it.
         let extra = vec![(
             "referrals_notice",

@@ -7,18 +7,19 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Serialize;
 use serde_json::json;
 
-use super::model::{FieldError, format_local, parse_local};
-use super::store::{self, NewReport};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::console::case;
-use crate::console::pages::require;
 use crate::directory::OrgKind;
 use crate::error::AppError;
 use crate::events::Change;
+use crate::referral::draft::FieldError;
+use crate::referral::local_time;
+use crate::referral::store::{self, NewReport};
 use crate::state::AppState;
 use crate::web::RawForm;
 use crate::web::csrf;
+use crate::web::staff::require;
 
 /// The longest name or role accepted for who made the report.
 pub(super) const BY_MAX_CHARS: usize = 200;
@@ -39,7 +40,7 @@ impl ReportForm {
     pub(super) fn prefilled(by: &str, now: time::OffsetDateTime, to: String) -> Self {
         Self {
             by: by.to_owned(),
-            at: format_local(now),
+            at: local_time::format(now),
             to,
         }
     }
@@ -73,9 +74,7 @@ pub(super) async fn record(
             message_id: "referrals-report-error-by",
         });
     }
-    let at = parse_local(&typed.at)
-        .map(crate::clock::unix_ms)
-        .filter(|at| *at <= now + FUTURE_SLACK_MS);
+    let at = local_time::parse_ms(&typed.at).filter(|at| *at <= now + FUTURE_SLACK_MS);
     if at.is_none() {
         errors.push(FieldError {
             field: "reported_at",

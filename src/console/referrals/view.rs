@@ -5,32 +5,21 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::model::{Category, ConsentHow, FieldError, ReferralForm, categories_from_column, format_local};
-use super::payload::{Shown, shown};
 use super::report::{BY_MAX_CHARS, ReportForm};
-use super::{mandatory_report_recorded, shared_payload, store};
 use crate::auth::StaffUser;
 use crate::console::case::Case;
-use crate::console::pages::local;
 use crate::console::protection::may_see_contact;
 use crate::directory::{OrgKind, Organisation};
 use crate::error::AppError;
+use crate::referral::display::org_name;
+use crate::referral::display::sent::{Shown, shown};
+use crate::referral::draft::{FieldError, NOTE_MAX_CHARS, ReferralForm};
+use crate::referral::model::categories_from_column;
+use crate::referral::{Category, ConsentHow, Kind, ReferralState, local_time, payload, store};
 use crate::state::AppState;
 use crate::triage::Flag;
 use crate::web::Page;
-
-/// Statuses the inbox moves a referral through; others are shown as their code.
-const STATUSES: [&str; 9] = [
-    "sent",
-    "accepted",
-    "declined",
-    "forwarded",
-    "assessment",
-    "case_opened",
-    "active",
-    "completed",
-    "interrupted",
-];
+use crate::web::staff::local;
 
 /// Kinds of organisation offered, in the order of the list's groups.
 const GROUPS: [(OrgKind, &str); 6] = [
@@ -47,9 +36,9 @@ struct ReferralView {
     id: String,
     org: String,
     name: String,
-    kind: String,
-    categories: Vec<&'static str>,
-    consent_how: String,
+    kind: Kind,
+    categories: Vec<Category>,
+    consent_how: ConsentHow,
     consent_at: Option<String>,
     by: Option<String>,
     at: String,
@@ -99,13 +88,6 @@ fn option(o: &Organisation) -> OrgOption {
     }
 }
 
-fn org_name(state: &AppState, id: &str) -> String {
-    state
-        .directory()
-        .org(id)
-        .map_or_else(|| id.to_owned(), |o| o.name.clone())
-}
-
 /// Adds the section's context (every key starts with `referrals_`).
 pub(super) async fn section(
     state: &AppState,
@@ -133,8 +115,8 @@ pub(super) async fn section(
         .map(ConsentHow::as_str)
         .collect();
     let form = ReferralForm {
-        consent_at: format_local(now),
-        kind: "referral".to_owned(),
+        consent_at: local_time::format(now),
+        kind: Kind::Referral.as_str().to_owned(),
         ..ReferralForm::default()
     };
     let page = page
@@ -148,7 +130,7 @@ pub(super) async fn section(
         .with("referrals_form", &form)
         .with("referrals_errors", &Vec::<FieldError>::new())
         .with("referrals_notice", &Value::Null)
-        .with("referrals_note_max", &super::model::NOTE_MAX_CHARS);
+        .with("referrals_note_max", &NOTE_MAX_CHARS);
     report_context(state, user, case, page).await
 }
 
@@ -159,38 +141,36 @@ async fn referral_views(
 ) -> Result<Vec<ReferralView>, AppError> {
     let mut views = Vec::new();
     for r in store::referrals_of(state.db(), &case.id).await? {
-        let note = match &r.note_sealed {
-            Some(sealed) => Some(
-                state
-                    .keys()
-                    .open_string(format!("referral.note:{}", r.id).as_bytes(), sealed)?,
-            ),
-            None => None,
-        };
+        let note = r
+            .note_sealed
+            .as_ref()
+            .map(|sealed| payload::open_note(state.keys(), &r.id, sealed))
+            .transpose()?;
         // What the recipient can read now: nothing once consent is withdrawn.
-        let payload = shared_payload(state, &r.id).await?;
+        let payload = payload::shared(state, &r.id).await?;
         let shared = payload
             .as_ref()
             .map(|p| shown(p, !contact_allowed))
             .unwrap_or_default();
         let categories = categories_from_column(&r.categories);
+        let unknown = |what: &str| anyhow::anyhow!("referral {} has an unknown {what}", r.id);
         views.push(ReferralView {
-            name: org_name(state, &r.org),
-            categories: categories.iter().map(|c| c.as_str()).collect(),
+            name: org_name(&state.directory(), &r.org),
+            kind: Kind::parse(&r.kind).ok_or_else(|| unknown("kind"))?,
+            consent_how: ConsentHow::parse(&r.consent_how).ok_or_else(|| unknown("consent"))?,
             contact_hidden: !contact_allowed && categories.contains(&Category::Contact),
             consent_at: r.consent_at.map(local),
             at: local(r.created_at),
-            status_known: STATUSES.contains(&r.status.as_str()),
+            status_known: ReferralState::parse(&r.status).is_some(),
             withdrawn_at: r.withdrawn_at.map(local),
             id: r.id,
             org: r.org,
-            kind: r.kind,
-            consent_how: r.consent_how,
             by: r.created_by_name,
             status: r.status,
             protected: r.protected,
             note,
             shared,
+            categories,
         });
     }
     Ok(views)
@@ -237,7 +217,7 @@ async fn report_context(
     page: Page,
 ) -> Result<Page, AppError> {
     let flagged = case.decision.has_flag(Flag::MandatoryReport);
-    let recorded = mandatory_report_recorded(state.db(), &case.id).await?;
+    let recorded = store::report_recorded(state.db(), &case.id).await?;
     let mut reports = Vec::new();
     if recorded {
         for r in store::reports_of(state.db(), &case.id).await? {
@@ -246,7 +226,7 @@ async fn report_context(
                 &r.reported_by_sealed,
             )?;
             reports.push(ReportView {
-                to: org_name(state, &r.reported_to),
+                to: org_name(&state.directory(), &r.reported_to),
                 by,
                 at: local(r.reported_at),
                 recorded_by: r.recorded_by_name,

@@ -8,10 +8,10 @@ use super::shipped::normalise;
 use super::store::BodyRow;
 use super::{Draft, NAME_MAX_CHARS};
 use crate::auth::StaffUser;
-use crate::console::pages::staff_page;
-use crate::i18n::Lang;
 use crate::enquiry::model::MESSAGE_MAX_CHARS;
+use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::web::staff::staff_page;
 use crate::web::{Page, RawForm};
 
 /// One language's textarea.

@@ -13,12 +13,12 @@ use super::shipped::ensure_seeded;
 use super::store;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
-use crate::console::pages::{local, require, staff_page};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::RawForm;
 use crate::web::csrf;
+use crate::web::staff::{local, require, staff_page};
 
 #[derive(Serialize)]
 struct ListRow {

@@ -11,12 +11,12 @@ use super::shipped::ensure_seeded;
 use super::store;
 use crate::auth::{Permission, StaffUser, can};
 use crate::console::case::Case;
-use crate::console::pages::require;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Enquiry;
 use crate::web::csrf;
+use crate::web::staff::require;
 use crate::web::{Page, RawForm};
 
 /// The site language to answer a case in: the person's chosen language, else Swedish.

@@ -8,8 +8,8 @@ use serde::Deserialize;
 
 use super::{Draft, NAME_MAX_CHARS, SHIPPED_FILE, store};
 use crate::audit::{self, Action};
-use crate::i18n::Lang;
 use crate::enquiry::model::MESSAGE_MAX_CHARS;
+use crate::i18n::Lang;
 use crate::state::AppState;
 
 #[derive(Deserialize)]

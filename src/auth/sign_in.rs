@@ -1,4 +1,5 @@
-//! `GET/POST /console/sign-in` and `POST /console/sign-out`, and the same for the
+//! The sign-in and sign-out pages of the two signed-in areas: `GET/POST /console/sign-in`
+//! and `POST /console/sign-out` (routed by the console), and the same for the
 //! municipality inbox (`/inbox/sign-in`, `/inbox/sign-out`, routed by the inbox).
 //!
 //! A sign-in needs the name, the password and the current code of the second factor.
@@ -12,11 +13,12 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::{StaffUser, password, session, store, totp};
 use crate::audit::{self, Action};
-use crate::auth::{StaffUser, password, session, store, totp};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::csrf::{self, CsrfToken};
+use crate::web::staff::staff_lang;
 use crate::web::{Page, RawForm};
 
 /// Failures in a row before a lock-out.
@@ -61,14 +63,14 @@ fn landing(role: &str) -> &'static str {
 }
 
 fn page(state: &AppState, area: Area, headers: &HeaderMap, name: &str, failed: bool) -> Page {
-    Page::new(super::staff_lang(headers), area.template(), area.sign_in_path())
+    Page::new(staff_lang(headers), area.template(), area.sign_in_path())
         .with("name", name)
         .with("failed", &failed)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
 }
 
 /// `GET /console/sign-in`.
-pub(super) async fn show(State(state): State<AppState>, headers: HeaderMap) -> Response {
+pub(crate) async fn show(State(state): State<AppState>, headers: HeaderMap) -> Response {
     page(&state, Area::Console, &headers, "", false).render(&state)
 }
 
@@ -78,7 +80,7 @@ pub(crate) async fn show_inbox(State(state): State<AppState>, headers: HeaderMap
 }
 
 /// `POST /console/sign-in` (fields `name`, `password`, `code`).
-pub(super) async fn submit(
+pub(crate) async fn submit(
     State(state): State<AppState>,
     headers: HeaderMap,
     form: RawForm,
@@ -170,7 +172,7 @@ async fn failed(
 }
 
 /// `POST /console/sign-out`: ends the session at once.
-pub(super) async fn sign_out(
+pub(crate) async fn sign_out(
     State(state): State<AppState>,
     user: StaffUser,
     headers: HeaderMap,

@@ -1,45 +1,48 @@
-//! SQL for referrals and recorded reports to social services. Sealed columns stay
-//! sealed here; the handlers open them.
+//! SQL for referrals as the contact point makes and lists them, and for the recorded
+//! reports to social services. Sealed columns stay sealed here; the callers open them.
+//! The recipient's side, scoped to its municipalities, is [`super::recipient_store`].
 
+use super::model::{Category, ConsentHow, Kind, categories_to_column};
 use crate::db::Db;
 use crate::with_db;
 
 /// A referral about to be stored.
-pub(super) struct NewReferral<'a> {
+pub(crate) struct NewReferral<'a> {
     /// The referral's id (part of the sealing contexts).
-    pub(super) id: &'a str,
-    pub(super) enquiry_id: &'a str,
-    pub(super) org: &'a str,
-    pub(super) kind: &'a str,
-    /// `,basic,needs,`.
-    pub(super) categories: &'a str,
-    pub(super) consent_how: &'a str,
-    pub(super) consent_at: Option<i64>,
-    pub(super) created_by: &'a str,
-    pub(super) created_at: i64,
-    pub(super) protected: bool,
-    pub(super) note_sealed: Option<&'a [u8]>,
-    pub(super) payload_sealed: &'a [u8],
+    pub(crate) id: &'a str,
+    pub(crate) enquiry_id: &'a str,
+    pub(crate) org: &'a str,
+    pub(crate) kind: Kind,
+    /// What is shared (stored as `,basic,needs,`).
+    pub(crate) categories: &'a [Category],
+    pub(crate) consent_how: ConsentHow,
+    pub(crate) consent_at: Option<i64>,
+    pub(crate) created_by: &'a str,
+    pub(crate) created_at: i64,
+    pub(crate) protected: bool,
+    pub(crate) note_sealed: Option<&'a [u8]>,
+    pub(crate) payload_sealed: &'a [u8],
     /// The municipalities the recipient belongs to (social services, programmes), for
     /// the inbox's scope.
-    pub(super) municipalities: &'a [String],
+    pub(crate) municipalities: &'a [String],
 }
 
 /// Stores a referral and the municipalities it is addressed to, together.
-pub(super) async fn insert_referral(db: &Db, r: &NewReferral<'_>) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert_referral(db: &Db, r: &NewReferral<'_>) -> Result<(), sqlx::Error> {
     const INSERT: &str = "insert into referrals (id, enquiry_id, org, kind, categories, consent_how, \
         consent_at, created_by, created_at, protected, note_sealed, payload_sealed) \
         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
     const SCOPE: &str = "insert into referral_municipalities (referral_id, code) values ($1, $2)";
+    let categories = categories_to_column(r.categories);
     with_db!(db, |pool| {
         let mut tx = pool.begin().await?;
         sqlx::query(INSERT)
             .bind(r.id)
             .bind(r.enquiry_id)
             .bind(r.org)
-            .bind(r.kind)
-            .bind(r.categories)
-            .bind(r.consent_how)
+            .bind(r.kind.as_str())
+            .bind(categories.as_str())
+            .bind(r.consent_how.as_str())
             .bind(r.consent_at)
             .bind(r.created_by)
             .bind(r.created_at)
@@ -57,24 +60,24 @@ pub(super) async fn insert_referral(db: &Db, r: &NewReferral<'_>) -> Result<(), 
 
 /// One referral as the case page lists it.
 #[derive(sqlx::FromRow)]
-pub(super) struct ReferralRow {
-    pub(super) id: String,
-    pub(super) org: String,
-    pub(super) kind: String,
-    pub(super) categories: String,
-    pub(super) consent_how: String,
-    pub(super) consent_at: Option<i64>,
+pub(crate) struct ReferralRow {
+    pub(crate) id: String,
+    pub(crate) org: String,
+    pub(crate) kind: String,
+    pub(crate) categories: String,
+    pub(crate) consent_how: String,
+    pub(crate) consent_at: Option<i64>,
     /// The name of the handler who referred (a colleague's name, not the person's).
-    pub(super) created_by_name: Option<String>,
-    pub(super) created_at: i64,
-    pub(super) withdrawn_at: Option<i64>,
-    pub(super) protected: bool,
-    pub(super) note_sealed: Option<Vec<u8>>,
-    pub(super) status: String,
+    pub(crate) created_by_name: Option<String>,
+    pub(crate) created_at: i64,
+    pub(crate) withdrawn_at: Option<i64>,
+    pub(crate) protected: bool,
+    pub(crate) note_sealed: Option<Vec<u8>>,
+    pub(crate) status: String,
 }
 
 /// The referrals of a case, oldest first.
-pub(super) async fn referrals_of(db: &Db, enquiry_id: &str) -> Result<Vec<ReferralRow>, sqlx::Error> {
+pub(crate) async fn referrals_of(db: &Db, enquiry_id: &str) -> Result<Vec<ReferralRow>, sqlx::Error> {
     const SQL: &str = "select r.id, r.org, r.kind, r.categories, r.consent_how, r.consent_at, \
         u.name as created_by_name, r.created_at, r.withdrawn_at, r.protected, r.note_sealed, r.status \
         from referrals r left join users u on u.id = r.created_by \
@@ -87,7 +90,7 @@ pub(super) async fn referrals_of(db: &Db, enquiry_id: &str) -> Result<Vec<Referr
 
 /// The sealed payload of a referral whose consent still stands; `None` when withdrawn
 /// or unknown.
-pub(super) async fn live_payload(db: &Db, referral_id: &str) -> Result<Option<Vec<u8>>, sqlx::Error> {
+pub(crate) async fn live_payload(db: &Db, referral_id: &str) -> Result<Option<Vec<u8>>, sqlx::Error> {
     // `withdrawn_at is null` is the whole point: a withdrawn referral shares nothing.
     const SQL: &str = "select payload_sealed from referrals where id = $1 and withdrawn_at is null";
     with_db!(db, |pool| sqlx::query_scalar::<_, Vec<u8>>(SQL)
@@ -97,21 +100,23 @@ pub(super) async fn live_payload(db: &Db, referral_id: &str) -> Result<Option<Ve
 }
 
 /// The organisation and kind of one referral of a case, if it belongs to that case.
-pub(super) async fn referral_of_case(
+/// A kind this code does not know reads as a referral on consent.
+pub(crate) async fn referral_of_case(
     db: &Db,
     enquiry_id: &str,
     referral_id: &str,
-) -> Result<Option<(String, String)>, sqlx::Error> {
+) -> Result<Option<(String, Kind)>, sqlx::Error> {
     const SQL: &str = "select org, kind from referrals where id = $1 and enquiry_id = $2";
-    with_db!(db, |pool| sqlx::query_as::<_, (String, String)>(SQL)
+    let row = with_db!(db, |pool| sqlx::query_as::<_, (String, String)>(SQL)
         .bind(referral_id)
         .bind(enquiry_id)
         .fetch_optional(pool)
-        .await)
+        .await)?;
+    Ok(row.map(|(org, kind)| (org, Kind::parse(&kind).unwrap_or(Kind::Referral))))
 }
 
 /// Marks the consent behind a referral withdrawn; `false` when it already was.
-pub(super) async fn withdraw(
+pub(crate) async fn withdraw(
     db: &Db,
     referral_id: &str,
     user_id: &str,
@@ -131,18 +136,18 @@ pub(super) async fn withdraw(
 }
 
 /// A report to social services about to be recorded.
-pub(super) struct NewReport<'a> {
-    pub(super) id: &'a str,
-    pub(super) enquiry_id: &'a str,
-    pub(super) reported_to: &'a str,
-    pub(super) reported_by_sealed: &'a [u8],
-    pub(super) reported_at: i64,
-    pub(super) recorded_by: &'a str,
-    pub(super) recorded_at: i64,
+pub(crate) struct NewReport<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) enquiry_id: &'a str,
+    pub(crate) reported_to: &'a str,
+    pub(crate) reported_by_sealed: &'a [u8],
+    pub(crate) reported_at: i64,
+    pub(crate) recorded_by: &'a str,
+    pub(crate) recorded_at: i64,
 }
 
 /// Records that a report was made.
-pub(super) async fn insert_report(db: &Db, r: &NewReport<'_>) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert_report(db: &Db, r: &NewReport<'_>) -> Result<(), sqlx::Error> {
     const SQL: &str = "insert into mandatory_reports (id, enquiry_id, reported_to, reported_by_sealed, \
         reported_at, recorded_by, recorded_at) values ($1, $2, $3, $4, $5, $6, $7)";
     with_db!(db, |pool| sqlx::query(SQL)
@@ -160,17 +165,17 @@ pub(super) async fn insert_report(db: &Db, r: &NewReport<'_>) -> Result<(), sqlx
 
 /// One recorded report.
 #[derive(sqlx::FromRow)]
-pub(super) struct ReportRow {
-    pub(super) id: String,
-    pub(super) reported_to: String,
-    pub(super) reported_by_sealed: Vec<u8>,
-    pub(super) reported_at: i64,
-    pub(super) recorded_by_name: Option<String>,
-    pub(super) recorded_at: i64,
+pub(crate) struct ReportRow {
+    pub(crate) id: String,
+    pub(crate) reported_to: String,
+    pub(crate) reported_by_sealed: Vec<u8>,
+    pub(crate) reported_at: i64,
+    pub(crate) recorded_by_name: Option<String>,
+    pub(crate) recorded_at: i64,
 }
 
 /// The reports recorded on a case, oldest first.
-pub(super) async fn reports_of(db: &Db, enquiry_id: &str) -> Result<Vec<ReportRow>, sqlx::Error> {
+pub(crate) async fn reports_of(db: &Db, enquiry_id: &str) -> Result<Vec<ReportRow>, sqlx::Error> {
     const SQL: &str = "select m.id, m.reported_to, m.reported_by_sealed, m.reported_at, \
         u.name as recorded_by_name, m.recorded_at \
         from mandatory_reports m left join users u on u.id = m.recorded_by \
@@ -182,7 +187,7 @@ pub(super) async fn reports_of(db: &Db, enquiry_id: &str) -> Result<Vec<ReportRo
 }
 
 /// Whether any report to social services is recorded on the case.
-pub(super) async fn report_recorded(db: &Db, enquiry_id: &str) -> Result<bool, sqlx::Error> {
+pub(crate) async fn report_recorded(db: &Db, enquiry_id: &str) -> Result<bool, sqlx::Error> {
     const SQL: &str = "select count(*) from mandatory_reports where enquiry_id = $1";
     let count: i64 = with_db!(db, |pool| sqlx::query_scalar(SQL)
         .bind(enquiry_id)

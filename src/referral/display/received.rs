@@ -1,13 +1,15 @@
-//! The shared data laid out for the referral page: one section per category the person
-//! consented to share, their own words with their times, and the safe-contact wishes
-//! (with the number and code word, which the recipient needs to reach them). Pure.
+//! What arrived, as the recipient's referral page shows it: one section per category the
+//! person consented to share, their own words with their times, and the safe-contact
+//! wishes (with the number and code word, which the recipient needs to reach them). Pure.
 
 use serde::Serialize;
 use serde_json::Value;
 
+use super::{Style, values, windows, yes_no};
+
 /// One line: a label (a Fluent id) and its values, each a Fluent id or text as is.
 #[derive(Debug, Serialize, PartialEq, Eq)]
-pub(super) struct Line {
+pub struct Line {
     label: &'static str,
     opts: Vec<String>,
     texts: Vec<String>,
@@ -15,7 +17,7 @@ pub(super) struct Line {
 
 /// One category's lines.
 #[derive(Debug, Serialize, PartialEq, Eq)]
-pub(super) struct Section {
+pub struct Section {
     /// The category (`basic`, `situation`, …); the heading is `referrals-category-{category}`.
     category: &'static str,
     lines: Vec<Line>,
@@ -23,29 +25,18 @@ pub(super) struct Section {
 
 /// One of the person's messages.
 #[derive(Debug, Serialize, PartialEq, Eq)]
-pub(super) struct Said {
+pub struct Said {
     at: Option<String>,
     text: String,
 }
 
 /// Everything shared, laid out.
 #[derive(Debug, Serialize, PartialEq, Eq)]
-pub(super) struct Shared {
+pub struct Shared {
     sections: Vec<Section>,
     messages: Vec<Said>,
     /// A wrong person answered a call once: never call.
     calls_stopped: bool,
-}
-
-/// How a field is shown.
-#[derive(Clone, Copy)]
-enum Style {
-    /// A contract value: `opt-{key}-{value}`.
-    Opt,
-    /// Text as is.
-    Text,
-    /// Yes or no.
-    YesNo,
 }
 
 /// One field: its key in the payload, its label (a Fluent id) and how it is shown.
@@ -83,45 +74,9 @@ const LAYOUT: [(&str, &[Field]); 5] = [
     ),
 ];
 
-fn yes_no(yes: bool) -> String {
-    if yes { "console-yes" } else { "console-no" }.to_owned()
-}
-
-fn text_of(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        // A municipality: its name and code.
-        Value::Object(o) => {
-            let code = o.get("code").and_then(Value::as_str).unwrap_or_default();
-            match o.get("name").and_then(Value::as_str) {
-                Some(name) => format!("{name} ({code})"),
-                None => code.to_owned(),
-            }
-        }
-        other => other.to_string(),
-    }
-}
-
 fn line(key: &str, label: &'static str, style: Style, value: &Value) -> Line {
-    let values: Vec<&Value> = match value {
-        Value::Array(items) => items.iter().collect(),
-        other => vec![other],
-    };
-    let mut out = Line {
-        label,
-        opts: Vec::new(),
-        texts: Vec::new(),
-    };
-    for v in values {
-        match style {
-            Style::Opt => out
-                .opts
-                .push(format!("opt-{key}-{}", v.as_str().unwrap_or_default())),
-            Style::YesNo => out.opts.push(yes_no(v.as_bool().unwrap_or(false))),
-            Style::Text => out.texts.push(text_of(v)),
-        }
-    }
-    out
+    let (opts, texts) = values(key, style, value);
+    Line { label, opts, texts }
 }
 
 /// The callback wishes: number and code word, safe windows, voicemail, saying who calls,
@@ -144,19 +99,9 @@ fn callback_lines(callback: &Value) -> Vec<Line> {
             texts: vec![word],
         });
     }
-    let windows = callback
-        .get("windows")
-        .and_then(Value::as_array)
-        .map(|ws| {
-            ws.iter()
-                .filter_map(Value::as_str)
-                .map(|w| format!("callback-window-{w}"))
-                .collect()
-        })
-        .unwrap_or_default();
     lines.push(Line {
         label: "referrals-shown-windows",
-        opts: windows,
+        opts: windows(callback),
         texts: Vec::new(),
     });
     for (key, label) in [
@@ -181,7 +126,7 @@ fn callback_lines(callback: &Value) -> Vec<Line> {
 
 /// Lays out a referral's shared data (the payload the console built).
 /// `time` formats a message's time for the page.
-pub(super) fn layout(payload: &Value, time: impl Fn(i64) -> String) -> Shared {
+pub fn layout(payload: &Value, time: impl Fn(i64) -> String) -> Shared {
     let mut sections = Vec::new();
     for (category, fields) in LAYOUT {
         let Some(part) = payload.get(category) else {

@@ -1,0 +1,80 @@
+//! What can go wrong in an inbox operation, and how it reaches the HTTP edge.
+
+use crate::error::AppError;
+use crate::inbox::model::FieldProblem;
+use crate::referral::ReferralState;
+
+/// What went wrong in an inbox operation.
+#[derive(Debug, thiserror::Error)]
+pub enum InboxError {
+    /// No such referral in the caller's scope (also: withdrawn, or another municipality's).
+    #[error("not found")]
+    NotFound,
+    /// The user is not an enabled municipality user.
+    #[error("not a municipality user")]
+    Forbidden,
+    /// The step is not allowed from the referral's state.
+    #[error("cannot {action} a referral that is {}", from.as_str())]
+    InvalidTransition {
+        /// The state the referral is in.
+        from: ReferralState,
+        /// The step's name ([`crate::referral::ReferralAction::name`]).
+        action: &'static str,
+    },
+    /// A value of the step is not acceptable.
+    #[error("invalid {field}: {message_id}")]
+    Invalid {
+        /// The field (`reason`, `to_org`, `text`, `at`).
+        field: &'static str,
+        /// The Fluent id of the explanation.
+        message_id: &'static str,
+    },
+    /// The database is down or busy: try again.
+    #[error("unavailable")]
+    Unavailable(#[source] anyhow::Error),
+    /// The database failed.
+    #[error("database")]
+    Db(#[from] sqlx::Error),
+    /// Anything else (a sealed value that does not open).
+    #[error("internal")]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<FieldProblem> for InboxError {
+    fn from(p: FieldProblem) -> Self {
+        Self::Invalid {
+            field: p.field,
+            message_id: p.message_id,
+        }
+    }
+}
+
+impl From<AppError> for InboxError {
+    /// A failure below the inbox (opening or reading the referral's data).
+    fn from(err: AppError) -> Self {
+        match err {
+            AppError::Unavailable(cause) => Self::Unavailable(cause),
+            other => Self::Internal(other.into()),
+        }
+    }
+}
+
+impl From<InboxError> for AppError {
+    fn from(err: InboxError) -> Self {
+        match err {
+            InboxError::NotFound => Self::NotFound,
+            InboxError::Forbidden => Self::Forbidden("not a municipality user"),
+            InboxError::InvalidTransition { from, action } => Self::Unprocessable {
+                field: None,
+                message: format!("cannot {action} a referral that is {}", from.as_str()),
+            },
+            InboxError::Invalid { field, message_id } => Self::Unprocessable {
+                field: Some(field.to_owned()),
+                message: message_id.to_owned(),
+            },
+            InboxError::Unavailable(e) => Self::Unavailable(e),
+            InboxError::Db(e) => e.into(),
+            InboxError::Internal(e) => Self::Internal(e),
+        }
+    }
+}

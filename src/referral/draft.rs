@@ -1,0 +1,164 @@
+//! A new referral as the contact point's handler fills it in, and the checks it must
+//! pass before anything is shared: the recipient, the kind, the categories, the consent.
+//! Pure: no axum, no database.
+
+use time::OffsetDateTime;
+
+use super::local_time;
+use super::model::{Category, ConsentHow, Kind};
+use crate::directory::{OrgKind, Organisation};
+
+/// The most characters a note for the recipient may have.
+pub const NOTE_MAX_CHARS: usize = 4000;
+
+/// How far ahead of the clock a consent time may lie (a clock a little fast).
+const FUTURE_SLACK_MS: i64 = 5 * 60 * 1000;
+
+/// What the case allows, for checking a referral form.
+pub struct CaseFacts {
+    /// The person ticked "consent to share" on the form.
+    pub form_consent: bool,
+    /// When the enquiry came in (the form consent's time), unix ms.
+    pub received_at: i64,
+    /// The handler may see (and so share) contact data of this case.
+    pub contact_allowed: bool,
+}
+
+/// The referral form as submitted, kept verbatim to show again.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct ReferralForm {
+    /// The recipient's directory id.
+    pub org: String,
+    /// `referral` or `report_of_concern`.
+    pub kind: String,
+    /// The categories ticked.
+    pub categories: Vec<String>,
+    /// How consent was given.
+    pub consent_how: String,
+    /// When consent was given (`datetime-local`, Swedish time).
+    pub consent_at: String,
+    /// The note for the recipient.
+    pub note: String,
+}
+
+/// A field with a problem and the Fluent id of what to say.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FieldError {
+    /// The field's name (its input's id is `r-{field}` or `m-{field}`).
+    pub field: &'static str,
+    /// The Fluent id of the message.
+    pub message_id: &'static str,
+}
+
+/// A referral that passed every check.
+#[derive(Debug)]
+pub struct Draft {
+    /// The recipient's directory id.
+    pub org: String,
+    /// What the referral is.
+    pub kind: Kind,
+    /// What is shared, in [`Category::ALL`] order.
+    pub categories: Vec<Category>,
+    /// How consent was given.
+    pub consent_how: ConsentHow,
+    /// When consent was given (unix ms); `None` only without consent.
+    pub consent_at: Option<i64>,
+    /// The note for the recipient, trimmed; `None` when empty.
+    pub note: Option<String>,
+}
+
+fn error(field: &'static str, message_id: &'static str) -> FieldError {
+    FieldError { field, message_id }
+}
+
+/// Checks a referral form against the directory entry, the case and the time.
+///
+/// Refuses: an organisation outside the directory (or the contact point and 112); a
+/// civil-society organisation whose vetting has lapsed, or any category that may reveal
+/// offences for one; a report of concern to anyone but social services; contact data
+/// the handler may not see; and, except for a report of concern, a referral without
+/// consent.
+pub fn check(
+    form: &ReferralForm,
+    org: Option<&Organisation>,
+    facts: &CaseFacts,
+    now: OffsetDateTime,
+) -> Result<Draft, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let now_ms = crate::clock::unix_ms(now);
+    let org = org.filter(|o| !matches!(o.kind, OrgKind::Emergency | OrgKind::ContactPoint));
+    let civil = org.is_some_and(|o| o.kind == OrgKind::CivilSociety);
+    match org {
+        None => errors.push(error("org", "referrals-error-org")),
+        Some(o) if !o.is_vetted_at(now) => errors.push(error("org", "referrals-error-org-unvetted")),
+        Some(_) => {}
+    }
+    let kind = Kind::parse(&form.kind);
+    match kind {
+        None => errors.push(error("kind", "referrals-error-kind")),
+        Some(Kind::ReportOfConcern) if org.is_some_and(|o| o.kind != OrgKind::SocialServices) => {
+            errors.push(error("kind", "referrals-error-report-social-services"));
+        }
+        Some(_) => {}
+    }
+    let mut categories: Vec<Category> = Vec::new();
+    let mut unknown = false;
+    for value in &form.categories {
+        match Category::parse(value) {
+            Some(c) if !categories.contains(&c) => categories.push(c),
+            Some(_) => {}
+            None => unknown = true,
+        }
+    }
+    categories.sort_unstable();
+    if unknown || categories.is_empty() {
+        errors.push(error("categories", "referrals-error-categories"));
+    } else if civil && categories.iter().any(|c| c.may_reveal_offences()) {
+        errors.push(error("categories", "referrals-error-offence-data"));
+    } else if categories.contains(&Category::Contact) && !facts.contact_allowed {
+        errors.push(error("categories", "referrals-error-contact-protected"));
+    }
+    let consent_how = ConsentHow::parse(&form.consent_how);
+    let consent_at = match consent_how {
+        None => {
+            errors.push(error("consent_how", "referrals-error-consent-missing"));
+            None
+        }
+        Some(ConsentHow::None) => {
+            if kind != Some(Kind::ReportOfConcern) {
+                errors.push(error("consent_how", "referrals-error-consent-missing"));
+            }
+            None
+        }
+        Some(ConsentHow::Form) => {
+            if !facts.form_consent {
+                errors.push(error("consent_how", "referrals-error-consent-form"));
+            }
+            Some(facts.received_at)
+        }
+        Some(_) => match local_time::parse(&form.consent_at) {
+            Some(at) if crate::clock::unix_ms(at) <= now_ms + FUTURE_SLACK_MS => {
+                Some(crate::clock::unix_ms(at))
+            }
+            _ => {
+                errors.push(error("consent_at", "referrals-error-consent-at"));
+                None
+            }
+        },
+    };
+    let note = form.note.trim();
+    if note.chars().count() > NOTE_MAX_CHARS {
+        errors.push(error("note", "referrals-error-note-too-long"));
+    }
+    match (org, kind, consent_how, errors.is_empty()) {
+        (Some(org), Some(kind), Some(consent_how), true) => Ok(Draft {
+            org: org.id.clone(),
+            kind,
+            categories,
+            consent_how,
+            consent_at,
+            note: (!note.is_empty()).then(|| note.to_owned()),
+        }),
+        _ => Err(errors),
+    }
+}

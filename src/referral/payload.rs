@@ -1,0 +1,252 @@
+//! The data a referral shares: a snapshot of the case taken when the referral is made,
+//! holding exactly the categories the person consented to share with that recipient,
+//! sealed at rest as `referral.payload:{referral id}`. Once consent is withdrawn nothing
+//! opens it for anyone ([`shared`] answers `None`). The contact point's note for the
+//! recipient is sealed beside it as `referral.note:{referral id}`.
+
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use super::draft::Draft;
+use super::model::{Category, ConsentHow};
+use super::store;
+use crate::crypto::Keyring;
+use crate::enquiry::model::EnquiryInput;
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// What goes into a snapshot besides the enquiry itself.
+pub struct Snapshot<'a> {
+    /// The referral's id.
+    pub referral_id: &'a str,
+    /// The checked form.
+    pub draft: &'a Draft,
+    /// The case's facts and wishes.
+    pub input: &'a EnquiryInput,
+    /// The person's own words (their first message and follow-ups): (unix ms, text).
+    pub words: &'a [(i64, String)],
+    /// The home municipality's name, when known.
+    pub municipality_name: Option<&'a str>,
+    /// The callback request's wishes, opened, when the case is one.
+    pub callback: Option<&'a CallbackShare>,
+    /// The protected-identity marker.
+    pub protected: bool,
+    /// When the referral is made, unix ms.
+    pub created_at: i64,
+}
+
+/// A callback request's safe-contact wishes, opened for sharing.
+#[derive(Debug, Serialize)]
+pub struct CallbackShare {
+    /// The number to call (E.164).
+    pub phone: String,
+    /// The code word the caller uses, when the person chose one.
+    pub code_word: Option<String>,
+    /// The safe windows (`weekday_morning`, …).
+    pub windows: Vec<String>,
+    /// A voicemail may be left.
+    pub voicemail_ok: bool,
+    /// The caller may say who is calling.
+    pub may_say_who: bool,
+    /// An interpreter is needed.
+    pub interpreter: bool,
+    /// The interpreter's language.
+    pub interpreter_language: Option<String>,
+    /// A wrong person answered once: never call.
+    pub calls_stopped: bool,
+}
+
+/// Builds the payload: `referral` (who, what, on which consent), `protected_identity`,
+/// and one key per chosen category — nothing else.
+pub fn build(s: &Snapshot<'_>) -> Value {
+    let e = &s.input.enquiry;
+    let consent = match (s.draft.consent_how, s.draft.consent_at) {
+        (ConsentHow::None, _) | (_, None) => Value::Null,
+        (how, Some(at)) => json!({ "how": how.as_str(), "at": at }),
+    };
+    let mut out = Map::new();
+    out.insert(
+        "referral".to_owned(),
+        json!({
+            "id": s.referral_id,
+            "org": s.draft.org,
+            "kind": s.draft.kind.as_str(),
+            "categories": s.draft.categories.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+            "consent": consent,
+            "created_at": s.created_at,
+        }),
+    );
+    out.insert("protected_identity".to_owned(), Value::Bool(s.protected));
+    for category in &s.draft.categories {
+        let mut part = Map::new();
+        let mut put = |key: &str, value: Value| {
+            if !value.is_null() && value != json!([]) {
+                part.insert(key.to_owned(), value);
+            }
+        };
+        match category {
+            Category::Basic => {
+                put("enquirer", json!(e.enquirer));
+                put("professional_org", json!(e.professional_org));
+                put("age_band", json!(e.age_band));
+                put("gender", json!(e.gender));
+                put("environment", json!(e.environment));
+                if let Some(code) = &e.municipality {
+                    put(
+                        "municipality",
+                        json!({ "code": code.as_str(), "name": s.municipality_name }),
+                    );
+                }
+                put("language", json!(e.language));
+            }
+            Category::Situation => put("situation", json!(e.situation)),
+            Category::Threat => put("threat", json!(e.threat)),
+            Category::Needs => {
+                put("needs", json!(e.needs));
+                put("citizenship", json!(e.citizenship));
+            }
+            Category::Message => {
+                let words: Vec<Value> = s
+                    .words
+                    .iter()
+                    .map(|(at, text)| json!({ "at": at, "text": text }))
+                    .collect();
+                put("messages", Value::Array(words));
+            }
+            Category::Contact => {
+                put("wants_contact", json!(s.input.wants_contact));
+                put("channel", json!(e.channel));
+                put("callback", json!(s.callback));
+            }
+        }
+        out.insert(category.as_str().to_owned(), Value::Object(part));
+    }
+    Value::Object(out)
+}
+
+/// The sealing context of a referral's payload.
+fn context(referral_id: &str) -> String {
+    format!("referral.payload:{referral_id}")
+}
+
+/// Seals a snapshot for storing with referral `referral_id`.
+pub fn seal(keys: &Keyring, referral_id: &str, payload: &Value) -> Result<Vec<u8>, AppError> {
+    let bytes = serde_json::to_vec(payload).map_err(anyhow::Error::from)?;
+    Ok(keys.seal(context(referral_id).as_bytes(), &bytes))
+}
+
+/// The sealing context of a referral's note for its recipient.
+fn note_context(referral_id: &str) -> String {
+    format!("referral.note:{referral_id}")
+}
+
+/// Seals the contact point's note for the recipient of referral `referral_id`.
+pub fn seal_note(keys: &Keyring, referral_id: &str, note: &str) -> Vec<u8> {
+    keys.seal_str(note_context(referral_id).as_bytes(), note)
+}
+
+/// Opens the note of referral `referral_id`.
+pub fn open_note(keys: &Keyring, referral_id: &str, sealed: &[u8]) -> Result<String, AppError> {
+    Ok(keys.open_string(note_context(referral_id).as_bytes(), sealed)?)
+}
+
+/// The data referral `referral_id` shares with its recipient, while the consent behind it
+/// stands; `None` once withdrawn (or for an unknown id). Neither the inbox nor the case
+/// page shows anything else of what left.
+pub async fn shared(state: &AppState, referral_id: &str) -> Result<Option<Value>, AppError> {
+    let Some(sealed) = store::live_payload(state.db(), referral_id).await? else {
+        return Ok(None);
+    };
+    let bytes = state
+        .keys()
+        .open(context(referral_id).as_bytes(), &sealed)
+        .map_err(anyhow::Error::from)?;
+    let payload = serde_json::from_slice(&bytes).map_err(anyhow::Error::from)?;
+    Ok(Some(payload))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::referral::model::Kind;
+    use crate::triage::Enquiry;
+
+    fn input() -> EnquiryInput {
+        let enquiry = Enquiry::from_json(
+            br#"{"channel":"web_form","enquirer":"self","age_band":"15_17","municipality":"1280","situation":["on_probation"],
+                "threat":"serious","needs":["housing"],"consent_to_share":true,"message":"my words"}"#,
+        )
+        .expect("a valid enquiry");
+        EnquiryInput {
+            enquiry,
+            wants_contact: true,
+        }
+    }
+
+    fn draft(categories: Vec<Category>) -> Draft {
+        Draft {
+            org: "programme:x".to_owned(),
+            kind: Kind::Referral,
+            categories,
+            consent_how: ConsentHow::Phone,
+            consent_at: Some(5),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn the_payload_holds_only_the_chosen_categories() {
+        let input = input();
+        let draft = draft(vec![Category::Basic, Category::Needs]);
+        let words = [(1, "my words".to_owned())];
+        let payload = build(&Snapshot {
+            referral_id: "r1",
+            draft: &draft,
+            input: &input,
+            words: &words,
+            municipality_name: Some("Malmö"),
+            callback: None,
+            protected: false,
+            created_at: 9,
+        });
+        let keys: Vec<&String> = payload.as_object().expect("an object").keys().collect();
+        assert_eq!(keys, ["basic", "needs", "protected_identity", "referral"]);
+        assert_eq!(payload["basic"]["age_band"], "15_17");
+        assert_eq!(payload["basic"]["municipality"]["name"], "Malmö");
+        assert_eq!(payload["referral"]["consent"]["how"], "phone");
+        let text = payload.to_string();
+        for absent in ["my words", "on_probation", "serious"] {
+            assert!(!text.contains(absent), "{absent} was not chosen");
+        }
+    }
+
+    #[test]
+    fn contact_carries_the_callback_wishes() {
+        let input = input();
+        let draft = draft(vec![Category::Message, Category::Contact]);
+        let callback = CallbackShare {
+            phone: "+46701234567".to_owned(),
+            code_word: Some("blue".to_owned()),
+            windows: vec!["weekday_evening".to_owned()],
+            voicemail_ok: false,
+            may_say_who: false,
+            interpreter: false,
+            interpreter_language: None,
+            calls_stopped: false,
+        };
+        let words = [(1, "my words".to_owned())];
+        let payload = build(&Snapshot {
+            referral_id: "r1",
+            draft: &draft,
+            input: &input,
+            words: &words,
+            municipality_name: None,
+            callback: Some(&callback),
+            protected: true,
+            created_at: 9,
+        });
+        assert_eq!(payload["protected_identity"], true);
+        assert_eq!(payload["message"]["messages"][0]["text"], "my words");
+        assert_eq!(payload["contact"]["callback"]["phone"], "+46701234567");
+    }
+}
