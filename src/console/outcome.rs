@@ -1,7 +1,8 @@
 //! What an action on a case did, as the action says it: done (go to this page), or the
 //! page again with what the section wants shown (its notice or field errors, and what
-//! was typed, so nothing is lost). A section never draws a page; the page it names
-//! ([`super::case`]'s) is drawn around what the action returned, by [`super::case::again`].
+//! was typed, so nothing is lost). A section never draws a page: the case page's `again`
+//! middleware, on every section's routes, draws the page named around what the action
+//! returned. A leaf: it knows no section and no page.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -58,7 +59,8 @@ impl<E> Outcome<E> {
 }
 
 /// The page again: left in the response's extensions by an [`Outcome`] that is not
-/// done, for [`super::case::again`] to draw the page around.
+/// done, for the case page's `again` middleware to draw the page around (without it the
+/// response is the bare status, so every section's routes go through it).
 #[derive(Clone, Debug)]
 pub(super) struct Again {
     /// The page to draw.
