@@ -181,7 +181,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/{name}", get(crate::web::static_files::serve))
         .merge(crate::intake::router())
         .merge(crate::triage::http::router())
-        .merge(crate::console::router())
+        .merge(crate::console::router(&state))
         .merge(crate::inbox::router())
         .merge(crate::notify::router())
         .merge(crate::api::router())

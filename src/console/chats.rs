@@ -18,7 +18,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::store as console_store;
 use crate::audit::{self, Action};
@@ -204,8 +204,7 @@ struct Colleague {
 }
 
 /// The chat page with `extra` context (a notice, the draft kept).
-/// The chat page (also for the facts form's errors, with `extra` context).
-pub(super) async fn render(
+async fn render(
     state: &AppState,
     user: &StaffUser,
     headers: &HeaderMap,
@@ -213,8 +212,22 @@ pub(super) async fn render(
     extra: Vec<(&'static str, Value)>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
+    let shown: Map<String, Value> = extra.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    render_shown(state, user, headers, id, &shown, status).await
+}
+
+/// The chat page, with `shown` (a notice, the draft kept, or the facts form's errors and
+/// what was typed) replacing the page's defaults.
+pub(super) async fn render_shown(
+    state: &AppState,
+    user: &StaffUser,
+    headers: &HeaderMap,
+    id: &str,
+    shown: &Map<String, Value>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
     let current = chat(state, id).await?;
-    let case = super::case::load(state, id).await?.ok_or(AppError::NotFound)?;
+    let case = super::model::load(state, id).await?.ok_or(AppError::NotFound)?;
     let lang = super::staff_lang(headers);
     audit::append(
         state.db(),
@@ -250,7 +263,9 @@ pub(super) async fn render(
     let facts = serde_json::to_value(&case.input.enquiry).unwrap_or(Value::Null);
     let standing = socket::staff_standing(state, &current, lang);
     let page = staff_page(state, user, headers, "console/chat.html", "/console/chats");
-    let mut page = super::facts::section(state, user, &case, page)
+    let page = page
+        .with_fields(&super::facts::view(state, user, &case))
+        .map_err(|e| AppError::Internal(e.into()))?
         .with("chat_id", id)
         .with("chat_status", &current.status)
         .with("standing", &standing)
@@ -276,10 +291,9 @@ pub(super) async fn render(
         .with("message_max", &state.config().chat.message_max_chars)
         .with("typed", "")
         .with("notice", &Value::Null)
-        .with("notice_name", "");
-    for (key, value) in &extra {
-        page = page.with(key, value);
-    }
+        .with("notice_name", "")
+        .with_fields(shown)
+        .map_err(|e| AppError::Internal(e.into()))?;
     Ok(page.status(status).render(state))
 }
 

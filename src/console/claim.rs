@@ -9,11 +9,11 @@
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
-use serde_json::Value;
+use serde::Serialize;
 
-use super::case::Case;
+use super::model::Case;
+use super::outcome::Outcome;
 use super::store;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
@@ -21,9 +21,9 @@ use crate::enquiry::store as intake_store;
 use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
+use crate::web::RawForm;
 use crate::web::csrf;
 use crate::web::staff::{local, require};
-use crate::web::{Page, RawForm};
 
 /// The audit detail of the release and claim a take-over writes.
 const TAKE_OVER: &str = "take_over";
@@ -36,31 +36,45 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/console/cases/{id}/take-over", post(take_over))
 }
 
-/// What this part adds to the case page: who holds the case and since when, and the
-/// buttons that fit the viewer. `claim_notice` (a message id) and `claim_notice_holder`
-/// are set by a refused action.
-pub(super) async fn section(
-    state: &AppState,
-    user: &StaffUser,
-    case: &Case,
-    page: Page,
-) -> Result<Page, AppError> {
+/// What this part shows on the case page: who holds the case and since when, and the
+/// buttons that fit the viewer.
+#[derive(Serialize)]
+pub(super) struct ClaimView {
+    claim_holder: Option<String>,
+    claim_holder_id: Option<String>,
+    claim_since: Option<String>,
+    claim_mine: bool,
+    claim_may_claim: bool,
+    claim_may_release: bool,
+    claim_may_take_over: bool,
+    /// A refused action's message id ([`Refusal`] replaces it).
+    claim_notice: Option<&'static str>,
+    claim_notice_holder: &'static str,
+}
+
+/// What a refused action shows: the message id and who holds the case.
+#[derive(Debug, Serialize)]
+pub(super) struct Refusal {
+    claim_notice: &'static str,
+    claim_notice_holder: String,
+}
+
+/// The claim section of the case page.
+pub(super) async fn view(state: &AppState, user: &StaffUser, case: &Case) -> Result<ClaimView, AppError> {
     let holder = store::holder(state.db(), &case.id).await?;
     let mine = holder.as_ref().is_some_and(|h| h.user_id == user.user_id);
     let may_work = can(user.role, Permission::WorkCase);
-    Ok(page
-        .with("claim_holder", &holder.as_ref().map(|h| h.name.as_str()))
-        .with("claim_holder_id", &holder.as_ref().map(|h| h.user_id.as_str()))
-        .with("claim_since", &holder.as_ref().map(|h| local(h.since)))
-        .with("claim_mine", &mine)
-        .with("claim_may_claim", &(may_work && holder.is_none()))
-        .with("claim_may_release", &(may_work && mine))
-        .with(
-            "claim_may_take_over",
-            &(holder.is_some() && !mine && can(user.role, Permission::Supervise)),
-        )
-        .with("claim_notice", &Value::Null)
-        .with("claim_notice_holder", ""))
+    Ok(ClaimView {
+        claim_holder: holder.as_ref().map(|h| h.name.clone()),
+        claim_holder_id: holder.as_ref().map(|h| h.user_id.clone()),
+        claim_since: holder.as_ref().map(|h| local(h.since)),
+        claim_mine: mine,
+        claim_may_claim: may_work && holder.is_none(),
+        claim_may_release: may_work && mine,
+        claim_may_take_over: holder.is_some() && !mine && can(user.role, Permission::Supervise),
+        claim_notice: None,
+        claim_notice_holder: "",
+    })
 }
 
 /// The outcome of making sure the replier holds a case.
@@ -112,31 +126,8 @@ async fn checked(
 }
 
 /// Back to the case page.
-fn to_case(id: &str) -> Response {
-    Redirect::to(&format!("/console/cases/{id}")).into_response()
-}
-
-/// The case page again with a refusal (409) naming who holds the case.
-async fn refused(
-    state: &AppState,
-    user: &StaffUser,
-    headers: &HeaderMap,
-    id: &str,
-    notice: &'static str,
-    holder: &str,
-) -> Result<Response, AppError> {
-    super::case::render(
-        state,
-        user,
-        headers,
-        id,
-        vec![
-            ("claim_notice", Value::from(notice)),
-            ("claim_notice_holder", Value::from(holder)),
-        ],
-        StatusCode::CONFLICT,
-    )
-    .await
+fn to_case(id: &str) -> Outcome<Refusal> {
+    Outcome::to_case(id, "")
 }
 
 /// After an action that changed nothing: refused (409) if a colleague holds the case,
@@ -144,12 +135,17 @@ async fn refused(
 async fn unless_held_by_another(
     state: &AppState,
     user: &StaffUser,
-    headers: &HeaderMap,
     id: &str,
     notice: &'static str,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Refusal>, AppError> {
     match store::holder(state.db(), id).await? {
-        Some(h) if h.user_id != user.user_id => refused(state, user, headers, id, notice, &h.name).await,
+        Some(h) if h.user_id != user.user_id => Ok(Outcome::Refused {
+            status: StatusCode::CONFLICT,
+            shown: Refusal {
+                claim_notice: notice,
+                claim_notice_holder: h.name,
+            },
+        }),
         _ => Ok(to_case(id)),
     }
 }
@@ -190,14 +186,14 @@ async fn claim(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Refusal>, AppError> {
     checked(&state, &user, &headers, &id, &form, Permission::WorkCase).await?;
     let now = state.clock().now_ms();
     if store::claim(state.db(), &id, &user.user_id, now).await? {
         record(&state, &user, &id, &[Action::Claim], "", now).await?;
         return Ok(to_case(&id));
     }
-    unless_held_by_another(&state, &user, &headers, &id, "claim-refused-held").await
+    unless_held_by_another(&state, &user, &id, "claim-refused-held").await
 }
 
 /// `POST /console/cases/{id}/release`: only the holder releases; a supervisor takes over.
@@ -207,14 +203,14 @@ async fn release(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Refusal>, AppError> {
     checked(&state, &user, &headers, &id, &form, Permission::WorkCase).await?;
     let now = state.clock().now_ms();
     if store::release(state.db(), &id, &user.user_id, now).await? {
         record(&state, &user, &id, &[Action::Release], "", now).await?;
         return Ok(to_case(&id));
     }
-    unless_held_by_another(&state, &user, &headers, &id, "claim-release-refused").await
+    unless_held_by_another(&state, &user, &id, "claim-release-refused").await
 }
 
 /// `POST /console/cases/{id}/take-over` (field `from`, the holder the supervisor saw):
@@ -226,7 +222,7 @@ async fn take_over(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Refusal>, AppError> {
     checked(&state, &user, &headers, &id, &form, Permission::Supervise).await?;
     let now = state.clock().now_ms();
     let seen = form.text("from").unwrap_or_default();
@@ -248,5 +244,5 @@ async fn take_over(
         .await?;
         return Ok(to_case(&id));
     }
-    unless_held_by_another(&state, &user, &headers, &id, "claim-take-over-moved").await
+    unless_held_by_another(&state, &user, &id, "claim-take-over-moved").await
 }

@@ -11,8 +11,7 @@
 //! (`overrides`) and the history shown on the case page (`history`).
 //!
 //! Routes: `POST /console/cases/{id}/override`, `POST /console/cases/{id}/close`,
-//! `POST /console/cases/{id}/reopen`, `GET /console/overrides` (supervisors), and the
-//! protected-identity routes of [`super::protection`].
+//! `POST /console/cases/{id}/reopen`, `GET /console/overrides` (supervisors).
 
 mod close;
 mod form;
@@ -24,19 +23,18 @@ mod tests;
 
 use axum::Router;
 use axum::routing::{get, post};
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use self::form::{FieldError, OverrideForm, REASON_MAX_CHARS};
-use super::case::Case;
-use super::protection;
-use crate::auth::StaffUser;
+use self::history::HistoryEntry;
+use super::model::Case;
 use crate::enquiry::vocab::Outcome;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::Page;
 use crate::web::staff::local;
 
-/// This part's routes (and those of the protected-identity marker).
+/// This part's routes.
 pub(super) fn routes() -> Router<AppState> {
     Router::new()
         .route(
@@ -46,38 +44,43 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/console/cases/{id}/close", post(close::close))
         .route("/console/cases/{id}/reopen", post(close::reopen))
         .route("/console/overrides", get(overrides::overrides_page))
-        .merge(protection::routes())
 }
 
-/// What this part adds to the case page: the decision history, the override form, the
-/// outcome (or the close form), the case's events and the protected-identity marker.
-pub(super) async fn section(
-    state: &AppState,
-    user: &StaffUser,
-    case: &Case,
-    page: Page,
-) -> Result<Page, AppError> {
+/// What this part shows on the case page: the decision history, the override form and
+/// the outcome (or the close form).
+#[derive(Serialize)]
+pub(super) struct DecisionView {
+    decisions_history: Vec<HistoryEntry>,
+    decisions_form: OverrideForm,
+    decisions_errors: Vec<FieldError>,
+    decisions_orgs: Vec<Value>,
+    decisions_reason_max: usize,
+    decisions_outcomes: &'static [Outcome],
+    decisions_outcome: Option<String>,
+    decisions_closed_at: Option<String>,
+    decisions_close_error: Option<&'static str>,
+    decisions_outcome_typed: &'static str,
+}
+
+/// The decisions section of the case page.
+pub(super) async fn view(state: &AppState, case: &Case) -> Result<DecisionView, AppError> {
     let snapshot = state.directory();
     let directory: &crate::directory::Directory = &snapshot;
-    let history = history::history(state, &case.id).await?;
     let orgs: Vec<Value> = directory
         .orgs()
         .iter()
         .map(|o| json!({ "id": o.id, "name": o.name }))
         .collect();
-    let page = page
-        .with("decisions_history", &history)
-        .with(
-            "decisions_form",
-            &OverrideForm::initial(directory, &case.decision),
-        )
-        .with("decisions_errors", &Vec::<FieldError>::new())
-        .with("decisions_orgs", &orgs)
-        .with("decisions_reason_max", &REASON_MAX_CHARS)
-        .with("decisions_outcomes", &Outcome::ALL)
-        .with("decisions_outcome", &case.row.outcome)
-        .with("decisions_closed_at", &case.row.closed_at.map(local))
-        .with("decisions_close_error", &Value::Null)
-        .with("decisions_outcome_typed", "");
-    protection::section(state, user, case, page).await
+    Ok(DecisionView {
+        decisions_history: history::history(state, &case.id).await?,
+        decisions_form: OverrideForm::initial(directory, &case.decision),
+        decisions_errors: Vec::new(),
+        decisions_orgs: orgs,
+        decisions_reason_max: REASON_MAX_CHARS,
+        decisions_outcomes: Outcome::ALL,
+        decisions_outcome: case.row.outcome.clone(),
+        decisions_closed_at: case.row.closed_at.map(local),
+        decisions_close_error: None,
+        decisions_outcome_typed: "",
+    })
 }

@@ -12,14 +12,16 @@
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::post;
+use serde::Serialize;
 use serde_json::Value;
 
-use super::case::{self, Case};
+use super::model::{self, Case};
+use super::outcome::{Back, Outcome};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
-use crate::enquiry::model::{self, EnquiryInput, FieldError};
+use crate::enquiry::model::{self as enquiry_model, EnquiryInput, FieldError};
 use crate::enquiry::questions;
 use crate::enquiry::store::{self as enquiry_store, Retriage};
 use crate::enquiry::vocab::Status;
@@ -28,7 +30,7 @@ use crate::events::Change;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::staff::require;
-use crate::web::{Page, RawForm, csrf};
+use crate::web::{RawForm, csrf};
 
 /// This part's route.
 pub(super) fn routes() -> Router<AppState> {
@@ -46,16 +48,37 @@ fn may_update(user: &StaffUser, case: &Case) -> bool {
             .is_none_or(|holder| holder == user.user_id)
 }
 
-/// What the facts form shows: the current facts (after a refusal, [`update`] passes what
-/// was typed instead), the choices, and whether this user may send it.
-pub(super) fn section(state: &AppState, user: &StaffUser, case: &Case, page: Page) -> Page {
-    let values = serde_json::to_value(&case.input.enquiry).unwrap_or(Value::Null);
-    page.with("facts_values", &values)
-        .with("facts_errors", &Vec::<FieldError>::new())
-        .with("facts_bad", &Vec::<&str>::new())
-        .with("facts_may", &may_update(user, case))
-        .with("fact_options", &model::options())
-        .with("municipalities", &model::municipality_choices(&state.directory()))
+/// What the facts form shows (on the case page and the chat page): the current facts,
+/// the choices, and whether this user may send it.
+#[derive(Serialize)]
+pub(super) struct FactsView {
+    facts_values: Value,
+    facts_errors: Vec<FieldError>,
+    facts_bad: Vec<&'static str>,
+    facts_may: bool,
+    fact_options: Value,
+    municipalities: Vec<Value>,
+}
+
+/// What a refused update shows: what was typed, its problems, and a notice.
+#[derive(Debug, Serialize)]
+pub(super) struct Refusal {
+    facts_values: Value,
+    facts_errors: Vec<FieldError>,
+    facts_bad: Vec<&'static str>,
+    facts_notice: Option<&'static str>,
+}
+
+/// The facts section of a page.
+pub(super) fn view(state: &AppState, user: &StaffUser, case: &Case) -> FactsView {
+    FactsView {
+        facts_values: serde_json::to_value(&case.input.enquiry).unwrap_or(Value::Null),
+        facts_errors: Vec::new(),
+        facts_bad: Vec::new(),
+        facts_may: may_update(user, case),
+        fact_options: enquiry_model::options(),
+        municipalities: enquiry_model::municipality_choices(&state.directory()),
+    }
 }
 
 /// `POST /console/cases/{id}/facts`.
@@ -68,7 +91,7 @@ async fn update(
 ) -> Result<Response, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
-    let case = case::load(&state, &id).await?.ok_or(AppError::NotFound)?;
+    let case = model::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let to_chat = form.get("back") == Some("chat");
     let chosen = RawForm(
         form.0
@@ -79,21 +102,19 @@ async fn update(
             .collect(),
     );
     let refused = |status: StatusCode, notice: Option<&'static str>, errors: Vec<FieldError>| {
-        let extra = vec![
-            ("facts_values", model::echo(&chosen)),
-            (
-                "facts_errors",
-                serde_json::to_value(&errors).unwrap_or(Value::Null),
-            ),
-            (
-                "facts_bad",
-                Value::from(errors.iter().map(|e| e.field).collect::<Vec<_>>()),
-            ),
-            ("facts_notice", notice.map_or(Value::Null, Value::from)),
-        ];
-        (status, extra)
+        let shown = Refusal {
+            facts_values: enquiry_model::echo(&chosen),
+            facts_bad: errors.iter().map(|e| e.field).collect(),
+            facts_errors: errors,
+            facts_notice: notice,
+        };
+        if status == StatusCode::CONFLICT {
+            Outcome::Refused { status, shown }
+        } else {
+            Outcome::Invalid { shown }
+        }
     };
-    let (status, extra) = if !may_update(&user, &case) {
+    let outcome = if !may_update(&user, &case) {
         let notice = if case.row.status == Status::Closed {
             "console-facts-closed"
         } else {
@@ -102,25 +123,21 @@ async fn update(
         refused(StatusCode::CONFLICT, Some(notice), Vec::new())
     } else {
         let channel = case.input.enquiry.channel.unwrap_or(Channel::WebForm);
-        match model::parse_enquiry(&chosen, &state.directory(), channel) {
+        match enquiry_model::parse_enquiry(&chosen, &state.directory(), channel) {
             Ok(parsed) => {
                 let input = case.input.with_learned(parsed);
                 store(&state, &user, &case, &input).await?;
-                let back = if to_chat {
+                let to = if to_chat {
                     format!("/console/chats/{id}")
                 } else {
                     format!("/console/cases/{id}#facts")
                 };
-                return Ok(Redirect::to(&back).into_response());
+                return Ok(Outcome::<Refusal>::Done { to }.on(Back::Case));
             }
             Err(errors) => refused(StatusCode::UNPROCESSABLE_ENTITY, None, errors),
         }
     };
-    if to_chat {
-        super::chats::render(&state, &user, &headers, &id, extra, status).await
-    } else {
-        case::render(&state, &user, &headers, &id, extra, status).await
-    }
+    Ok(outcome.on(if to_chat { Back::Chat } else { Back::Case }))
 }
 
 /// Decides again from `input` and stores facts and proposal as the case's, with the

@@ -23,6 +23,8 @@ mod claim;
 mod decisions;
 mod facts;
 mod live;
+mod model;
+mod outcome;
 mod pages;
 mod phone;
 mod protection;
@@ -38,8 +40,9 @@ use crate::auth::sign_in;
 use crate::state::AppState;
 use crate::web::staff::staff_lang;
 
-/// The console's routes.
-pub fn router() -> Router<AppState> {
+/// The console's routes; `state` serves the middleware that draws the case page around
+/// what a section's action sends back.
+pub fn router(state: &AppState) -> Router<AppState> {
     Router::new()
         .route(
             "/console",
@@ -49,14 +52,17 @@ pub fn router() -> Router<AppState> {
         .route("/console/sign-out", post(sign_in::sign_out))
         .route("/console/", get(pages::queue))
         .route("/console/audit", get(audit_log::audit))
-        .route("/console/cases/{id}", get(case::show))
-        .route("/console/cases/{id}/reply", post(case::reply))
-        .merge(claim::routes())
-        .merge(decisions::routes())
-        .merge(facts::routes())
-        .merge(callbacks::routes())
-        .merge(referrals::routes())
-        .merge(templates::routes())
+        .merge(case::routes(
+            state,
+            Router::new()
+                .merge(claim::routes())
+                .merge(decisions::routes())
+                .merge(protection::routes())
+                .merge(facts::routes())
+                .merge(callbacks::routes())
+                .merge(referrals::routes())
+                .merge(templates::routes()),
+        ))
         .merge(phone::routes())
         .merge(chats::routes())
         .merge(admin::routes())

@@ -11,14 +11,13 @@
 
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::HeaderMap;
 use axum::routing::post;
 use serde::Serialize;
-use serde_json::Value;
 use sqlx::FromRow;
 
-use super::case::{self, Case};
+use super::model::{Case, may_see_contact};
+use super::outcome::Outcome;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::db::Db;
@@ -28,28 +27,8 @@ use crate::events::Change;
 use crate::state::AppState;
 use crate::triage::{Flag, Situation};
 use crate::web::staff::{local, require};
-use crate::web::{Page, RawForm, csrf};
+use crate::web::{RawForm, csrf};
 use crate::with_db;
-
-/// Whether `user_id` is named on protected case `case_id`.
-pub(super) async fn is_named(db: &Db, case_id: &str, user_id: &str) -> Result<bool, sqlx::Error> {
-    const SQL: &str = "select count(*) from protected_access where enquiry_id = $1 and user_id = $2";
-    let count: i64 = with_db!(db, |pool| sqlx::query_scalar(SQL)
-        .bind(case_id)
-        .bind(user_id)
-        .fetch_one(pool)
-        .await)?;
-    Ok(count > 0)
-}
-
-/// Whether `user` may see the case's address and contact data: always on an unmarked
-/// case; on a protected one only when named on it.
-pub(super) async fn may_see_contact(db: &Db, case: &Case, user: &StaffUser) -> Result<bool, AppError> {
-    if !case.row.protected {
-        return Ok(true);
-    }
-    Ok(is_named(db, &case.id, &user.user_id).await?)
-}
 
 /// This part's routes.
 pub(super) fn routes() -> Router<AppState> {
@@ -120,14 +99,34 @@ struct EventView {
     detail: String,
 }
 
-/// The case's events and the marker: whether it is set, who is named, who may be named
-/// (for supervisors), and whether the viewer sees contact data.
-pub(super) async fn section(
+/// What this part shows on the case page: the case's events and the marker — whether it
+/// is set, who is named, who may be named (for supervisors), and whether the viewer sees
+/// contact data.
+#[derive(Serialize)]
+pub(super) struct ProtectionView {
+    decisions_events: Vec<EventView>,
+    decisions_protected: bool,
+    decisions_named: Vec<StaffChoice>,
+    decisions_candidates: Vec<StaffChoice>,
+    decisions_sees_contact: bool,
+    decisions_said_protected: bool,
+    decisions_protection_error: Option<&'static str>,
+    decisions_grant_typed: &'static str,
+}
+
+/// What a refused change of the marker shows: the problem, and the user chosen.
+#[derive(Debug, Serialize)]
+pub(super) struct Refusal {
+    decisions_protection_error: &'static str,
+    decisions_grant_typed: String,
+}
+
+/// The protection section of the case page.
+pub(super) async fn view(
     state: &AppState,
     user: &StaffUser,
     case: &Case,
-    page: Page,
-) -> Result<Page, AppError> {
+) -> Result<ProtectionView, AppError> {
     let events: Vec<EventView> = case_events(state.db(), &case.id)
         .await?
         .into_iter()
@@ -158,18 +157,16 @@ pub(super) async fn section(
             .enquiry
             .situation
             .contains(&Situation::ProtectedIdentity);
-    Ok(page
-        .with("decisions_events", &events)
-        .with("decisions_protected", &case.row.protected)
-        .with("decisions_named", &named)
-        .with("decisions_candidates", &candidates)
-        .with(
-            "decisions_sees_contact",
-            &may_see_contact(state.db(), case, user).await?,
-        )
-        .with("decisions_said_protected", &said_protected)
-        .with("decisions_protection_error", &Value::Null)
-        .with("decisions_grant_typed", ""))
+    Ok(ProtectionView {
+        decisions_events: events,
+        decisions_protected: case.row.protected,
+        decisions_named: named,
+        decisions_candidates: candidates,
+        decisions_sees_contact: may_see_contact(state.db(), case, user).await?,
+        decisions_said_protected: said_protected,
+        decisions_protection_error: None,
+        decisions_grant_typed: "",
+    })
 }
 
 // ---- handlers ----
@@ -181,21 +178,13 @@ async fn protect(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Refusal>, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
     if !enquiry_store::set_marker(state.db(), &id, true, &user.user_id, now).await? {
-        return refuse(
-            &state,
-            &user,
-            &headers,
-            &id,
-            "decisions-error-already-protected",
-            "",
-        )
-        .await;
+        return Ok(refuse("decisions-error-already-protected", ""));
     }
     audit::append(state.db(), now, &user.user_id, Action::Protect, Some(&id), "").await?;
     audit::append(
@@ -217,13 +206,13 @@ async fn unprotect(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Refusal>, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
     if !enquiry_store::set_marker(state.db(), &id, false, &user.user_id, now).await? {
-        return refuse(&state, &user, &headers, &id, "decisions-error-not-protected", "").await;
+        return Ok(refuse("decisions-error-not-protected", ""));
     }
     audit::append(state.db(), now, &user.user_id, Action::Unprotect, Some(&id), "").await?;
     done(&state, &id)
@@ -236,7 +225,7 @@ async fn grant(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Refusal>, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     let row = enquiry_store::case_row(state.db(), &id)
@@ -258,7 +247,7 @@ async fn grant(
         other => other,
     };
     if let Some(message) = problem {
-        return refuse(&state, &user, &headers, &id, message, target).await;
+        return Ok(refuse(message, target));
     }
     audit::append(
         state.db(),
@@ -279,14 +268,14 @@ async fn revoke(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Refusal>, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     exists(&state, &id).await?;
     let target = form.text("user_id").unwrap_or_default();
     let now = state.clock().now_ms();
     if !enquiry_store::change_access(state.db(), &id, target, false, &user.user_id, now).await? {
-        return refuse(&state, &user, &headers, &id, "decisions-error-not-named", "").await;
+        return Ok(refuse("decisions-error-not-named", ""));
     }
     audit::append(
         state.db(),
@@ -307,23 +296,17 @@ async fn exists(state: &AppState, id: &str) -> Result<(), AppError> {
     }
 }
 
-fn done(state: &AppState, id: &str) -> Result<Response, AppError> {
+fn done(state: &AppState, id: &str) -> Result<Outcome<Refusal>, AppError> {
     state.events().publish(Change::Updated, id);
-    Ok(Redirect::to(&format!("/console/cases/{id}#protection")).into_response())
+    Ok(Outcome::to_case(id, "#protection"))
 }
 
 /// Back to the case page with the problem named and the chosen user kept.
-async fn refuse(
-    state: &AppState,
-    user: &StaffUser,
-    headers: &HeaderMap,
-    id: &str,
-    message: &'static str,
-    typed: &str,
-) -> Result<Response, AppError> {
-    let extra = vec![
-        ("decisions_protection_error", Value::from(message)),
-        ("decisions_grant_typed", Value::from(typed)),
-    ];
-    case::render(state, user, headers, id, extra, StatusCode::UNPROCESSABLE_ENTITY).await
+fn refuse(message: &'static str, typed: &str) -> Outcome<Refusal> {
+    Outcome::Invalid {
+        shown: Refusal {
+            decisions_protection_error: message,
+            decisions_grant_typed: typed.to_owned(),
+        },
+    }
 }

@@ -26,11 +26,12 @@ mod view;
 use axum::Router;
 use axum::routing::post;
 
-use super::case::Case;
+use super::model::Case;
 use crate::auth::StaffUser;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::Page;
+
+pub(super) use view::ReferralsView;
 
 /// This part's routes.
 pub(super) fn routes() -> Router<AppState> {
@@ -43,13 +44,8 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/console/cases/{id}/mandatory-report", post(report::record))
 }
 
-/// What this part adds to the case page: the referrals made, the referral form and, when
+/// What this part shows on the case page: the referrals made, the referral form and, when
 /// the decision asks for it, the report to social services.
-pub(super) async fn section(
-    state: &AppState,
-    user: &StaffUser,
-    case: &Case,
-    page: Page,
-) -> Result<Page, AppError> {
-    view::section(state, user, case, page).await
+pub(super) async fn view(state: &AppState, user: &StaffUser, case: &Case) -> Result<ReferralsView, AppError> {
+    view::view(state, user, case).await
 }

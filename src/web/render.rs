@@ -155,6 +155,14 @@ impl Page {
         self
     }
 
+    /// Adds every field of `fields` (a struct that serializes to a map) as a context value
+    /// under the field's own name, as [`Page::with`] would one by one.
+    pub fn with_fields<T: Serialize>(mut self, fields: &T) -> Result<Self, tera::Error> {
+        self.context.extend(tera::Context::from_serialize(fields)?);
+        self.shared = false;
+        Ok(self)
+    }
+
     /// Sets the status.
     #[must_use]
     pub fn status(mut self, status: StatusCode) -> Self {

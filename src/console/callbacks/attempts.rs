@@ -2,8 +2,8 @@
 //! `POST /console/cases/{id}/callback/attempt` (a wrong person stops every further call).
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::HeaderMap;
+use serde::Serialize;
 use serde_json::{Value, json};
 use time::OffsetDateTime;
 
@@ -12,7 +12,8 @@ use super::{NOTE_MAX_CHARS, TRIES_BEFORE_FINAL};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::clock::unix_ms;
-use crate::console::protection::may_see_contact;
+use crate::console::model::{self, may_see_contact};
+use crate::console::outcome::Outcome as Answer;
 use crate::enquiry::store::{self, AttemptRow, NewAttempt};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -125,12 +126,10 @@ pub(super) async fn attempt(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Answer<Invalid>, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
-    let case = crate::console::case::load(&state, &id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let case = model::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let row = store::callback(state.db(), &id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -147,7 +146,7 @@ pub(super) async fn attempt(
     };
     let parsed = match parsed {
         Ok(parsed) => parsed,
-        Err(errors) => return again(&state, &user, &headers, &id, &form, errors).await,
+        Err(errors) => return Ok(again(&form, errors)),
     };
     let attempt_id = uuid::Uuid::new_v4().to_string();
     let note_sealed = parsed.note.as_deref().map(|note| {
@@ -172,7 +171,7 @@ pub(super) async fn attempt(
     if !stored {
         // Someone recorded a wrong person in the meantime: no more calls.
         let errors = vec![json!({ "field": "outcome", "message_id": "console-callback-error-stopped" })];
-        return again(&state, &user, &headers, &id, &form, errors).await;
+        return Ok(again(&form, errors));
     }
     audit::append(
         state.db(),
@@ -185,33 +184,27 @@ pub(super) async fn attempt(
     .await?;
     state.events().publish(crate::events::Change::Updated, &id);
     tracing::info!(enquiry.id = %id, outcome = parsed.outcome.as_str(), "callback attempt recorded");
-    Ok(Redirect::to(&format!("/console/cases/{id}#callback")).into_response())
+    Ok(Answer::to_case(&id, "#callback"))
+}
+
+/// What a refused attempt shows: what is wrong, and the form as the handler left it.
+#[derive(Debug, Serialize)]
+pub(super) struct Invalid {
+    callback_errors: Vec<Value>,
+    callback_values: Value,
 }
 
 /// The case page again with the attempt form as the handler left it and what is wrong.
-pub(super) async fn again(
-    state: &AppState,
-    user: &StaffUser,
-    headers: &HeaderMap,
-    id: &str,
-    form: &RawForm,
-    errors: Vec<Value>,
-) -> Result<Response, AppError> {
+fn again(form: &RawForm, errors: Vec<Value>) -> Answer<Invalid> {
     let values = json!({
         "outcome": form.get("outcome").unwrap_or_default(),
         "note": form.get("note").unwrap_or_default(),
         "next_try": form.get("next_try").unwrap_or_default(),
     });
-    crate::console::case::render(
-        state,
-        user,
-        headers,
-        id,
-        vec![
-            ("callback_errors", Value::Array(errors)),
-            ("callback_values", values),
-        ],
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await
+    Answer::Invalid {
+        shown: Invalid {
+            callback_errors: errors,
+            callback_values: values,
+        },
+    }
 }

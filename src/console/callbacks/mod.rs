@@ -15,18 +15,17 @@ mod windows;
 
 use axum::Router;
 use axum::routing::post;
+use serde::Serialize;
 use serde_json::{Value, json};
 use time::OffsetDateTime;
 
-use super::case::Case;
-use super::protection::may_see_contact;
+use super::model::{Case, may_see_contact};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::clock::unix_ms;
 use crate::enquiry::store::{self, AttemptRow, CallbackRow};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::Page;
 use crate::web::staff::local;
 use attempts::{plan, unanswered};
 use windows::{Window, current, input_value, next_opening};
@@ -44,23 +43,31 @@ const LOOKAHEAD_DAYS: i64 = 14;
 pub(super) fn routes() -> Router<AppState> {
     Router::new().route("/console/cases/{id}/callback/attempt", post(attempts::attempt))
 }
-/// What this part adds to the case page: nothing unless the case is a callback request.
-pub(super) async fn section(
-    state: &AppState,
-    user: &StaffUser,
-    case: &Case,
-    page: Page,
-) -> Result<Page, AppError> {
+/// What this part shows on the case page: nothing but an empty form unless the case is
+/// a callback request.
+#[derive(Serialize)]
+pub(super) struct CallbackView {
+    callback: Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    callback_may_attempt: Option<bool>,
+    callback_errors: Vec<Value>,
+    callback_values: Value,
+}
+
+/// The callback section of the case page.
+pub(super) async fn view(state: &AppState, user: &StaffUser, case: &Case) -> Result<CallbackView, AppError> {
     let Some(row) = store::callback(state.db(), &case.id).await? else {
-        return Ok(page
-            .with("callback", &Value::Null)
-            .with("callback_errors", &Value::Array(Vec::new()))
-            .with("callback_values", &json!({})));
+        return Ok(CallbackView {
+            callback: Value::Null,
+            callback_may_attempt: None,
+            callback_errors: Vec::new(),
+            callback_values: json!({}),
+        });
     };
     let now = state.clock().now();
     let shows_contact = may_see_contact(state.db(), case, user).await?;
     let attempts = store::callback_attempts(state.db(), &case.id).await?;
-    let view = view(state, case, &row, &attempts, shows_contact, now)?;
+    let view = request_view(state, case, &row, &attempts, shows_contact, now)?;
     if shows_contact {
         audit::append(
             state.db(),
@@ -84,18 +91,16 @@ pub(super) async fn section(
             .map(|s| input_value(s.start))
             .unwrap_or_default()
     };
-    Ok(page
-        .with("callback", &view)
-        .with("callback_may_attempt", &may_attempt)
-        .with("callback_errors", &Value::Array(Vec::new()))
-        .with(
-            "callback_values",
-            &json!({ "outcome": "", "note": "", "next_try": proposal }),
-        ))
+    Ok(CallbackView {
+        callback: view,
+        callback_may_attempt: Some(may_attempt),
+        callback_errors: Vec::new(),
+        callback_values: json!({ "outcome": "", "note": "", "next_try": proposal }),
+    })
 }
 
 /// The section's view of the callback request.
-fn view(
+fn request_view(
     state: &AppState,
     case: &Case,
     row: &CallbackRow,

@@ -2,13 +2,12 @@
 //! (field `outcome`) and `POST /console/cases/{id}/reopen`.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
-use serde_json::Value;
+use axum::http::HeaderMap;
+use serde::Serialize;
 
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
-use crate::console::case;
+use crate::console::outcome;
 use crate::enquiry::store as enquiry_store;
 use crate::enquiry::vocab::Outcome;
 use crate::error::AppError;
@@ -24,27 +23,19 @@ pub(super) async fn close(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<outcome::Outcome<CloseError>, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let typed = form.get("outcome").unwrap_or_default();
     let Ok(outcome) = typed.parse::<Outcome>() else {
-        return close_error(&state, &user, &headers, &id, "decisions-error-outcome", typed).await;
+        return Ok(close_error("decisions-error-outcome", typed));
     };
     if enquiry_missing(&state, &id).await? {
         return Err(AppError::NotFound);
     }
     let now = state.clock().now_ms();
     if !enquiry_store::close_or_reopen(state.db(), &id, Some(outcome), &user.user_id, now).await? {
-        return close_error(
-            &state,
-            &user,
-            &headers,
-            &id,
-            "decisions-error-already-closed",
-            typed,
-        )
-        .await;
+        return Ok(close_error("decisions-error-already-closed", typed));
     }
     audit::append(
         state.db(),
@@ -56,7 +47,7 @@ pub(super) async fn close(
     )
     .await?;
     state.events().publish(Change::Closed, &id);
-    Ok(Redirect::to(&format!("/console/cases/{id}#outcome")).into_response())
+    Ok(outcome::Outcome::to_case(&id, "#outcome"))
 }
 
 /// `POST /console/cases/{id}/reopen`.
@@ -66,7 +57,7 @@ pub(super) async fn reopen(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<outcome::Outcome<CloseError>, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     if enquiry_missing(&state, &id).await? {
@@ -74,28 +65,29 @@ pub(super) async fn reopen(
     }
     let now = state.clock().now_ms();
     if !enquiry_store::close_or_reopen(state.db(), &id, None, &user.user_id, now).await? {
-        return close_error(&state, &user, &headers, &id, "decisions-error-not-closed", "").await;
+        return Ok(close_error("decisions-error-not-closed", ""));
     }
     audit::append(state.db(), now, &user.user_id, Action::Reopen, Some(&id), "").await?;
     state.events().publish(Change::Closed, &id);
-    Ok(Redirect::to(&format!("/console/cases/{id}#outcome")).into_response())
+    Ok(outcome::Outcome::to_case(&id, "#outcome"))
 }
 
 async fn enquiry_missing(state: &AppState, id: &str) -> Result<bool, AppError> {
     Ok(enquiry_store::case_row(state.db(), id).await?.is_none())
 }
 
-async fn close_error(
-    state: &AppState,
-    user: &StaffUser,
-    headers: &HeaderMap,
-    id: &str,
-    message: &'static str,
-    typed: &str,
-) -> Result<Response, AppError> {
-    let extra = vec![
-        ("decisions_close_error", Value::from(message)),
-        ("decisions_outcome_typed", Value::from(typed)),
-    ];
-    case::render(state, user, headers, id, extra, StatusCode::UNPROCESSABLE_ENTITY).await
+/// What a refused close or reopen shows: the problem, and the outcome chosen.
+#[derive(Debug, Serialize)]
+pub(super) struct CloseError {
+    decisions_close_error: &'static str,
+    decisions_outcome_typed: String,
+}
+
+fn close_error(message: &'static str, typed: &str) -> outcome::Outcome<CloseError> {
+    outcome::Outcome::Invalid {
+        shown: CloseError {
+            decisions_close_error: message,
+            decisions_outcome_typed: typed.to_owned(),
+        },
+    }
 }

@@ -4,15 +4,15 @@
 //! and the override are kept, sealed, in the enquiry's decision record.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
-use serde_json::Value;
+use axum::http::HeaderMap;
+use serde::Serialize;
 
 use super::form::{FieldError, OverrideForm, validate};
 use super::history::differences;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
-use crate::console::case;
+use crate::console::model;
+use crate::console::outcome::Outcome;
 use crate::enquiry::store::{self as enquiry_store, InForce, NewDecision};
 use crate::enquiry::vocab::Status;
 use crate::error::AppError;
@@ -23,6 +23,13 @@ use crate::triage::{Decision, Reason, policy};
 use crate::web::staff::require;
 use crate::web::{RawForm, csrf};
 
+/// What a refused override shows: the form as typed, and its problems.
+#[derive(Debug, Serialize)]
+pub(super) struct Invalid {
+    decisions_form: OverrideForm,
+    decisions_errors: Vec<FieldError>,
+}
+
 /// `POST /console/cases/{id}/override`.
 pub(super) async fn override_decision(
     State(state): State<AppState>,
@@ -30,10 +37,10 @@ pub(super) async fn override_decision(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Invalid>, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
-    let case = case::load(&state, &id).await?.ok_or(AppError::NotFound)?;
+    let case = model::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let snapshot = state.directory();
     let directory: &crate::directory::Directory = &snapshot;
     let now = state.clock().now();
@@ -50,25 +57,12 @@ pub(super) async fn override_decision(
     let chosen = match result {
         Ok(chosen) => chosen,
         Err(errors) => {
-            let extra = vec![
-                (
-                    "decisions_form",
-                    serde_json::to_value(&typed).unwrap_or(Value::Null),
-                ),
-                (
-                    "decisions_errors",
-                    serde_json::to_value(&errors).unwrap_or(Value::Null),
-                ),
-            ];
-            return case::render(
-                &state,
-                &user,
-                &headers,
-                &id,
-                extra,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+            return Ok(Outcome::Invalid {
+                shown: Invalid {
+                    decisions_form: typed,
+                    decisions_errors: errors,
+                },
+            });
         }
     };
     let locales = state.locales();
@@ -141,5 +135,5 @@ pub(super) async fn override_decision(
     .await?;
     state.events().publish(Change::Updated, &id);
     tracing::info!(enquiry.id = %id, changes = changed.len(), "decision overridden");
-    Ok(Redirect::to(&format!("/console/cases/{id}#decisions")).into_response())
+    Ok(Outcome::to_case(&id, "#decisions"))
 }

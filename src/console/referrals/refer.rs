@@ -2,13 +2,13 @@
 //! `POST /console/cases/{id}/referrals/{rid}/withdraw` (the person withdrew consent).
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
-use serde_json::{Value, json};
+use axum::http::HeaderMap;
+use serde::Serialize;
 
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
-use crate::console::case::{self, Case};
+use crate::console::model::{self, Case};
+use crate::console::outcome::Outcome;
 use crate::directory::{MunicipalityCode, OrgKind, Organisation};
 use crate::enquiry::store as intake_store;
 use crate::error::AppError;
@@ -34,6 +34,19 @@ fn submitted(form: &RawForm) -> ReferralForm {
     }
 }
 
+/// What a refused referral or withdrawal shows.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub(super) enum Shown {
+    /// The referral form as typed, and its problems.
+    Invalid {
+        referrals_form: ReferralForm,
+        referrals_errors: Vec<draft::FieldError>,
+    },
+    /// Why nothing was done.
+    Notice { referrals_notice: &'static str },
+}
+
 /// `POST /console/cases/{id}/referrals`.
 pub(super) async fn refer(
     State(state): State<AppState>,
@@ -41,10 +54,10 @@ pub(super) async fn refer(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Shown>, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
-    let case = case::load(&state, &id).await?.ok_or(AppError::NotFound)?;
+    let case = model::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let form = submitted(&form);
     let facts = CaseFacts {
         form_consent: case.input.enquiry.consent_to_share == Some(true),
@@ -57,24 +70,17 @@ pub(super) async fn refer(
     let draft = match draft::check(&form, org, &facts, state.clock().now()) {
         Ok(draft) => draft,
         Err(errors) => {
-            let extra = vec![
-                ("referrals_form", json!(form)),
-                ("referrals_errors", json!(errors)),
-            ];
-            return case::render(
-                &state,
-                &user,
-                &headers,
-                &id,
-                extra,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+            return Ok(Outcome::Invalid {
+                shown: Shown::Invalid {
+                    referrals_form: form,
+                    referrals_errors: errors,
+                },
+            });
         }
     };
     let municipalities = org.map(|o| municipalities_of(&state, o)).unwrap_or_default();
     store_referral(&state, &user, &case, &draft, &municipalities).await?;
-    Ok(Redirect::to(&format!("/console/cases/{id}#referrals")).into_response())
+    Ok(Outcome::to_case(&id, "#referrals"))
 }
 
 /// Seals and stores the snapshot, records the referral and the export, and tells the queue.
@@ -221,7 +227,7 @@ pub(super) async fn withdraw(
     headers: HeaderMap,
     Path((id, referral_id)): Path<(String, String)>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Shown>, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let (org, kind) = store::referral_of_case(state.db(), &id, &referral_id)
@@ -229,19 +235,11 @@ pub(super) async fn withdraw(
         .ok_or(AppError::NotFound)?;
     if kind == Kind::ReportOfConcern {
         // A report of concern rests on the law, not on consent: social services keep it.
-        let extra = vec![(
-            "referrals_notice",
-            Value::from("referrals-error-nothing-to-withdraw"),
-        )];
-        return case::render(
-            &state,
-            &user,
-            &headers,
-            &id,
-            extra,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        return Ok(Outcome::Invalid {
+            shown: Shown::Notice {
+                referrals_notice: "referrals-error-nothing-to-withdraw",
+            },
+        });
     }
     let now = state.clock().now_ms();
     if store::withdraw(state.db(), &referral_id, &user.user_id, now).await? {
@@ -257,5 +255,5 @@ pub(super) async fn withdraw(
         tracing::info!(enquiry.id = %id, referral.id = %referral_id, "consent withdrawn");
         state.events().publish(Change::Updated, &id);
     }
-    Ok(Redirect::to(&format!("/console/cases/{id}#referrals")).into_response())
+    Ok(Outcome::to_case(&id, "#referrals"))
 }

@@ -2,14 +2,12 @@
 //! a child was made to social services (by whom, when, to which social services).
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::HeaderMap;
 use serde::Serialize;
-use serde_json::json;
 
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
-use crate::console::case;
+use crate::console::outcome::Outcome;
 use crate::directory::OrgKind;
 use crate::error::AppError;
 use crate::events::Change;
@@ -46,6 +44,13 @@ impl ReportForm {
     }
 }
 
+/// What a refused report shows: the form as typed, and its problems.
+#[derive(Debug, Serialize)]
+pub(super) struct Invalid {
+    referrals_report_form: ReportForm,
+    referrals_report_errors: Vec<FieldError>,
+}
+
 /// `POST /console/cases/{id}/mandatory-report` (fields `reported_by`, `reported_at`,
 /// `reported_to`).
 pub(super) async fn record(
@@ -54,7 +59,7 @@ pub(super) async fn record(
     headers: HeaderMap,
     Path(id): Path<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Invalid>, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let typed = ReportForm {
@@ -92,19 +97,12 @@ pub(super) async fn record(
         });
     }
     let Some(reported_at) = at.filter(|_| errors.is_empty()) else {
-        let extra = vec![
-            ("referrals_report_form", json!(typed)),
-            ("referrals_report_errors", json!(errors)),
-        ];
-        return case::render(
-            &state,
-            &user,
-            &headers,
-            &id,
-            extra,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        return Ok(Outcome::Invalid {
+            shown: Invalid {
+                referrals_report_form: typed,
+                referrals_report_errors: errors,
+            },
+        });
     };
     let report_id = uuid::Uuid::new_v4().to_string();
     let sealed = state.keys().seal_str(
@@ -135,5 +133,5 @@ pub(super) async fn record(
     .await?;
     tracing::info!(enquiry.id = %id, org.id = %typed.to, "report to social services recorded");
     state.events().publish(Change::Updated, &id);
-    Ok(Redirect::to(&format!("/console/cases/{id}#mandatory-report")).into_response())
+    Ok(Outcome::to_case(&id, "#mandatory-report"))
 }

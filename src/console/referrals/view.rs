@@ -3,12 +3,10 @@
 //! services when the decision asks for it.
 
 use serde::Serialize;
-use serde_json::Value;
 
 use super::report::{BY_MAX_CHARS, ReportForm};
 use crate::auth::StaffUser;
-use crate::console::case::Case;
-use crate::console::protection::may_see_contact;
+use crate::console::model::{Case, may_see_contact};
 use crate::directory::{OrgKind, Organisation};
 use crate::error::AppError;
 use crate::referral::display::org_name;
@@ -18,7 +16,6 @@ use crate::referral::model::categories_from_column;
 use crate::referral::{Category, ConsentHow, Kind, ReferralState, local_time, payload, store};
 use crate::state::AppState;
 use crate::triage::Flag;
-use crate::web::Page;
 use crate::web::staff::local;
 
 /// Kinds of organisation offered, in the order of the list's groups.
@@ -88,13 +85,37 @@ fn option(o: &Organisation) -> OrgOption {
     }
 }
 
-/// Adds the section's context (every key starts with `referrals_`).
-pub(super) async fn section(
-    state: &AppState,
-    user: &StaffUser,
-    case: &Case,
-    page: Page,
-) -> Result<Page, AppError> {
+/// The section's context (every key starts with `referrals_`).
+#[derive(Serialize)]
+pub(in crate::console) struct ReferralsView {
+    referrals_list: Vec<ReferralView>,
+    referrals_proposed: Vec<OrgOption>,
+    referrals_groups: Vec<OrgGroup>,
+    referrals_categories: Vec<CategoryOption>,
+    referrals_consent_options: Vec<&'static str>,
+    referrals_contact_allowed: bool,
+    referrals_protected: bool,
+    referrals_form: ReferralForm,
+    referrals_errors: Vec<FieldError>,
+    referrals_notice: Option<&'static str>,
+    referrals_note_max: usize,
+    #[serde(flatten)]
+    report: ReportSection,
+}
+
+/// The report to social services, as the section shows it.
+#[derive(Serialize)]
+struct ReportSection {
+    referrals_report_needed: bool,
+    referrals_reports: Vec<ReportView>,
+    referrals_report_form: ReportForm,
+    referrals_report_errors: Vec<FieldError>,
+    referrals_social_services: Vec<OrgOption>,
+    referrals_report_by_max: usize,
+}
+
+/// The referrals section of the case page.
+pub(super) async fn view(state: &AppState, user: &StaffUser, case: &Case) -> Result<ReferralsView, AppError> {
     let contact_allowed = may_see_contact(state.db(), case, user).await?;
     let referrals = referral_views(state, case, contact_allowed).await?;
     let now = state.clock().now();
@@ -119,19 +140,20 @@ pub(super) async fn section(
         kind: Kind::Referral.as_str().to_owned(),
         ..ReferralForm::default()
     };
-    let page = page
-        .with("referrals_list", &referrals)
-        .with("referrals_proposed", &proposed)
-        .with("referrals_groups", &groups)
-        .with("referrals_categories", &categories)
-        .with("referrals_consent_options", &consent_options)
-        .with("referrals_contact_allowed", &contact_allowed)
-        .with("referrals_protected", &case.row.protected)
-        .with("referrals_form", &form)
-        .with("referrals_errors", &Vec::<FieldError>::new())
-        .with("referrals_notice", &Value::Null)
-        .with("referrals_note_max", &NOTE_MAX_CHARS);
-    report_context(state, user, case, page).await
+    Ok(ReferralsView {
+        referrals_list: referrals,
+        referrals_proposed: proposed,
+        referrals_groups: groups,
+        referrals_categories: categories,
+        referrals_consent_options: consent_options,
+        referrals_contact_allowed: contact_allowed,
+        referrals_protected: case.row.protected,
+        referrals_form: form,
+        referrals_errors: Vec::new(),
+        referrals_notice: None,
+        referrals_note_max: NOTE_MAX_CHARS,
+        report: report_section(state, user, case).await?,
+    })
 }
 
 async fn referral_views(
@@ -210,12 +232,7 @@ fn org_options(state: &AppState, case: &Case, now: time::OffsetDateTime) -> (Vec
 }
 
 /// The report to social services: asked for when the decision flags it, listed once made.
-async fn report_context(
-    state: &AppState,
-    user: &StaffUser,
-    case: &Case,
-    page: Page,
-) -> Result<Page, AppError> {
+async fn report_section(state: &AppState, user: &StaffUser, case: &Case) -> Result<ReportSection, AppError> {
     let flagged = case.decision.has_flag(Flag::MandatoryReport);
     let recorded = store::report_recorded(state.db(), &case.id).await?;
     let mut reports = Vec::new();
@@ -250,11 +267,12 @@ async fn report_context(
         .map(option)
         .collect();
     let form = ReportForm::prefilled(&user.name, state.clock().now(), home);
-    Ok(page
-        .with("referrals_report_needed", &flagged)
-        .with("referrals_reports", &reports)
-        .with("referrals_report_form", &form)
-        .with("referrals_report_errors", &Vec::<FieldError>::new())
-        .with("referrals_social_services", &social_services)
-        .with("referrals_report_by_max", &BY_MAX_CHARS))
+    Ok(ReportSection {
+        referrals_report_needed: flagged,
+        referrals_reports: reports,
+        referrals_report_form: form,
+        referrals_report_errors: Vec::new(),
+        referrals_social_services: social_services,
+        referrals_report_by_max: BY_MAX_CHARS,
+    })
 }

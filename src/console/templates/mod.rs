@@ -24,7 +24,7 @@ use axum::routing::{get, post};
 use crate::i18n::Lang;
 use crate::state::AppState;
 
-pub(super) use reply::section;
+pub(super) use reply::view;
 
 /// The shipped templates, relative to `assets_dir`.
 const SHIPPED_FILE: &str = "config/reply-templates.toml";

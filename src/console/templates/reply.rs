@@ -2,22 +2,21 @@
 //! being written, in the language the person asked to be answered in.
 
 use axum::extract::{Path as UrlPath, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::http::HeaderMap;
 use serde::Serialize;
-use serde_json::{Value, json};
 
 use super::shipped::ensure_seeded;
 use super::store;
 use crate::auth::{Permission, StaffUser, can};
-use crate::console::case::Case;
+use crate::console::model::{self, Case};
+use crate::console::outcome::Outcome;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Enquiry;
+use crate::web::RawForm;
 use crate::web::csrf;
 use crate::web::staff::require;
-use crate::web::{Page, RawForm};
 
 /// The site language to answer a case in: the person's chosen language, else Swedish.
 pub(super) fn reply_lang(enquiry: &Enquiry) -> Lang {
@@ -46,12 +45,10 @@ pub(super) async fn insert(
     headers: HeaderMap,
     UrlPath(id): UrlPath<String>,
     form: RawForm,
-) -> Result<Response, AppError> {
+) -> Result<Outcome<Shown>, AppError> {
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Reply)?;
-    let case = crate::console::case::load(&state, &id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let case = model::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let typed = form.get("message").unwrap_or_default().trim_end();
     let chosen = form.text("template").unwrap_or_default();
     let lang = reply_lang(&case.input.enquiry);
@@ -65,19 +62,12 @@ pub(super) async fn insert(
         (Some(text), _) => (text, None),
         (None, Some(swedish)) => (swedish, Some("admin-tpl-insert-fallback")),
         (None, None) => {
-            let extra = vec![
-                ("reply_draft", Value::from(typed)),
-                ("templates_error", Value::from("admin-tpl-insert-missing")),
-            ];
-            return crate::console::case::render(
-                &state,
-                &user,
-                &headers,
-                &id,
-                extra,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+            return Ok(Outcome::Invalid {
+                shown: Shown::Missing {
+                    reply_draft: typed.to_owned(),
+                    templates_error: "admin-tpl-insert-missing",
+                },
+            });
         }
     };
     let draft = if typed.is_empty() {
@@ -85,12 +75,31 @@ pub(super) async fn insert(
     } else {
         format!("{typed}\n\n{text}")
     };
-    let extra = vec![
-        ("reply_draft", Value::from(draft)),
-        ("templates_selected", Value::from(chosen)),
-        ("templates_notice", json!(notice)),
-    ];
-    crate::console::case::render(&state, &user, &headers, &id, extra, StatusCode::OK).await
+    Ok(Outcome::Shown {
+        shown: Shown::Inserted {
+            reply_draft: draft,
+            templates_selected: chosen.to_owned(),
+            templates_notice: notice,
+        },
+    })
+}
+
+/// What the case page shows after an insert: the reply with the template's text in it,
+/// or, when the template has no text, the reply as it was and why.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub(super) enum Shown {
+    /// The template went into the reply.
+    Inserted {
+        reply_draft: String,
+        templates_selected: String,
+        templates_notice: Option<&'static str>,
+    },
+    /// Nothing to insert.
+    Missing {
+        reply_draft: String,
+        templates_error: &'static str,
+    },
 }
 
 #[derive(Serialize)]
@@ -99,14 +108,24 @@ struct Choice {
     name: String,
 }
 
-/// What this part adds to the case page: the templates to pick from, for those who may
+/// What this part shows on the case page: the templates to pick from, for those who may
 /// reply, and the language they are inserted in.
-pub(in crate::console) async fn section(
+#[derive(Serialize)]
+pub(in crate::console) struct TemplatesView {
+    templates_may: bool,
+    templates_list: Vec<Choice>,
+    templates_lang: &'static str,
+    templates_selected: &'static str,
+    templates_notice: Option<&'static str>,
+    templates_error: Option<&'static str>,
+}
+
+/// The templates section of the case page.
+pub(in crate::console) async fn view(
     state: &AppState,
     user: &StaffUser,
     case: &Case,
-    page: Page,
-) -> Result<Page, AppError> {
+) -> Result<TemplatesView, AppError> {
     let may = can(user.role, Permission::Reply);
     let choices: Vec<Choice> = if may {
         ensure_seeded(state).await;
@@ -121,11 +140,12 @@ pub(in crate::console) async fn section(
     } else {
         Vec::new()
     };
-    Ok(page
-        .with("templates_may", &may)
-        .with("templates_list", &choices)
-        .with("templates_lang", reply_lang(&case.input.enquiry).tag())
-        .with("templates_selected", "")
-        .with("templates_notice", &Value::Null)
-        .with("templates_error", &Value::Null))
+    Ok(TemplatesView {
+        templates_may: may,
+        templates_list: choices,
+        templates_lang: reply_lang(&case.input.enquiry).tag(),
+        templates_selected: "",
+        templates_notice: None,
+        templates_error: None,
+    })
 }

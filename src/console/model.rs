@@ -1,0 +1,97 @@
+//! The case as every part of the console sees it: the enquiry decrypted (facts, the
+//! decision in force, the readable columns and the conversation), and who may see its
+//! contact data. A leaf: it knows no section and no page, so every section may use it.
+
+use serde::Serialize;
+
+use crate::auth::StaffUser;
+use crate::db::Db;
+use crate::enquiry::model::EnquiryInput;
+use crate::enquiry::store::{self as intake_store, CaseRow};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::triage::Decision;
+use crate::web::staff::local;
+use crate::with_db;
+
+/// One thing said in the conversation, as the case page lists it.
+#[derive(Serialize)]
+pub(super) struct Said {
+    author: &'static str,
+    at: String,
+    text: String,
+}
+
+/// A case, decrypted, as the case page and its sections see it.
+pub(super) struct Case {
+    /// The enquiry id.
+    pub(super) id: String,
+    /// What the person (or the handler who took the call) gave.
+    pub(super) input: EnquiryInput,
+    /// The decision in force: the engine's proposal, or a handler's override.
+    pub(super) decision: Decision,
+    /// The readable columns (status, priority, claim, protection, outcome).
+    pub(super) row: CaseRow,
+    /// The person's first words and every message since, oldest first.
+    pub(super) conversation: Vec<Said>,
+}
+
+/// Loads and decrypts case `id`; `None` when there is no such enquiry.
+pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, AppError> {
+    let Some(row) = intake_store::case_row(state.db(), id).await? else {
+        return Ok(None);
+    };
+    let keys = state.keys();
+    let facts = keys
+        .open(format!("enquiry.facts:{id}").as_bytes(), &row.facts_sealed)
+        .map_err(anyhow::Error::from)?;
+    let decision = keys
+        .open(format!("enquiry.decision:{id}").as_bytes(), &row.decision_sealed)
+        .map_err(anyhow::Error::from)?;
+    let input: EnquiryInput = serde_json::from_slice(&facts).map_err(anyhow::Error::from)?;
+    let decision: Decision = serde_json::from_slice(&decision).map_err(anyhow::Error::from)?;
+    let mut conversation = Vec::new();
+    if let Some(first) = &input.enquiry.message {
+        conversation.push(Said {
+            author: "person",
+            at: local(row.created_at),
+            text: first.clone(),
+        });
+    }
+    for m in intake_store::messages(state.db(), id).await? {
+        let text = keys.open_string(format!("message.body:{}", m.id).as_bytes(), &m.body_sealed)?;
+        let author = if m.author == "staff" { "staff" } else { "person" };
+        conversation.push(Said {
+            author,
+            at: local(m.created_at),
+            text,
+        });
+    }
+    Ok(Some(Case {
+        id: id.to_owned(),
+        input,
+        decision,
+        row,
+        conversation,
+    }))
+}
+
+/// Whether `user_id` is named on protected case `case_id`.
+async fn is_named(db: &Db, case_id: &str, user_id: &str) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "select count(*) from protected_access where enquiry_id = $1 and user_id = $2";
+    let count: i64 = with_db!(db, |pool| sqlx::query_scalar(SQL)
+        .bind(case_id)
+        .bind(user_id)
+        .fetch_one(pool)
+        .await)?;
+    Ok(count > 0)
+}
+
+/// Whether `user` may see the case's address and contact data: always on an unmarked
+/// case; on a protected one only when named on it.
+pub(super) async fn may_see_contact(db: &Db, case: &Case, user: &StaffUser) -> Result<bool, AppError> {
+    if !case.row.protected {
+        return Ok(true);
+    }
+    Ok(is_named(db, &case.id, &user.user_id).await?)
+}
