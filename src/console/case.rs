@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::enquiry::model::{EnquiryInput, MESSAGE_MAX_CHARS};
-use crate::enquiry::store::{self as intake_store, CaseRow};
+use crate::enquiry::store::{self as enquiry_store, CaseRow};
 use crate::enquiry::vocab::Author;
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -55,7 +55,7 @@ pub(super) struct Case {
 
 /// Loads and decrypts case `id`; `None` when there is no such enquiry.
 pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, AppError> {
-    let Some(row) = intake_store::case_row(state.db(), id).await? else {
+    let Some(row) = enquiry_store::case_row(state.db(), id).await? else {
         return Ok(None);
     };
     let keys = state.keys();
@@ -75,7 +75,7 @@ pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, App
             text: first.clone(),
         });
     }
-    for m in intake_store::messages(state.db(), id).await? {
+    for m in enquiry_store::messages(state.db(), id).await? {
         let text = keys.open_string(format!("message.body:{}", m.id).as_bytes(), &m.body_sealed)?;
         let author = if m.author == "staff" { "staff" } else { "person" };
         conversation.push(Said {
@@ -245,7 +245,7 @@ pub(super) async fn reply(
         )
         .await;
     }
-    if intake_store::case_row(state.db(), &id).await?.is_none() {
+    if enquiry_store::case_row(state.db(), &id).await?.is_none() {
         return Err(AppError::NotFound);
     }
     // Two handlers never answer the same person: replying claims an unclaimed case, and
@@ -270,7 +270,7 @@ pub(super) async fn reply(
         .keys()
         .seal_str(format!("message.body:{message_id}").as_bytes(), text.trim());
     let now = state.clock().now_ms();
-    intake_store::add_message(state.db(), &message_id, &id, Author::Staff, &sealed, now).await?;
+    enquiry_store::add_message(state.db(), &message_id, &id, Author::Staff, &sealed, now).await?;
     audit::append(state.db(), now, &user.user_id, Action::Reply, Some(&id), "").await?;
     state.events().publish(crate::events::Change::Updated, &id);
     Ok(Redirect::to(&format!("/console/cases/{id}")).into_response())

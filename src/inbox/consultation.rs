@@ -15,7 +15,7 @@ use super::store;
 use super::user::{InboxUser, inbox_page};
 use crate::audit::{self, Action};
 use crate::enquiry::model::{self, FieldError};
-use crate::enquiry::store as intake_store;
+use crate::enquiry::store as enquiry_store;
 use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -137,7 +137,7 @@ pub(super) async fn done(
     Path(ticket): Path<String>,
 ) -> Result<Response, AppError> {
     let hash = state.keys().token_hash("handoff", ticket.as_bytes());
-    let handoff = intake_store::find_handoff(state.db(), &hash, state.clock().now_ms())
+    let handoff = enquiry_store::find_handoff(state.db(), &hash, state.clock().now_ms())
         .await?
         .ok_or(AppError::NotFound)?;
     let code = state.keys().open_string(
@@ -145,7 +145,7 @@ pub(super) async fn done(
         &handoff.handoff_code_sealed,
     )?;
     // Shown once: after this the code exists only in the sender's hands.
-    intake_store::clear_handoff(state.db(), &hash).await?;
+    enquiry_store::clear_handoff(state.db(), &hash).await?;
     Ok(inbox_page(
         &state,
         &user,
