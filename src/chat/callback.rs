@@ -20,6 +20,7 @@ use crate::enquiry::seal::seal_callback;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::triage::{Decision, Wishes};
 use crate::web::csrf::{self, CsrfToken};
 use crate::web::{Page, RawForm};
 
@@ -48,18 +49,43 @@ fn form_page(
     with_wish_choices(page)
 }
 
-/// The enquiry's facts with `chosen` as the language to be called in, sealed; `None`
-/// when that is already their language.
-async fn with_call_language(state: &AppState, id: &str, chosen: Lang) -> Result<Option<Vec<u8>>, AppError> {
+/// What the switch stores besides the wishes: the enquiry's facts again, sealed, when
+/// the language to be called in changed, and the engine's decision made again with the
+/// callback wish (as the public callback form decides), sealed.
+struct Decided {
+    facts_sealed: Option<Vec<u8>>,
+    decision: Decision,
+    decision_sealed: Vec<u8>,
+}
+
+/// Decides the chat's enquiry again with `wishes`, and with `chosen` (when given) as the
+/// language to be called in.
+async fn decide_again(
+    state: &AppState,
+    id: &str,
+    chosen: Option<Lang>,
+    wishes: Wishes,
+) -> Result<Decided, AppError> {
     let mut input = room::facts(state, id).await?.ok_or(AppError::NotFound)?;
-    if input.enquiry.language.as_deref() == Some(chosen.tag()) {
-        return Ok(None);
-    }
-    input.enquiry.language = Some(chosen.tag().to_owned());
-    let json = serde_json::to_vec(&input).map_err(anyhow::Error::from)?;
-    Ok(Some(
-        state.keys().seal(format!("enquiry.facts:{id}").as_bytes(), &json),
-    ))
+    let keys = state.keys();
+    let facts_sealed = match chosen {
+        Some(chosen) if input.enquiry.language.as_deref() != Some(chosen.tag()) => {
+            input.enquiry.language = Some(chosen.tag().to_owned());
+            let json = serde_json::to_vec(&input).map_err(anyhow::Error::from)?;
+            Some(keys.seal(format!("enquiry.facts:{id}").as_bytes(), &json))
+        }
+        _ => None,
+    };
+    let decision = state
+        .engine()
+        .decide_with(&input.enquiry, wishes, state.clock().now());
+    let json = serde_json::to_vec(&decision).map_err(anyhow::Error::from)?;
+    let decision_sealed = keys.seal(format!("enquiry.decision:{id}").as_bytes(), &json);
+    Ok(Decided {
+        facts_sealed,
+        decision,
+        decision_sealed,
+    })
 }
 
 /// Nothing was stored: the form again, as typed, and what to do now.
@@ -179,22 +205,24 @@ pub(super) async fn submit(
     let callback = seal_callback(keys, id, &wished);
     let message_id = uuid::Uuid::new_v4().to_string();
     let sealed = message.map(|m| keys.seal_str(format!("message.body:{message_id}").as_bytes(), m));
-    let facts_sealed = match call_lang {
-        Some(chosen) => match with_call_language(&state, id, chosen).await {
-            Ok(sealed) => sealed,
-            Err(AppError::Unavailable(_)) => {
-                let status = StatusCode::SERVICE_UNAVAILABLE;
-                return Ok(not_saved(&state, lang, &headers, &token, &form, status));
-            }
-            Err(err) => return Err(err),
-        },
-        None => None,
+    // The interpreter wish is no enquiry fact but the rules read it (`needs_interpreter`).
+    let wishes = Wishes {
+        interpreter_wanted: wished.interpreter_language.is_some(),
+    };
+    let decided = match decide_again(&state, id, call_lang, wishes).await {
+        Ok(decided) => decided,
+        Err(AppError::Unavailable(_)) => {
+            let status = StatusCode::SERVICE_UNAVAILABLE;
+            return Ok(not_saved(&state, lang, &headers, &token, &form, status));
+        }
+        Err(err) => return Err(err),
     };
     let switch = Switch {
-        facts_sealed: facts_sealed.as_deref(),
+        facts_sealed: decided.facts_sealed.as_deref(),
         callback: &callback,
         message: sealed.as_deref().map(|s| (message_id.as_str(), s)),
-        needs_interpreter: wished.interpreter_language.is_some(),
+        decision: &decided.decision,
+        decision_sealed: &decided.decision_sealed,
     };
     match store::switch_to_callback(state.db(), id, &switch, state.clock().now_ms()).await {
         Ok(true) => room::announce_end(&state, id, "callback"),
