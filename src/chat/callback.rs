@@ -37,14 +37,12 @@ fn form_page(
     token: &str,
     values: &Value,
     errors: &[FieldError],
-    banner: Option<&str>,
 ) -> Page {
     let page = Page::new(lang, "chat/callback.html", format!("/chat/{token}/callback"))
         .with("token", token)
         .with("values", values)
         .with("errors", errors)
         .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
-        .with("banner", &banner)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure));
     with_wish_choices(page)
 }
@@ -95,19 +93,10 @@ fn not_saved(
     headers: &HeaderMap,
     token: &str,
     form: &RawForm,
-    status: StatusCode,
+    err: &AppError,
 ) -> Response {
-    form_page(
-        state,
-        lang,
-        headers,
-        token,
-        &echo(form),
-        &[],
-        Some("form-not-saved"),
-    )
-    .status(status)
-    .render(state)
+    let page = form_page(state, lang, headers, token, &echo(form), &[]);
+    crate::web::not_saved::not_saved(state, page, err, "chat callback")
 }
 
 /// The chat behind a token while it waits; otherwise where the person should be instead.
@@ -141,7 +130,7 @@ pub(super) async fn show(
     values["language"] = Value::String(chat.lang);
     values["voicemail_ok"] = Value::String("false".to_owned());
     values["may_say_who"] = Value::String("false".to_owned());
-    Ok(form_page(&state, lang, &headers, &token, &values, &[], None).render(&state))
+    Ok(form_page(&state, lang, &headers, &token, &values, &[]).render(&state))
 }
 
 /// `POST /{lang}/chat/{token}/callback`: 303 to the chat page (which then says a call
@@ -157,19 +146,8 @@ pub(super) async fn submit(
     let chat = match waiting_chat(&state, lang, &token).await {
         Ok(Ok(chat)) => chat,
         Ok(Err(elsewhere)) => return Ok(elsewhere),
-        Err(AppError::Unavailable(cause)) => {
-            tracing::warn!(
-                error = format!("{cause:#}"),
-                "chat callback not stored: database unavailable"
-            );
-            return Ok(not_saved(
-                &state,
-                lang,
-                &headers,
-                &token,
-                &form,
-                StatusCode::SERVICE_UNAVAILABLE,
-            ));
+        Err(err @ AppError::Unavailable(_)) => {
+            return Ok(not_saved(&state, lang, &headers, &token, &form, &err));
         }
         Err(err) => return Err(err),
     };
@@ -196,7 +174,7 @@ pub(super) async fn submit(
         }
     });
     let Some(wishes) = wishes.filter(|_| errors.is_empty()) else {
-        let page = form_page(&state, lang, &headers, &token, &echo(&form), &errors, None);
+        let page = form_page(&state, lang, &headers, &token, &echo(&form), &errors);
         return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
     };
     let id = chat.enquiry_id.as_str();
@@ -211,9 +189,8 @@ pub(super) async fn submit(
     };
     let decided = match decide_again(&state, id, call_lang, wishes).await {
         Ok(decided) => decided,
-        Err(AppError::Unavailable(_)) => {
-            let status = StatusCode::SERVICE_UNAVAILABLE;
-            return Ok(not_saved(&state, lang, &headers, &token, &form, status));
+        Err(err @ AppError::Unavailable(_)) => {
+            return Ok(not_saved(&state, lang, &headers, &token, &form, &err));
         }
         Err(err) => return Err(err),
     };
@@ -229,14 +206,8 @@ pub(super) async fn submit(
         // Answered meanwhile: nothing stored; the chat page shows the handler.
         Ok(false) => {}
         Err(err) => {
-            let status = if crate::db::is_unavailable(&err) {
-                tracing::warn!(error = %err, "chat callback not stored: database unavailable");
-                StatusCode::SERVICE_UNAVAILABLE
-            } else {
-                tracing::error!(error = %err, "chat callback not stored");
-                StatusCode::INTERNAL_SERVER_ERROR
-            };
-            return Ok(not_saved(&state, lang, &headers, &token, &form, status));
+            let err = AppError::from(err);
+            return Ok(not_saved(&state, lang, &headers, &token, &form, &err));
         }
     }
     Ok(Redirect::to(&chat_path(lang, &token)).into_response())

@@ -21,6 +21,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
+use crate::web::not_saved::not_saved;
 use crate::web::staff::local;
 use crate::web::{Page, RawForm, csrf};
 
@@ -101,18 +102,24 @@ pub(super) async fn submit(
     };
     let decision = state.engine().decide(&input.enquiry, state.clock().now());
     let lang = input.reply_lang();
-    let stored = writer::store(
-        &state,
-        NewEnquiry {
-            input: &input,
-            decision: &decision,
-            lang,
-            callback: None,
-            claimed_by: None,
-            chat_token_hash: None,
-        },
-    )
-    .await?;
+    let new = NewEnquiry {
+        input: &input,
+        decision: &decision,
+        lang,
+        callback: None,
+        claimed_by: None,
+        chat_token_hash: None,
+    };
+    let stored = match writer::store(&state, new).await {
+        Ok(stored) => stored,
+        Err(err) => {
+            // Nothing was stored: what was written stays on screen to send again. The
+            // list of what was sent can wait while the database is away; the form cannot.
+            let sent = sent_by(&state, &user).await.unwrap_or_default();
+            let page = form_with(&state, &user, &headers, &model::echo(&form), &[], &sent);
+            return Ok(not_saved(&state, page, &err, "consultation"));
+        }
+    };
     state.metrics().enquiry_stored(Channel::Municipality.as_str());
     let now = state.clock().now_ms();
     store::insert_consultation(state.db(), &stored.id, &user.user.user_id, kind, now).await?;
@@ -174,6 +181,32 @@ async fn form_page(
     values: &Value,
     errors: &[FieldError],
 ) -> Result<Page, AppError> {
+    let sent = sent_by(state, user).await?;
+    Ok(form_with(state, user, headers, values, errors, &sent))
+}
+
+/// The consultations this user sent, newest first, as listed under the form.
+async fn sent_by(state: &AppState, user: &InboxUser) -> Result<Vec<Sent>, AppError> {
+    Ok(store::consultations_of(state.db(), &user.user.user_id, LISTED)
+        .await?
+        .into_iter()
+        .map(|c| Sent {
+            kind: c.kind,
+            at: local(c.created_at),
+            status: c.status,
+        })
+        .collect())
+}
+
+/// The consultation form with the given values, errors and list of what was sent.
+fn form_with(
+    state: &AppState,
+    user: &InboxUser,
+    headers: &HeaderMap,
+    values: &Value,
+    errors: &[FieldError],
+    sent: &[Sent],
+) -> Page {
     let municipalities: Vec<Value> = state
         .directory()
         .municipalities()
@@ -184,16 +217,7 @@ async fn form_page(
         .into_iter()
         .map(|l| serde_json::json!({ "tag": l.tag(), "name": l.endonym() }))
         .collect();
-    let sent: Vec<Sent> = store::consultations_of(state.db(), &user.user.user_id, LISTED)
-        .await?
-        .into_iter()
-        .map(|c| Sent {
-            kind: c.kind,
-            at: local(c.created_at),
-            status: c.status,
-        })
-        .collect();
-    Ok(inbox_page(
+    inbox_page(
         state,
         user,
         headers,
@@ -209,5 +233,5 @@ async fn form_page(
     .with("municipalities", &municipalities)
     .with("call_languages", &languages)
     .with("message_max", &model::MESSAGE_MAX_CHARS)
-    .with("sent", &sent))
+    .with("sent", &sent)
 }
