@@ -54,7 +54,6 @@ pub(super) fn section(state: &AppState, user: &StaffUser, case: &Case, page: Pag
         .with("facts_errors", &Vec::<FieldError>::new())
         .with("facts_bad", &Vec::<&str>::new())
         .with("facts_may", &may_update(user, case))
-        .with("fact_options", &model::options())
         .with("municipalities", &model::municipality_choices(&state.directory()))
 }
 

@@ -164,7 +164,6 @@ fn form_page(
         .with("values", values)
         .with("errors", errors)
         .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
-        .with("options", &model::options())
         .with("municipalities", &municipalities)
         .with("call_languages", &languages)
         .with("message_max", &model::MESSAGE_MAX_CHARS)

@@ -228,7 +228,6 @@ fn form_with(
     .with("values", values)
     .with("errors", errors)
     .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
-    .with("options", &model::options())
     .with("kinds", &KINDS)
     .with("municipalities", &municipalities)
     .with("call_languages", &languages)

@@ -99,7 +99,6 @@ fn form_page(
         .with("values", values)
         .with("errors", errors)
         .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
-        .with("options", &model::options())
         .with("municipalities", &municipalities)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure));
     with_wish_choices(page)

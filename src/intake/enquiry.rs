@@ -82,7 +82,6 @@ fn form_page(
     Page::new(lang, "intake/enquiry.html", "/enquiry")
         .with("values", values)
         .with("errors", errors)
-        .with("options", &model::options())
         .with("municipalities", &municipalities)
         .with("reply_languages", &languages)
         .with("message_max", &model::MESSAGE_MAX_CHARS)

@@ -8,6 +8,7 @@ pub mod errors;
 pub mod form;
 pub mod headers;
 pub mod not_saved;
+mod questions;
 pub mod ratelimit;
 pub mod render;
 pub(crate) mod staff;
