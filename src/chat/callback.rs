@@ -20,6 +20,7 @@ use crate::enquiry::seal::seal_callback;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::triage::{Decision, Wishes};
 use crate::web::csrf::{self, CsrfToken};
 use crate::web::{Page, RawForm};
 
@@ -36,30 +37,53 @@ fn form_page(
     token: &str,
     values: &Value,
     errors: &[FieldError],
-    banner: Option<&str>,
 ) -> Page {
     let page = Page::new(lang, "chat/callback.html", format!("/chat/{token}/callback"))
         .with("token", token)
         .with("values", values)
         .with("errors", errors)
         .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
-        .with("banner", &banner)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure));
     with_wish_choices(page)
 }
 
-/// The enquiry's facts with `chosen` as the language to be called in, sealed; `None`
-/// when that is already their language.
-async fn with_call_language(state: &AppState, id: &str, chosen: Lang) -> Result<Option<Vec<u8>>, AppError> {
+/// What the switch stores besides the wishes: the enquiry's facts again, sealed, when
+/// the language to be called in changed, and the engine's decision made again with the
+/// callback wish (as the public callback form decides), sealed.
+struct Decided {
+    facts_sealed: Option<Vec<u8>>,
+    decision: Decision,
+    decision_sealed: Vec<u8>,
+}
+
+/// Decides the chat's enquiry again with `wishes`, and with `chosen` (when given) as the
+/// language to be called in.
+async fn decide_again(
+    state: &AppState,
+    id: &str,
+    chosen: Option<Lang>,
+    wishes: Wishes,
+) -> Result<Decided, AppError> {
     let mut input = room::facts(state, id).await?.ok_or(AppError::NotFound)?;
-    if input.enquiry.language.as_deref() == Some(chosen.tag()) {
-        return Ok(None);
-    }
-    input.enquiry.language = Some(chosen.tag().to_owned());
-    let json = serde_json::to_vec(&input).map_err(anyhow::Error::from)?;
-    Ok(Some(
-        state.keys().seal(format!("enquiry.facts:{id}").as_bytes(), &json),
-    ))
+    let keys = state.keys();
+    let facts_sealed = match chosen {
+        Some(chosen) if input.enquiry.language.as_deref() != Some(chosen.tag()) => {
+            input.enquiry.language = Some(chosen.tag().to_owned());
+            let json = serde_json::to_vec(&input).map_err(anyhow::Error::from)?;
+            Some(keys.seal(format!("enquiry.facts:{id}").as_bytes(), &json))
+        }
+        _ => None,
+    };
+    let decision = state
+        .engine()
+        .decide_with(&input.enquiry, wishes, state.clock().now());
+    let json = serde_json::to_vec(&decision).map_err(anyhow::Error::from)?;
+    let decision_sealed = keys.seal(format!("enquiry.decision:{id}").as_bytes(), &json);
+    Ok(Decided {
+        facts_sealed,
+        decision,
+        decision_sealed,
+    })
 }
 
 /// Nothing was stored: the form again, as typed, and what to do now.
@@ -69,19 +93,10 @@ fn not_saved(
     headers: &HeaderMap,
     token: &str,
     form: &RawForm,
-    status: StatusCode,
+    err: &AppError,
 ) -> Response {
-    form_page(
-        state,
-        lang,
-        headers,
-        token,
-        &echo(form),
-        &[],
-        Some("form-not-saved"),
-    )
-    .status(status)
-    .render(state)
+    let page = form_page(state, lang, headers, token, &echo(form), &[]);
+    crate::web::not_saved::not_saved(state, page, err, "chat callback")
 }
 
 /// The chat behind a token while it waits; otherwise where the person should be instead.
@@ -115,7 +130,7 @@ pub(super) async fn show(
     values["language"] = Value::String(chat.lang);
     values["voicemail_ok"] = Value::String("false".to_owned());
     values["may_say_who"] = Value::String("false".to_owned());
-    Ok(form_page(&state, lang, &headers, &token, &values, &[], None).render(&state))
+    Ok(form_page(&state, lang, &headers, &token, &values, &[]).render(&state))
 }
 
 /// `POST /{lang}/chat/{token}/callback`: 303 to the chat page (which then says a call
@@ -131,19 +146,8 @@ pub(super) async fn submit(
     let chat = match waiting_chat(&state, lang, &token).await {
         Ok(Ok(chat)) => chat,
         Ok(Err(elsewhere)) => return Ok(elsewhere),
-        Err(AppError::Unavailable(cause)) => {
-            tracing::warn!(
-                error = format!("{cause:#}"),
-                "chat callback not stored: database unavailable"
-            );
-            return Ok(not_saved(
-                &state,
-                lang,
-                &headers,
-                &token,
-                &form,
-                StatusCode::SERVICE_UNAVAILABLE,
-            ));
+        Err(err @ AppError::Unavailable(_)) => {
+            return Ok(not_saved(&state, lang, &headers, &token, &form, &err));
         }
         Err(err) => return Err(err),
     };
@@ -170,7 +174,7 @@ pub(super) async fn submit(
         }
     });
     let Some(wishes) = wishes.filter(|_| errors.is_empty()) else {
-        let page = form_page(&state, lang, &headers, &token, &echo(&form), &errors, None);
+        let page = form_page(&state, lang, &headers, &token, &echo(&form), &errors);
         return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
     };
     let id = chat.enquiry_id.as_str();
@@ -179,36 +183,31 @@ pub(super) async fn submit(
     let callback = seal_callback(keys, id, &wished);
     let message_id = uuid::Uuid::new_v4().to_string();
     let sealed = message.map(|m| keys.seal_str(format!("message.body:{message_id}").as_bytes(), m));
-    let facts_sealed = match call_lang {
-        Some(chosen) => match with_call_language(&state, id, chosen).await {
-            Ok(sealed) => sealed,
-            Err(AppError::Unavailable(_)) => {
-                let status = StatusCode::SERVICE_UNAVAILABLE;
-                return Ok(not_saved(&state, lang, &headers, &token, &form, status));
-            }
-            Err(err) => return Err(err),
-        },
-        None => None,
+    // The interpreter wish is no enquiry fact but the rules read it (`needs_interpreter`).
+    let wishes = Wishes {
+        interpreter_wanted: wished.interpreter_language.is_some(),
+    };
+    let decided = match decide_again(&state, id, call_lang, wishes).await {
+        Ok(decided) => decided,
+        Err(err @ AppError::Unavailable(_)) => {
+            return Ok(not_saved(&state, lang, &headers, &token, &form, &err));
+        }
+        Err(err) => return Err(err),
     };
     let switch = Switch {
-        facts_sealed: facts_sealed.as_deref(),
+        facts_sealed: decided.facts_sealed.as_deref(),
         callback: &callback,
         message: sealed.as_deref().map(|s| (message_id.as_str(), s)),
-        needs_interpreter: wished.interpreter_language.is_some(),
+        decision: &decided.decision,
+        decision_sealed: &decided.decision_sealed,
     };
     match store::switch_to_callback(state.db(), id, &switch, state.clock().now_ms()).await {
         Ok(true) => room::announce_end(&state, id, "callback"),
         // Answered meanwhile: nothing stored; the chat page shows the handler.
         Ok(false) => {}
         Err(err) => {
-            let status = if crate::db::is_unavailable(&err) {
-                tracing::warn!(error = %err, "chat callback not stored: database unavailable");
-                StatusCode::SERVICE_UNAVAILABLE
-            } else {
-                tracing::error!(error = %err, "chat callback not stored");
-                StatusCode::INTERNAL_SERVER_ERROR
-            };
-            return Ok(not_saved(&state, lang, &headers, &token, &form, status));
+            let err = AppError::from(err);
+            return Ok(not_saved(&state, lang, &headers, &token, &form, &err));
         }
     }
     Ok(Redirect::to(&chat_path(lang, &token)).into_response())

@@ -19,7 +19,7 @@ use crate::clock::stockholm;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::triage::{AgeBand, Enquirer};
+use crate::triage::AgeBand;
 use crate::web::csrf::{self, CsrfToken};
 use crate::web::ratelimit::ClientKey;
 use crate::web::{Page, RawForm};
@@ -41,8 +41,6 @@ fn start_page(state: &AppState, lang: Lang, headers: &HeaderMap, errors: &[&str]
         hours::closes_at(&state.config().chat, state.clock().now()).map(|at| clock_of(stockholm(at)));
     Page::new(lang, "chat/start.html", "/chat")
         .with("chat_languages", &languages)
-        .with("enquirers", Enquirer::VALUES)
-        .with("age_bands", AgeBand::VALUES)
         .with("errors", errors)
         .with("closes", &closes)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))

@@ -17,7 +17,7 @@ use super::outcome::Outcome;
 use super::store;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
-use crate::enquiry::store as intake_store;
+use crate::enquiry::store as enquiry_store;
 use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
@@ -119,7 +119,7 @@ async fn checked(
 ) -> Result<(), AppError> {
     csrf::verify(headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(user, permission)?;
-    if intake_store::case_row(state.db(), id).await?.is_none() {
+    if enquiry_store::case_row(state.db(), id).await?.is_none() {
         return Err(AppError::NotFound);
     }
     Ok(())

@@ -56,7 +56,6 @@ pub(super) struct FactsView {
     facts_errors: Vec<FieldError>,
     facts_bad: Vec<&'static str>,
     facts_may: bool,
-    fact_options: Value,
     municipalities: Vec<Value>,
 }
 
@@ -76,7 +75,6 @@ pub(super) fn view(state: &AppState, user: &StaffUser, case: &Case) -> FactsView
         facts_errors: Vec::new(),
         facts_bad: Vec::new(),
         facts_may: may_update(user, case),
-        fact_options: enquiry_model::options(),
         municipalities: enquiry_model::municipality_choices(&state.directory()),
     }
 }

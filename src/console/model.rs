@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::auth::StaffUser;
 use crate::db::Db;
 use crate::enquiry::model::EnquiryInput;
-use crate::enquiry::store::{self as intake_store, CaseRow};
+use crate::enquiry::store::{self as enquiry_store, CaseRow};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::triage::Decision;
@@ -38,7 +38,7 @@ pub(super) struct Case {
 
 /// Loads and decrypts case `id`; `None` when there is no such enquiry.
 pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, AppError> {
-    let Some(row) = intake_store::case_row(state.db(), id).await? else {
+    let Some(row) = enquiry_store::case_row(state.db(), id).await? else {
         return Ok(None);
     };
     let keys = state.keys();
@@ -58,7 +58,7 @@ pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, App
             text: first.clone(),
         });
     }
-    for m in intake_store::messages(state.db(), id).await? {
+    for m in enquiry_store::messages(state.db(), id).await? {
         let text = keys.open_string(format!("message.body:{}", m.id).as_bytes(), &m.body_sealed)?;
         let author = if m.author == "staff" { "staff" } else { "person" };
         conversation.push(Said {

@@ -19,6 +19,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
+use crate::web::not_saved::not_saved;
 use crate::web::staff::{require, staff_page};
 use crate::web::{Page, RawForm, csrf};
 
@@ -77,18 +78,22 @@ async fn submit(
     };
     let decision = state.engine().decide(&input.enquiry, state.clock().now());
     let lang = input.reply_lang();
-    let stored = writer::store(
-        &state,
-        NewEnquiry {
-            input: &input,
-            decision: &decision,
-            lang,
-            callback: None,
-            claimed_by: Some(&user.user_id),
-            chat_token_hash: None,
-        },
-    )
-    .await?;
+    let new = NewEnquiry {
+        input: &input,
+        decision: &decision,
+        lang,
+        callback: None,
+        claimed_by: Some(&user.user_id),
+        chat_token_hash: None,
+    };
+    let stored = match writer::store(&state, new).await {
+        Ok(stored) => stored,
+        Err(err) => {
+            // Nothing was stored: the notes of the call stay on screen to save again.
+            let page = form_page(&state, &user, &headers, &model::echo(&form), &[]);
+            return Ok(not_saved(&state, page, &err, "phone enquiry"));
+        }
+    };
     state.metrics().enquiry_stored(Channel::Phone.as_str());
     let now = state.clock().now_ms();
     audit::append(
@@ -159,7 +164,6 @@ fn form_page(
         .with("values", values)
         .with("errors", errors)
         .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
-        .with("options", &model::options())
         .with("municipalities", &municipalities)
         .with("call_languages", &languages)
         .with("message_max", &model::MESSAGE_MAX_CHARS)

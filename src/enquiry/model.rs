@@ -237,21 +237,6 @@ pub fn echo(form: &RawForm) -> Value {
     Value::Object(values)
 }
 
-/// The choices the form offers, by field, as contract values.
-pub fn options() -> Value {
-    let mut options = Map::new();
-    for q in &QUESTIONS {
-        if let Some(choices) = q.choices {
-            let values = choices()
-                .into_iter()
-                .map(|v| Value::String(v.to_owned()))
-                .collect();
-            options.insert(q.name.to_owned(), Value::Array(values));
-        }
-    }
-    Value::Object(options)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,12 +15,13 @@ use super::store;
 use super::user::{InboxUser, inbox_page};
 use crate::audit::{self, Action};
 use crate::enquiry::model::{self, FieldError};
-use crate::enquiry::store as intake_store;
+use crate::enquiry::store as enquiry_store;
 use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
+use crate::web::not_saved::not_saved;
 use crate::web::staff::local;
 use crate::web::{Page, RawForm, csrf};
 
@@ -101,18 +102,24 @@ pub(super) async fn submit(
     };
     let decision = state.engine().decide(&input.enquiry, state.clock().now());
     let lang = input.reply_lang();
-    let stored = writer::store(
-        &state,
-        NewEnquiry {
-            input: &input,
-            decision: &decision,
-            lang,
-            callback: None,
-            claimed_by: None,
-            chat_token_hash: None,
-        },
-    )
-    .await?;
+    let new = NewEnquiry {
+        input: &input,
+        decision: &decision,
+        lang,
+        callback: None,
+        claimed_by: None,
+        chat_token_hash: None,
+    };
+    let stored = match writer::store(&state, new).await {
+        Ok(stored) => stored,
+        Err(err) => {
+            // Nothing was stored: what was written stays on screen to send again. The
+            // list of what was sent can wait while the database is away; the form cannot.
+            let sent = sent_by(&state, &user).await.unwrap_or_default();
+            let page = form_with(&state, &user, &headers, &model::echo(&form), &[], &sent);
+            return Ok(not_saved(&state, page, &err, "consultation"));
+        }
+    };
     state.metrics().enquiry_stored(Channel::Municipality.as_str());
     let now = state.clock().now_ms();
     store::insert_consultation(state.db(), &stored.id, &user.user.user_id, kind, now).await?;
@@ -137,7 +144,7 @@ pub(super) async fn done(
     Path(ticket): Path<String>,
 ) -> Result<Response, AppError> {
     let hash = state.keys().token_hash("handoff", ticket.as_bytes());
-    let handoff = intake_store::find_handoff(state.db(), &hash, state.clock().now_ms())
+    let handoff = enquiry_store::find_handoff(state.db(), &hash, state.clock().now_ms())
         .await?
         .ok_or(AppError::NotFound)?;
     let code = state.keys().open_string(
@@ -145,7 +152,7 @@ pub(super) async fn done(
         &handoff.handoff_code_sealed,
     )?;
     // Shown once: after this the code exists only in the sender's hands.
-    intake_store::clear_handoff(state.db(), &hash).await?;
+    enquiry_store::clear_handoff(state.db(), &hash).await?;
     Ok(inbox_page(
         &state,
         &user,
@@ -174,6 +181,32 @@ async fn form_page(
     values: &Value,
     errors: &[FieldError],
 ) -> Result<Page, AppError> {
+    let sent = sent_by(state, user).await?;
+    Ok(form_with(state, user, headers, values, errors, &sent))
+}
+
+/// The consultations this user sent, newest first, as listed under the form.
+async fn sent_by(state: &AppState, user: &InboxUser) -> Result<Vec<Sent>, AppError> {
+    Ok(store::consultations_of(state.db(), &user.user.user_id, LISTED)
+        .await?
+        .into_iter()
+        .map(|c| Sent {
+            kind: c.kind,
+            at: local(c.created_at),
+            status: c.status,
+        })
+        .collect())
+}
+
+/// The consultation form with the given values, errors and list of what was sent.
+fn form_with(
+    state: &AppState,
+    user: &InboxUser,
+    headers: &HeaderMap,
+    values: &Value,
+    errors: &[FieldError],
+    sent: &[Sent],
+) -> Page {
     let municipalities: Vec<Value> = state
         .directory()
         .municipalities()
@@ -184,16 +217,7 @@ async fn form_page(
         .into_iter()
         .map(|l| serde_json::json!({ "tag": l.tag(), "name": l.endonym() }))
         .collect();
-    let sent: Vec<Sent> = store::consultations_of(state.db(), &user.user.user_id, LISTED)
-        .await?
-        .into_iter()
-        .map(|c| Sent {
-            kind: c.kind,
-            at: local(c.created_at),
-            status: c.status,
-        })
-        .collect();
-    Ok(inbox_page(
+    inbox_page(
         state,
         user,
         headers,
@@ -204,10 +228,9 @@ async fn form_page(
     .with("values", values)
     .with("errors", errors)
     .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
-    .with("options", &model::options())
     .with("kinds", &KINDS)
     .with("municipalities", &municipalities)
     .with("call_languages", &languages)
     .with("message_max", &model::MESSAGE_MAX_CHARS)
-    .with("sent", &sent))
+    .with("sent", &sent)
 }

@@ -17,6 +17,7 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::csrf::{self, CsrfToken};
+use crate::web::not_saved::not_saved;
 use crate::web::{Page, RawForm};
 
 /// `GET /{lang}/callback`.
@@ -25,7 +26,7 @@ pub(super) async fn show(State(state): State<AppState>, lang: Lang, headers: Hea
     values["language"] = Value::String(lang.tag().to_owned());
     values["voicemail_ok"] = Value::String("false".to_owned());
     values["may_say_who"] = Value::String("false".to_owned());
-    form_page(&state, lang, &headers, &values, &[], None).render(&state)
+    form_page(&state, lang, &headers, &values, &[]).render(&state)
 }
 
 /// `POST /{lang}/callback`: stored durably before the 303 to the receipt hand-off; on
@@ -46,7 +47,7 @@ pub(super) async fn submit(
         (facts, wishes) => {
             let mut errors = wishes.err().unwrap_or_default();
             errors.extend(facts.err().unwrap_or_default());
-            let page = form_page(&state, lang, &headers, &echo(&form), &errors, None);
+            let page = form_page(&state, lang, &headers, &echo(&form), &errors);
             return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
         }
     };
@@ -79,39 +80,26 @@ pub(super) async fn submit(
         }
         Err(err) => {
             // Nothing was stored. Keep what they typed on screen and say what to do now.
-            let status = if let AppError::Unavailable(cause) = &err {
-                tracing::warn!(
-                    error = format!("{cause:#}"),
-                    "callback request not stored: database unavailable"
-                );
-                StatusCode::SERVICE_UNAVAILABLE
-            } else {
-                tracing::error!(error = ?err, "callback request not stored");
-                StatusCode::INTERNAL_SERVER_ERROR
-            };
-            let page = form_page(&state, lang, &headers, &echo(&form), &[], Some("form-not-saved"));
-            Ok(page.status(status).render(&state))
+            let page = form_page(&state, lang, &headers, &echo(&form), &[]);
+            Ok(not_saved(&state, page, &err, "callback request"))
         }
     }
 }
 
-/// The form page with the given values, errors and an optional banner message id.
+/// The form page with the given values and errors.
 fn form_page(
     state: &AppState,
     lang: Lang,
     headers: &HeaderMap,
     values: &Value,
     errors: &[FieldError],
-    banner: Option<&str>,
 ) -> Page {
     let municipalities = model::municipality_choices(&state.directory());
     let page = Page::new(lang, "intake/callback.html", "/callback")
         .with("values", values)
         .with("errors", errors)
         .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
-        .with("options", &model::options())
         .with("municipalities", &municipalities)
-        .with("banner", &banner)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure));
     with_wish_choices(page)
 }

@@ -13,13 +13,14 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::csrf::{self, CsrfToken};
+use crate::web::not_saved::not_saved;
 use crate::web::{Page, RawForm};
 
 /// `GET /{lang}/enquiry`.
 pub(super) async fn show(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
     let mut values = model::echo(&RawForm::default());
     values["language"] = Value::String(lang.tag().to_owned());
-    form_page(&state, lang, &headers, &values, &[], None).render(&state)
+    form_page(&state, lang, &headers, &values, &[]).render(&state)
 }
 
 /// `POST /{lang}/enquiry`.
@@ -34,7 +35,7 @@ pub(super) async fn submit(
     let input = match model::parse_enquiry(&form, &state.directory(), Channel::WebForm) {
         Ok(input) => input,
         Err(errors) => {
-            let page = form_page(&state, lang, &headers, &model::echo(&form), &errors, None);
+            let page = form_page(&state, lang, &headers, &model::echo(&form), &errors);
             return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
         }
     };
@@ -62,50 +63,27 @@ pub(super) async fn submit(
         }
         Err(err) => {
             // Nothing was stored. Keep what they typed on screen and say what to do now.
-            let status = match &err {
-                AppError::Unavailable(cause) => {
-                    tracing::warn!(
-                        error = format!("{cause:#}"),
-                        "enquiry not stored: database unavailable"
-                    );
-                    StatusCode::SERVICE_UNAVAILABLE
-                }
-                other => {
-                    tracing::error!(error = ?other, "enquiry not stored");
-                    StatusCode::INTERNAL_SERVER_ERROR
-                }
-            };
-            let page = form_page(
-                &state,
-                lang,
-                &headers,
-                &model::echo(&form),
-                &[],
-                Some("form-not-saved"),
-            );
-            Ok(page.status(status).render(&state))
+            let page = form_page(&state, lang, &headers, &model::echo(&form), &[]);
+            Ok(not_saved(&state, page, &err, "enquiry"))
         }
     }
 }
 
-/// The form page with the given values, errors and an optional banner message id.
+/// The form page with the given values and errors.
 fn form_page(
     state: &AppState,
     lang: Lang,
     headers: &HeaderMap,
     values: &Value,
     errors: &[FieldError],
-    banner: Option<&str>,
 ) -> Page {
     let municipalities = model::municipality_choices(&state.directory());
     let languages = model::language_choices();
     Page::new(lang, "intake/enquiry.html", "/enquiry")
         .with("values", values)
         .with("errors", errors)
-        .with("options", &model::options())
         .with("municipalities", &municipalities)
         .with("reply_languages", &languages)
         .with("message_max", &model::MESSAGE_MAX_CHARS)
-        .with("banner", &banner)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
 }

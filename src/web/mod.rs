@@ -1,12 +1,14 @@
 //! Shared HTML and HTTP plumbing: template rendering with the base context, the
 //! language extractor, forms, CSRF, security headers, error pages, static files,
-//! per-client rate limits and what every signed-in staff page shares. No business logic
-//! lives here.
+//! per-client rate limits, the one "not stored" answer of every form and what every
+//! signed-in staff page shares. No business logic lives here.
 
 pub mod csrf;
 pub mod errors;
 pub mod form;
 pub mod headers;
+pub mod not_saved;
+mod questions;
 pub mod ratelimit;
 pub mod render;
 pub(crate) mod staff;

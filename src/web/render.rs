@@ -50,6 +50,7 @@ impl Templates {
                 Ok(locales.text(lang, &id, Some(&args)))
             },
         );
+        super::questions::register(&mut tera);
         let mut files = Vec::new();
         collect_html(dir, dir, &mut files)?;
         tera.add_template_files(files.iter().map(|(path, name)| (path, Some(name.as_str()))))

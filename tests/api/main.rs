@@ -9,6 +9,7 @@ mod helpers;
 mod accessibility;
 mod audit;
 mod chat;
+mod chat_callback_decision;
 mod console;
 mod console_admin;
 mod console_authz;

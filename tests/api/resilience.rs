@@ -200,3 +200,111 @@ async fn a_chat_message_with_the_database_down_stays_on_screen_to_send_again() {
         assert!(answer.body.contains("114 14"));
     }
 }
+
+/// Refuses every new enquiry as an unreachable database would, while reads (the staff
+/// session, the form's lists) still work: the case of a database that goes away between
+/// the sign-in check and the store. SQLite: another connection holds the write lock past
+/// the busy timeout (→ "busy"); PostgreSQL: a trigger answers 57P03 ("cannot connect
+/// now"). Keep the guard alive for as long as writes should fail.
+async fn refuse_new_enquiries(app: &TestApp) -> Option<sqlx::SqliteConnection> {
+    use sqlx::Connection as _;
+    match app.state.db().pool() {
+        kontaktpunkt::db::Pool::Sqlite(_) => {
+            let mut held = sqlx::SqliteConnection::connect(&app.database_url).await.unwrap();
+            sqlx::query("begin immediate").execute(&mut held).await.unwrap();
+            Some(held)
+        }
+        kontaktpunkt::db::Pool::Postgres(pool) => {
+            for sql in [
+                "create function refuse_enquiry() returns trigger language plpgsql as \
+                 $$ begin raise exception 'database away' using errcode = '57P03'; end $$",
+                "create trigger refuse_enquiry before insert on enquiries \
+                 for each row execute function refuse_enquiry()",
+            ] {
+                sqlx::query(sql).execute(pool).await.unwrap();
+            }
+            None
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_call_noted_on_the_phone_form_with_the_database_away_comes_back_to_save_again() {
+    let app = TestApp::spawn().await;
+    let handler = app.staff("handler").await;
+    let _refused = refuse_new_enquiries(&app).await;
+    let answer = app
+        .post_as(
+            &handler,
+            "/console/phone",
+            "/console/phone",
+            &[
+                ("age_band", "15_17"),
+                ("municipality", "1280"),
+                ("message", "Ringde om sin bror som vill lämna"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        answer.body.contains("Ringde om sin bror som vill lämna"),
+        "the notes of the call are kept"
+    );
+    assert!(answer.body.contains("value=\"15_17\" checked"), "choices too");
+    assert!(
+        answer.body.contains("action=\"/console/phone\""),
+        "saved again from the same form"
+    );
+    assert!(answer.body.contains("114 14"), "and what to do now");
+}
+
+#[tokio::test]
+async fn a_consultation_sent_with_the_database_away_comes_back_to_send_again() {
+    let app = TestApp::spawn().await;
+    let secret = app.create_user("municipality", "malmo", &["1280"]).await;
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let signed_in = app
+        .post_as(
+            &client,
+            "/inbox/sign-in",
+            "/inbox/sign-in",
+            &[
+                ("name", "malmo"),
+                ("password", crate::helpers::PASSWORD),
+                ("code", app.code(&secret).as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER, "{}", signed_in.body);
+    let _refused = refuse_new_enquiries(&app).await;
+    let answer = app
+        .post_as(
+            &client,
+            "/inbox/consultation",
+            "/inbox/consultation",
+            &[
+                ("kind", "consultation"),
+                ("age_band", "15_17"),
+                ("municipality", "1280"),
+                ("message", "En 16-åring vill lämna ett gäng"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        answer.body.contains("En 16-åring vill lämna ett gäng"),
+        "the text is kept"
+    );
+    assert!(answer.body.contains("value=\"15_17\" checked"), "choices too");
+    assert!(
+        answer.body.contains("value=\"consultation\" checked"),
+        "and the kind"
+    );
+    assert!(answer.body.contains("action=\"/inbox/consultation\""));
+    assert!(answer.body.contains("114 14"));
+    assert_eq!(app.count("inbox_consultations").await, 0);
+}

@@ -4,7 +4,7 @@
 use crate::chat::store::{self, ChatRow};
 use crate::crypto::random_token;
 use crate::enquiry::model::EnquiryInput;
-use crate::enquiry::store as intake_store;
+use crate::enquiry::store as enquiry_store;
 use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -65,7 +65,7 @@ pub async fn start(state: &AppState, lang: Lang, answers: &PreChat) -> Result<St
     // The code lives only beside the chat (shown on its page until saved); the hand-off
     // ticket of the written form is never handed out for a chat.
     let handoff_hash = keys.token_hash("handoff", stored.ticket.as_bytes());
-    intake_store::clear_handoff(state.db(), &handoff_hash).await?;
+    enquiry_store::clear_handoff(state.db(), &handoff_hash).await?;
     crate::chat::hub(state).queue_moved();
     tracing::info!(enquiry.id = %stored.id, "chat started");
     Ok(Started { id: stored.id, token })
@@ -74,7 +74,7 @@ pub async fn start(state: &AppState, lang: Lang, answers: &PreChat) -> Result<St
 /// What the chat's enquiry knows (the pre-chat answers, or what a handler updated),
 /// opened; `None` when there is no such enquiry.
 pub async fn facts(state: &AppState, id: &str) -> Result<Option<EnquiryInput>, AppError> {
-    let Some(row) = intake_store::case_row(state.db(), id).await? else {
+    let Some(row) = enquiry_store::case_row(state.db(), id).await? else {
         return Ok(None);
     };
     let facts = state

@@ -22,7 +22,7 @@ use super::claim;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::enquiry::model::MESSAGE_MAX_CHARS;
-use crate::enquiry::store as intake_store;
+use crate::enquiry::store as enquiry_store;
 use crate::enquiry::vocab::Author;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -86,7 +86,7 @@ async fn reply(
         )
         .await;
     }
-    if intake_store::case_row(state.db(), &id).await?.is_none() {
+    if enquiry_store::case_row(state.db(), &id).await?.is_none() {
         return Err(AppError::NotFound);
     }
     // Two handlers never answer the same person: replying claims an unclaimed case, and
@@ -104,7 +104,7 @@ async fn reply(
         .keys()
         .seal_str(format!("message.body:{message_id}").as_bytes(), text.trim());
     let now = state.clock().now_ms();
-    intake_store::add_message(state.db(), &message_id, &id, Author::Staff, &sealed, now).await?;
+    enquiry_store::add_message(state.db(), &message_id, &id, Author::Staff, &sealed, now).await?;
     audit::append(state.db(), now, &user.user_id, Action::Reply, Some(&id), "").await?;
     state.events().publish(crate::events::Change::Updated, &id);
     Ok(Redirect::to(&format!("/console/cases/{id}")).into_response())

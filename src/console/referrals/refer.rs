@@ -10,7 +10,7 @@ use crate::auth::{Permission, StaffUser};
 use crate::console::model::{self, Case};
 use crate::console::outcome::Outcome;
 use crate::directory::{MunicipalityCode, OrgKind, Organisation};
-use crate::enquiry::store as intake_store;
+use crate::enquiry::store as enquiry_store;
 use crate::error::AppError;
 use crate::events::Change;
 use crate::referral::draft::{self, CaseFacts, Draft, ReferralForm};
@@ -158,7 +158,7 @@ async fn person_words(state: &AppState, case: &Case) -> Result<Vec<(i64, String)
     if let Some(first) = &case.input.enquiry.message {
         words.push((case.row.created_at, first.clone()));
     }
-    for m in intake_store::messages(state.db(), &case.id).await? {
+    for m in enquiry_store::messages(state.db(), &case.id).await? {
         if m.author == "person" {
             let text = state
                 .keys()
@@ -171,7 +171,7 @@ async fn person_words(state: &AppState, case: &Case) -> Result<Vec<(i64, String)
 
 /// The callback request's safe-contact wishes, opened, when the case is one.
 async fn callback_share(state: &AppState, case_id: &str) -> Result<Option<CallbackShare>, AppError> {
-    let Some(row) = intake_store::callback(state.db(), case_id).await? else {
+    let Some(row) = enquiry_store::callback(state.db(), case_id).await? else {
         return Ok(None);
     };
     let keys = state.keys();

@@ -5,7 +5,9 @@ use sqlx::FromRow;
 
 use super::messages::{MESSAGE_INSERT, MESSAGE_TOUCH};
 use crate::db::Db;
+use crate::enquiry::seal::flags_column;
 use crate::enquiry::vocab::Author;
+use crate::triage::{Decision, Flag};
 use crate::with_db;
 
 /// The callback wishes stored beside a callback request's enquiry, already sealed.
@@ -161,14 +163,19 @@ pub struct Switch<'a> {
     pub callback: &'a CallbackRecord,
     /// A new message (id, sealed text), when they wrote one.
     pub message: Option<(&'a str, &'a [u8])>,
-    /// An interpreter is wanted: the queue's flag column says so.
-    pub needs_interpreter: bool,
+    /// The engine's decision again, now with the callback wish (an interpreter wish
+    /// sets `needs_interpreter` through a rule): its priority and flags become the
+    /// queue's columns.
+    pub decision: &'a Decision,
+    /// That decision, sealed under `enquiry.decision:{id}`.
+    pub decision_sealed: &'a [u8],
     /// The enquiry's facts again, sealed, when the language to be called in changed.
     pub facts_sealed: Option<&'a [u8]>,
 }
 
-/// Ends a still waiting chat with reason `callback` and stores the callback wishes (and
-/// the message) on its enquiry, in one commit. Returns `false`, storing nothing, when the
+/// Ends a still waiting chat with reason `callback` and stores the callback wishes, the
+/// decision made again with them (sealed, and its priority and flags as columns) and the
+/// message on its enquiry, in one commit. Returns `false`, storing nothing, when the
 /// chat was no longer waiting (a handler answered it meanwhile, or it ended).
 pub async fn switch_to_callback(
     db: &Db,
@@ -178,11 +185,12 @@ pub async fn switch_to_callback(
 ) -> Result<bool, sqlx::Error> {
     const END: &str = "update chats set status = 'ended', ended_reason = 'callback', ended_at = $2 \
         where enquiry_id = $1 and status = 'waiting'";
-    const FLAG: &str = "update enquiries set flags = case when flags = '' then ',needs_interpreter,' \
-        else flags || 'needs_interpreter,' end where id = $1 and flags not like '%,needs_interpreter,%'";
+    const DECISION: &str = "update enquiries set decision_sealed = $2, priority = $3, flags = $4, \
+        child = $5 where id = $1";
     const FACTS: &str = "update enquiries set facts_sealed = $2 where id = $1";
     let insert = sqlx::AssertSqlSafe(format!("{CALLBACKS_HEAD}values ($1, $2, $3, $4, $5, $6, $7, $8)"));
     let c = switch.callback;
+    let (decision, flags) = (switch.decision, flags_column(&switch.decision.flags));
     with_db!(db, |pool| async {
         let mut tx = pool.begin().await?;
         let ended = sqlx::query(END).bind(id).bind(now).execute(&mut *tx).await?;
@@ -201,9 +209,14 @@ pub async fn switch_to_callback(
             .bind(c.interpreter_language.as_deref())
             .execute(&mut *tx)
             .await?;
-        if switch.needs_interpreter {
-            sqlx::query(FLAG).bind(id).execute(&mut *tx).await?;
-        }
+        sqlx::query(DECISION)
+            .bind(id)
+            .bind(switch.decision_sealed)
+            .bind(decision.priority.as_str())
+            .bind(flags.as_str())
+            .bind(decision.has_flag(Flag::Child))
+            .execute(&mut *tx)
+            .await?;
         if let Some(facts) = switch.facts_sealed {
             sqlx::query(FACTS).bind(id).bind(facts).execute(&mut *tx).await?;
         }

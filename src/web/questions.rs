@@ -1,0 +1,64 @@
+//! The enquiry's questions for the templates: `question(name=…)` gives one row of
+//! [`crate::enquiry::questions::QUESTIONS`] (its name, whether it repeats, its choices and
+//! how a form shows it), so `partials/question.html` renders every form's questions from
+//! the one table. An unknown name stops the render, so a template cannot ask a question
+//! the enquiry does not have.
+
+use std::collections::BTreeMap;
+
+use tera::{Kwargs, State, Tera, TeraResult, Value};
+
+use crate::enquiry::questions::{Question, question};
+
+/// Registers `question(name=…)`.
+pub(super) fn register(tera: &mut Tera) {
+    tera.register_function("question", |kwargs: Kwargs, _: &State<'_>| -> TeraResult<Value> {
+        let name: String = kwargs.must_get("name")?;
+        let q = question(&name)
+            .ok_or_else(|| tera::Error::message(format!("the enquiry asks no question {name}")))?;
+        Ok(view(q))
+    });
+}
+
+/// How a form shows a question: `checkboxes` when the answer repeats, `places` for the
+/// municipality (its choices are the directory's), `select` for the professional's
+/// organisation (a follow-up to "a professional", kept to one line), `radios` otherwise.
+fn widget(q: &Question) -> &'static str {
+    match (q.repeats, q.choices.is_some(), q.name) {
+        (true, _, _) => "checkboxes",
+        (false, false, "municipality") => "places",
+        (false, true, "professional_org") => "select",
+        (false, true, _) => "radios",
+        (false, false, _) => "own",
+    }
+}
+
+/// One question as the templates read it.
+fn view(q: &Question) -> Value {
+    let choices: Vec<&str> = q.choices.map(|c| c()).unwrap_or_default();
+    let mut row: BTreeMap<&'static str, Value> = BTreeMap::new();
+    row.insert("name", Value::from(q.name));
+    row.insert("repeats", Value::from(q.repeats));
+    row.insert("widget", Value::from(widget(q)));
+    row.insert("choices", Value::from(choices));
+    Value::from(row)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_question_with_choices_or_a_place_has_a_widget_a_form_can_draw() {
+        let shown = |name: &str| widget(question(name).expect("the enquiry asks it"));
+        assert_eq!(shown("needs"), "checkboxes");
+        assert_eq!(shown("threat"), "radios");
+        assert_eq!(shown("professional_org"), "select");
+        assert_eq!(shown("municipality"), "places");
+        assert_eq!(
+            shown("message"),
+            "own",
+            "the form draws the person's own words itself"
+        );
+    }
+}
