@@ -20,8 +20,8 @@ use crate::enquiry::seal::seal_callback;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::{Page, RawForm};
+use crate::web::csrf::CsrfToken;
+use crate::web::{CsrfForm, Page, RawForm};
 
 /// The chat page's address.
 fn chat_path(lang: Lang, token: &str) -> String {
@@ -125,9 +125,8 @@ pub(super) async fn submit(
     lang: Lang,
     headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let chat = match waiting_chat(&state, lang, &token).await {
         Ok(Ok(chat)) => chat,
         Ok(Err(elsewhere)) => return Ok(elsewhere),

@@ -19,9 +19,8 @@ use crate::auth::{Permission, StaffUser, store, totp};
 use crate::directory::MunicipalityCode;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf;
 use crate::web::staff::{local, require, staff_page};
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, Page};
 
 /// This part's routes.
 pub(super) fn routes() -> Router<AppState> {
@@ -118,15 +117,9 @@ async fn users(
         .render(&state))
 }
 
-/// Checks the token and the role of a user action, and finds the affected user.
-async fn target(
-    state: &AppState,
-    user: &StaffUser,
-    headers: &HeaderMap,
-    form: &RawForm,
-    id: &str,
-) -> Result<store::UserSummary, AppError> {
-    csrf::verify(headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+/// Checks the role of a user action (the token was checked by [`CsrfForm`]), and finds
+/// the affected user.
+async fn target(state: &AppState, user: &StaffUser, id: &str) -> Result<store::UserSummary, AppError> {
     require(user, Permission::Administer)?;
     store::user_summary(state.db(), id)
         .await?
@@ -140,9 +133,9 @@ async fn disable(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    let affected = target(&state, &user, &headers, &form, &id).await?;
+    let affected = target(&state, &user, &id).await?;
     if affected.id == user.user_id {
         let page = users_page(&state, &user, &headers, None, Some("admin-users-error-self")).await?;
         return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
@@ -167,11 +160,10 @@ async fn disable(
 async fn enable(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    let affected = target(&state, &user, &headers, &form, &id).await?;
+    let affected = target(&state, &user, &id).await?;
     let now = state.clock().now_ms();
     store::set_disabled(state.db(), &affected.id, false).await?;
     audit::append(
@@ -191,11 +183,10 @@ async fn enable(
 async fn unlock(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    let affected = target(&state, &user, &headers, &form, &id).await?;
+    let affected = target(&state, &user, &id).await?;
     let now = state.clock().now_ms();
     store::unlock(state.db(), &affected.id).await?;
     audit::append(state.db(), now, &user.user_id, Action::Unlock, None, &affected.id).await?;
@@ -251,9 +242,9 @@ async fn reset_second_factor(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    let affected = target(&state, &user, &headers, &form, &id).await?;
+    let affected = target(&state, &user, &id).await?;
     let secret = totp::new_secret();
     let shown = Secret {
         uri: totp::provisioning_uri(&secret, &affected.name)?,
@@ -327,9 +318,8 @@ async fn reload(
     State(state): State<AppState>,
     user: StaffUser,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Administer)?;
     // Reading and checking a few hundred files is blocking work.
     let worker = state.clone();

@@ -18,8 +18,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Decision;
-use crate::web::RawForm;
-use crate::web::csrf;
+use crate::web::CsrfForm;
 use crate::web::staff::{local, require, staff_page};
 
 #[derive(Serialize)]
@@ -220,9 +219,8 @@ pub(super) async fn reply(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Reply)?;
     let text = form.get("message").unwrap_or_default();
     let length = text.trim().chars().count();

@@ -21,9 +21,8 @@ use crate::enquiry::store as intake_store;
 use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
-use crate::web::csrf;
 use crate::web::staff::{local, require};
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, Page};
 
 /// The audit detail of the release and claim a take-over writes.
 const TAKE_OVER: &str = "take_over";
@@ -93,17 +92,14 @@ pub(super) async fn for_reply(state: &AppState, user: &StaffUser, id: &str) -> R
     )))
 }
 
-/// The checks every action here starts with: a valid form token, the permission, and
-/// an existing case.
+/// The checks every action here starts with (after the form token, which [`CsrfForm`]
+/// checked): the permission, and an existing case.
 async fn checked(
     state: &AppState,
     user: &StaffUser,
-    headers: &HeaderMap,
     id: &str,
-    form: &RawForm,
     permission: Permission,
 ) -> Result<(), AppError> {
-    csrf::verify(headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(user, permission)?;
     if intake_store::case_row(state.db(), id).await?.is_none() {
         return Err(AppError::NotFound);
@@ -189,9 +185,9 @@ async fn claim(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    checked(&state, &user, &headers, &id, &form, Permission::WorkCase).await?;
+    checked(&state, &user, &id, Permission::WorkCase).await?;
     let now = state.clock().now_ms();
     if store::claim(state.db(), &id, &user.user_id, now).await? {
         record(&state, &user, &id, &[Action::Claim], "", now).await?;
@@ -206,9 +202,9 @@ async fn release(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    checked(&state, &user, &headers, &id, &form, Permission::WorkCase).await?;
+    checked(&state, &user, &id, Permission::WorkCase).await?;
     let now = state.clock().now_ms();
     if store::release(state.db(), &id, &user.user_id, now).await? {
         record(&state, &user, &id, &[Action::Release], "", now).await?;
@@ -225,9 +221,9 @@ async fn take_over(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    checked(&state, &user, &headers, &id, &form, Permission::Supervise).await?;
+    checked(&state, &user, &id, Permission::Supervise).await?;
     let now = state.clock().now_ms();
     let seen = form.text("from").unwrap_or_default();
     if seen.is_empty() {

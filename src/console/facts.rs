@@ -28,7 +28,7 @@ use crate::events::Change;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::staff::require;
-use crate::web::{Page, RawForm, csrf};
+use crate::web::{CsrfForm, Page, RawForm};
 
 /// This part's route.
 pub(super) fn routes() -> Router<AppState> {
@@ -64,9 +64,8 @@ async fn update(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let case = case::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let to_chat = form.get("back") == Some("chat");

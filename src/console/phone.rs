@@ -20,7 +20,7 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::staff::{require, staff_page};
-use crate::web::{Page, RawForm, csrf};
+use crate::web::{CsrfForm, Page, RawForm};
 
 /// This part's routes.
 pub(super) fn routes() -> Router<AppState> {
@@ -46,9 +46,8 @@ async fn submit(
     State(state): State<AppState>,
     user: StaffUser,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let parsed = model::parse_enquiry(&form, &state.directory(), Channel::Phone);
     // A call always has something to note: the notes are required whatever was ticked.

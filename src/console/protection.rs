@@ -28,7 +28,7 @@ use crate::events::Change;
 use crate::state::AppState;
 use crate::triage::{Flag, Situation};
 use crate::web::staff::{local, require};
-use crate::web::{Page, RawForm, csrf};
+use crate::web::{CsrfForm, Page};
 use crate::with_db;
 
 /// Whether `user_id` is named on protected case `case_id`.
@@ -180,9 +180,8 @@ async fn protect(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
@@ -216,9 +215,8 @@ async fn unprotect(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
@@ -235,9 +233,8 @@ async fn grant(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     let row = enquiry_store::case_row(state.db(), &id)
         .await?
@@ -278,9 +275,8 @@ async fn revoke(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     exists(&state, &id).await?;
     let target = form.text("user_id").unwrap_or_default();

@@ -18,7 +18,7 @@ use super::user::InboxUser;
 use crate::error::AppError;
 use crate::referral::{CaseState, ReferralAction, local_time};
 use crate::state::AppState;
-use crate::web::{RawForm, csrf};
+use crate::web::{CsrfForm, RawForm};
 
 /// The step named in the address, with its fields; `Ok(None)` for an unknown step.
 fn parse(step: &str, form: &RawForm) -> Result<Option<ReferralAction>, FieldProblem> {
@@ -57,9 +57,8 @@ pub(super) async fn step(
     user: InboxUser,
     headers: HeaderMap,
     Path((id, step)): Path<(String, String)>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let mut kept = Form {
         step: step.clone(),
         values: pages::typed(&form),

@@ -22,7 +22,7 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::staff::local;
-use crate::web::{Page, RawForm, csrf};
+use crate::web::{CsrfForm, Page, RawForm};
 
 /// What the municipality sends.
 const KINDS: [&str; 2] = ["consultation", "case"];
@@ -63,9 +63,8 @@ pub(super) async fn submit(
     State(state): State<AppState>,
     user: InboxUser,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let form = as_municipality(&form);
     let kind = KINDS.into_iter().find(|k| form.get("kind") == Some(*k));
     let parsed = model::parse_enquiry(&form, &state.directory(), Channel::Municipality);

@@ -10,8 +10,8 @@ use super::store;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::{Page, RawForm};
+use crate::web::csrf::CsrfToken;
+use crate::web::{CsrfForm, Page};
 
 /// Field limits, in characters.
 const PROBLEM_MAX: usize = 4000;
@@ -40,9 +40,8 @@ pub(super) async fn report(
     State(state): State<AppState>,
     lang: Lang,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let report = ReportForm {
         problem: form.get("problem").unwrap_or_default().to_owned(),
         page_url: form.get("page_url").unwrap_or_default().to_owned(),

@@ -16,8 +16,8 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::{Page, RawForm};
+use crate::web::csrf::CsrfToken;
+use crate::web::{CsrfForm, Page, RawForm};
 
 /// `GET /{lang}/callback`.
 pub(super) async fn show(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
@@ -34,9 +34,8 @@ pub(super) async fn submit(
     State(state): State<AppState>,
     lang: Lang,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     // Asking to be called is asking for contact: a message is welcome but not needed.
     let mut facts_form = RawForm(form.0.clone());
     facts_form.0.push(("wants_contact".to_owned(), "true".to_owned()));

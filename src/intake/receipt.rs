@@ -19,9 +19,9 @@ use crate::enquiry::vocab::{Author, Status};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
+use crate::web::csrf::CsrfToken;
 use crate::web::ratelimit::ClientKey;
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, Page};
 
 /// The code behind a live hand-off ticket.
 async fn handoff_code(state: &AppState, ticket: &str) -> Result<String, AppError> {
@@ -85,11 +85,9 @@ pub(super) async fn download(
 pub(super) async fn confirm_saved(
     State(state): State<AppState>,
     lang: Lang,
-    headers: HeaderMap,
     Path((_, ticket)): Path<(String, String)>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let hash = state.keys().token_hash("handoff", ticket.as_bytes());
     store::clear_handoff(state.db(), &hash).await?;
     Ok(Redirect::to(&format!("/{}/enquiry/saved", lang.tag())).into_response())
@@ -124,9 +122,8 @@ pub(super) async fn lookup(
     lang: Lang,
     client: ClientKey,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let typed = form.get("code").unwrap_or_default();
     let Some(found) = find_enquiry(&state, client, typed).await? else {
         return Ok(
@@ -144,9 +141,8 @@ pub(super) async fn follow_up(
     lang: Lang,
     client: ClientKey,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let typed = form.get("code").unwrap_or_default();
     let Some(found) = find_enquiry(&state, client, typed).await? else {
         return Ok(

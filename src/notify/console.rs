@@ -20,8 +20,7 @@ use crate::auth::{Permission, StaffUser};
 use crate::directory::MunicipalityCode;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf;
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, Page};
 
 /// Rows the outbox page shows at most.
 const OUTBOX_LIMIT: i64 = 500;
@@ -90,11 +89,9 @@ pub(super) async fn outbox(
 pub(super) async fn replay(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     let now = state.clock().now_ms();
     let case = store::replay(state.db(), &id, now)
@@ -196,9 +193,8 @@ pub(super) async fn add_webhook(
     State(state): State<AppState>,
     user: StaffUser,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Administer)?;
     let mut typed = AddForm {
         url: form.get("url").unwrap_or_default().to_owned(),
@@ -237,12 +233,6 @@ pub(super) async fn add_webhook(
     Ok(page.render(&state))
 }
 
-/// Checks the token and the role of an endpoint action.
-fn check(state: &AppState, user: &StaffUser, headers: &HeaderMap, form: &RawForm) -> Result<(), AppError> {
-    csrf::verify(headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
-    require(user, Permission::Administer)
-}
-
 /// Records an endpoint change and sends the admin back to the list.
 async fn changed(state: &AppState, user: &StaffUser, id: &str, what: &str) -> Result<Response, AppError> {
     let detail = format!("webhook-{what}:{id}");
@@ -257,11 +247,10 @@ async fn changed(state: &AppState, user: &StaffUser, id: &str, what: &str) -> Re
 pub(super) async fn disable_webhook(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    check(&state, &user, &headers, &form)?;
+    require(&user, Permission::Administer)?;
     if !store::set_webhook_enabled(state.db(), &id, false).await? {
         return Err(AppError::NotFound);
     }
@@ -272,11 +261,10 @@ pub(super) async fn disable_webhook(
 pub(super) async fn enable_webhook(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    check(&state, &user, &headers, &form)?;
+    require(&user, Permission::Administer)?;
     if !store::set_webhook_enabled(state.db(), &id, true).await? {
         return Err(AppError::NotFound);
     }
@@ -287,11 +275,10 @@ pub(super) async fn enable_webhook(
 pub(super) async fn delete_webhook(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    check(&state, &user, &headers, &form)?;
+    require(&user, Permission::Administer)?;
     if !store::delete_webhook(state.db(), &id).await? {
         return Err(AppError::NotFound);
     }

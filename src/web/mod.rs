@@ -12,5 +12,5 @@ pub mod render;
 pub(crate) mod staff;
 pub mod static_files;
 
-pub use form::RawForm;
+pub use form::{CsrfForm, RawForm};
 pub use render::{Page, Templates};

@@ -17,7 +17,7 @@ use crate::enquiry::store::{self, AttemptRow, NewAttempt};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::staff::require;
-use crate::web::{RawForm, csrf};
+use crate::web::{CsrfForm, RawForm};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Outcome {
@@ -124,9 +124,8 @@ pub(super) async fn attempt(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let case = crate::console::case::load(&state, &id)
         .await?

@@ -14,8 +14,8 @@ use crate::enquiry::vocab::Outcome;
 use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
+use crate::web::CsrfForm;
 use crate::web::staff::require;
-use crate::web::{RawForm, csrf};
 
 /// `POST /console/cases/{id}/close` (field `outcome`).
 pub(super) async fn close(
@@ -23,9 +23,8 @@ pub(super) async fn close(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let typed = form.get("outcome").unwrap_or_default();
     let Ok(outcome) = typed.parse::<Outcome>() else {
@@ -65,9 +64,8 @@ pub(super) async fn reopen(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     if enquiry_missing(&state, &id).await? {
         return Err(AppError::NotFound);

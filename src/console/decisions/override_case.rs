@@ -20,8 +20,8 @@ use crate::events::Change;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::{Decision, Reason, policy};
+use crate::web::CsrfForm;
 use crate::web::staff::require;
-use crate::web::{RawForm, csrf};
 
 /// `POST /console/cases/{id}/override`.
 pub(super) async fn override_decision(
@@ -29,9 +29,8 @@ pub(super) async fn override_decision(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let case = case::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let snapshot = state.directory();

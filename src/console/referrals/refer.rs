@@ -18,9 +18,8 @@ use crate::referral::payload::{self, CallbackShare, Snapshot};
 use crate::referral::store::{self, NewReferral};
 use crate::referral::{Category, Kind};
 use crate::state::AppState;
-use crate::web::RawForm;
-use crate::web::csrf;
 use crate::web::staff::require;
+use crate::web::{CsrfForm, RawForm};
 
 /// The referral form's fields as typed.
 fn submitted(form: &RawForm) -> ReferralForm {
@@ -40,9 +39,8 @@ pub(super) async fn refer(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let case = case::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let form = submitted(&form);
@@ -220,9 +218,8 @@ pub(super) async fn withdraw(
     user: StaffUser,
     headers: HeaderMap,
     Path((id, referral_id)): Path<(String, String)>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let (org, kind) = store::referral_of_case(state.db(), &id, &referral_id)
         .await?

@@ -17,8 +17,7 @@ use crate::referral::draft::FieldError;
 use crate::referral::local_time;
 use crate::referral::store::{self, NewReport};
 use crate::state::AppState;
-use crate::web::RawForm;
-use crate::web::csrf;
+use crate::web::CsrfForm;
 use crate::web::staff::require;
 
 /// The longest name or role accepted for who made the report.
@@ -53,9 +52,8 @@ pub(super) async fn record(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let typed = ReportForm {
         by: form.get("reported_by").unwrap_or_default().to_owned(),

@@ -15,9 +15,8 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Enquiry;
-use crate::web::csrf;
 use crate::web::staff::require;
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, Page};
 
 /// The site language to answer a case in: the person's chosen language, else Swedish.
 pub(super) fn reply_lang(enquiry: &Enquiry) -> Lang {
@@ -45,9 +44,8 @@ pub(super) async fn insert(
     user: StaffUser,
     headers: HeaderMap,
     UrlPath(id): UrlPath<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Reply)?;
     let case = crate::console::case::load(&state, &id)
         .await?
