@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::{StaffUser, password, session, store, totp};
 use crate::audit::{self, Action};
+use crate::crypto::{Column, Context};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::csrf::CsrfToken;
@@ -115,7 +116,7 @@ async fn sign_in(
         Some(u) if password_ok && !u.disabled && u.locked_until.is_none_or(|t| t <= now) => {
             let secret = state
                 .keys()
-                .open(format!("users.totp:{}", u.id).as_bytes(), &u.totp_secret_sealed);
+                .open(&Context::new(Column::UserTotp, &u.id), &u.totp_secret_sealed);
             let seconds = u64::try_from(now / 1000).unwrap_or_default();
             secret
                 .ok()

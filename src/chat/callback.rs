@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use super::room;
 use super::store::{self, ChatRow, Switch};
+use crate::crypto::{Column, Context};
 use crate::enquiry::callback::{echo, parse_wishes, with_wish_choices};
 use crate::enquiry::model::{FieldError, MESSAGE_MAX_CHARS};
 use crate::enquiry::seal::seal_callback;
@@ -58,7 +59,7 @@ async fn with_call_language(state: &AppState, id: &str, chosen: Lang) -> Result<
     input.enquiry.language = Some(chosen.tag().to_owned());
     let json = serde_json::to_vec(&input).map_err(anyhow::Error::from)?;
     Ok(Some(
-        state.keys().seal(format!("enquiry.facts:{id}").as_bytes(), &json),
+        state.keys().seal(&Context::new(Column::EnquiryFacts, id), &json),
     ))
 }
 
@@ -177,7 +178,7 @@ pub(super) async fn submit(
     let wished = wishes.as_callback();
     let callback = seal_callback(keys, id, &wished);
     let message_id = uuid::Uuid::new_v4().to_string();
-    let sealed = message.map(|m| keys.seal_str(format!("message.body:{message_id}").as_bytes(), m));
+    let sealed = message.map(|m| keys.seal_str(&Context::new(Column::MessageBody, &message_id), m));
     let facts_sealed = match call_lang {
         Some(chosen) => match with_call_language(&state, id, chosen).await {
             Ok(sealed) => sealed,

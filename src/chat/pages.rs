@@ -16,6 +16,7 @@ use super::room::{self, PreChat, Refused, Side};
 use super::socket::{self, Peer};
 use super::store::{self, ChatRow};
 use crate::clock::stockholm;
+use crate::crypto::{Column, Context};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -170,7 +171,7 @@ async fn room_page(
         Some(sealed) => Some(
             state
                 .keys()
-                .open_string(format!("chats.code:{}", chat.enquiry_id).as_bytes(), sealed)?,
+                .open_string(&Context::new(Column::ChatCode, &chat.enquiry_id), sealed)?,
         ),
         None => None,
     };

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, store, totp};
+use crate::crypto::{Column, Context};
 use crate::directory::MunicipalityCode;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -252,7 +253,7 @@ async fn reset_second_factor(
     };
     let sealed = state
         .keys()
-        .seal(format!("users.totp:{}", affected.id).as_bytes(), &secret);
+        .seal(&Context::new(Column::UserTotp, &affected.id), &secret);
     if !store::set_totp_secret(state.db(), &affected.id, &sealed).await? {
         return Err(AppError::NotFound);
     }

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
+use crate::crypto::{Column, Context};
 use crate::enquiry::model::{EnquiryInput, MESSAGE_MAX_CHARS};
 use crate::enquiry::store::{self as intake_store, CaseRow};
 use crate::enquiry::vocab::Author;
@@ -59,10 +60,10 @@ pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, App
     };
     let keys = state.keys();
     let facts = keys
-        .open(format!("enquiry.facts:{id}").as_bytes(), &row.facts_sealed)
+        .open(&Context::new(Column::EnquiryFacts, id), &row.facts_sealed)
         .map_err(anyhow::Error::from)?;
     let decision = keys
-        .open(format!("enquiry.decision:{id}").as_bytes(), &row.decision_sealed)
+        .open(&Context::new(Column::EnquiryDecision, id), &row.decision_sealed)
         .map_err(anyhow::Error::from)?;
     let input: EnquiryInput = serde_json::from_slice(&facts).map_err(anyhow::Error::from)?;
     let decision: Decision = serde_json::from_slice(&decision).map_err(anyhow::Error::from)?;
@@ -75,7 +76,7 @@ pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, App
         });
     }
     for m in intake_store::messages(state.db(), id).await? {
-        let text = keys.open_string(format!("message.body:{}", m.id).as_bytes(), &m.body_sealed)?;
+        let text = keys.open_string(&Context::new(Column::MessageBody, &m.id), &m.body_sealed)?;
         let author = if m.author == "staff" { "staff" } else { "person" };
         conversation.push(Said {
             author,
@@ -266,7 +267,7 @@ pub(super) async fn reply(
     let message_id = uuid::Uuid::new_v4().to_string();
     let sealed = state
         .keys()
-        .seal_str(format!("message.body:{message_id}").as_bytes(), text.trim());
+        .seal_str(&Context::new(Column::MessageBody, &message_id), text.trim());
     let now = state.clock().now_ms();
     intake_store::add_message(state.db(), &message_id, &id, Author::Staff, &sealed, now).await?;
     audit::append(state.db(), now, &user.user_id, Action::Reply, Some(&id), "").await?;

@@ -19,6 +19,7 @@ use serde_json::Value;
 use super::case::{self, Case};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
+use crate::crypto::{Column, Context};
 use crate::enquiry::model::{self, EnquiryInput, FieldError};
 use crate::enquiry::questions;
 use crate::enquiry::store::{self as enquiry_store, Retriage};
@@ -141,16 +142,13 @@ async fn store(
         enquiry_id: id,
         created_at: case.row.created_at,
         original_priority: case.decision.priority.as_str(),
-        facts_sealed: keys.seal(format!("enquiry.facts:{id}").as_bytes(), &json(input)?),
-        decision_sealed: keys.seal(format!("enquiry.decision:{id}").as_bytes(), &json(&decision)?),
+        facts_sealed: keys.seal(&Context::new(Column::EnquiryFacts, id), &json(input)?),
+        decision_sealed: keys.seal(&Context::new(Column::EnquiryDecision, id), &json(&decision)?),
         original_sealed: keys.seal(
-            format!("case_decisions.decision:{original_id}").as_bytes(),
+            &Context::new(Column::CaseDecision, &original_id),
             &json(&case.decision)?,
         ),
-        proposal_sealed: keys.seal(
-            format!("case_decisions.decision:{new_id}").as_bytes(),
-            &json(&decision)?,
-        ),
+        proposal_sealed: keys.seal(&Context::new(Column::CaseDecision, &new_id), &json(&decision)?),
         original_id,
         new_id,
         police_region: input

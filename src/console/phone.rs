@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
+use crate::crypto::{Column, Context};
 use crate::enquiry::model::{self, FieldError};
 use crate::enquiry::store;
 use crate::enquiry::writer::{self, NewEnquiry};
@@ -127,7 +128,7 @@ async fn done(
         .await?
         .ok_or(AppError::NotFound)?;
     let code = state.keys().open_string(
-        format!("enquiry.handoff:{}", handoff.id).as_bytes(),
+        &Context::new(Column::EnquiryHandoff, &handoff.id),
         &handoff.handoff_code_sealed,
     )?;
     // Shown once: after this the code exists only in the caller's hands.

@@ -14,6 +14,7 @@ use serde_json::Value;
 use super::store;
 use super::user::{InboxUser, inbox_page};
 use crate::audit::{self, Action};
+use crate::crypto::{Column, Context};
 use crate::enquiry::model::{self, FieldError};
 use crate::enquiry::store as intake_store;
 use crate::enquiry::writer::{self, NewEnquiry};
@@ -140,7 +141,7 @@ pub(super) async fn done(
         .await?
         .ok_or(AppError::NotFound)?;
     let code = state.keys().open_string(
-        format!("enquiry.handoff:{}", handoff.id).as_bytes(),
+        &Context::new(Column::EnquiryHandoff, &handoff.id),
         &handoff.handoff_code_sealed,
     )?;
     // Shown once: after this the code exists only in the sender's hands.

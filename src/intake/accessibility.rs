@@ -7,6 +7,7 @@ use axum::response::Response;
 use serde::Serialize;
 
 use super::store;
+use crate::crypto::{Column, Context};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -72,7 +73,9 @@ pub(super) async fn report(
     }
     let id = uuid::Uuid::new_v4().to_string();
     let json = serde_json::to_vec(&report).map_err(anyhow::Error::from)?;
-    let sealed = state.keys().seal(format!("a11y.report:{id}").as_bytes(), &json);
+    let sealed = state
+        .keys()
+        .seal(&Context::new(Column::AccessibilityReport, &id), &json);
     store::insert_accessibility_report(state.db(), &id, state.clock().now_ms(), lang.tag(), &sealed).await?;
     tracing::info!(report.id = %id, "accessibility report stored");
     Ok(page(&state, lang, &headers, &ReportForm::default(), &[], true).render(&state))

@@ -12,7 +12,7 @@ use serde::Serialize;
 use time::macros::format_description;
 
 use crate::clock::{from_unix_ms, stockholm};
-use crate::crypto::ReceiptCode;
+use crate::crypto::{Column, Context, ReceiptCode};
 use crate::enquiry::model::{EnquiryInput, FieldError, MESSAGE_MAX_CHARS};
 use crate::enquiry::store;
 use crate::enquiry::vocab::{Author, Status};
@@ -29,10 +29,8 @@ async fn handoff_code(state: &AppState, ticket: &str) -> Result<String, AppError
     let handoff = store::find_handoff(state.db(), &hash, state.clock().now_ms())
         .await?
         .ok_or(AppError::NotFound)?;
-    let aad = format!("enquiry.handoff:{}", handoff.id);
-    Ok(state
-        .keys()
-        .open_string(aad.as_bytes(), &handoff.handoff_code_sealed)?)
+    let context = Context::new(Column::EnquiryHandoff, &handoff.id);
+    Ok(state.keys().open_string(&context, &handoff.handoff_code_sealed)?)
 }
 
 /// `GET /{lang}/enquiry/sent/{ticket}`: the code, with ways to keep it.
@@ -174,7 +172,7 @@ pub(super) async fn follow_up(
     let id = uuid::Uuid::new_v4().to_string();
     let sealed = state
         .keys()
-        .seal_str(format!("message.body:{id}").as_bytes(), text.trim());
+        .seal_str(&Context::new(Column::MessageBody, &id), text.trim());
     store::add_message(
         state.db(),
         &id,
@@ -211,7 +209,7 @@ async fn find_enquiry(state: &AppState, client: ClientKey, typed: &str) -> Resul
     let facts: EnquiryInput = serde_json::from_slice(
         &state
             .keys()
-            .open(format!("enquiry.facts:{}", row.id).as_bytes(), &row.facts_sealed)
+            .open(&Context::new(Column::EnquiryFacts, &row.id), &row.facts_sealed)
             .map_err(anyhow::Error::from)?,
     )
     .map_err(anyhow::Error::from)?;
@@ -272,7 +270,7 @@ async fn status_page(
     for row in store::messages(state.db(), &found.id).await? {
         let text = state
             .keys()
-            .open_string(format!("message.body:{}", row.id).as_bytes(), &row.body_sealed)?;
+            .open_string(&Context::new(Column::MessageBody, &row.id), &row.body_sealed)?;
         let author = row.author.as_str();
         conversation.push(MessageView {
             author,

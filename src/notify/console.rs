@@ -17,6 +17,7 @@ use super::page::{local, require, signed_in_page};
 use super::store;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
+use crate::crypto::{Column, Context};
 use crate::directory::MunicipalityCode;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -212,7 +213,7 @@ pub(super) async fn add_webhook(
     let now = state.clock().now_ms();
     let sealed = state
         .keys()
-        .seal(format!("webhooks.secret:{id}").as_bytes(), secret.as_bytes());
+        .seal(&Context::new(Column::WebhookSecret, &id), secret.as_bytes());
     store::insert_webhook(
         state.db(),
         &store::NewWebhook {

@@ -13,6 +13,7 @@ use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::clock::unix_ms;
 use crate::console::protection::may_see_contact;
+use crate::crypto::{Column, Context};
 use crate::enquiry::store::{self, AttemptRow, NewAttempt};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -152,7 +153,7 @@ pub(super) async fn attempt(
     let note_sealed = parsed.note.as_deref().map(|note| {
         state
             .keys()
-            .seal_str(format!("callback_attempts.note:{attempt_id}").as_bytes(), note)
+            .seal_str(&Context::new(Column::CallbackAttemptNote, &attempt_id), note)
     });
     let stored = store::add_callback_attempt(
         state.db(),

@@ -13,6 +13,7 @@ use super::history::differences;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::console::case;
+use crate::crypto::{Column, Context};
 use crate::enquiry::store::{self as enquiry_store, InForce, NewDecision};
 use crate::enquiry::vocab::Status;
 use crate::error::AppError;
@@ -89,7 +90,7 @@ pub(super) async fn override_decision(
     let (engine_id, human_id) = (uuid::Uuid::new_v4().to_string(), uuid::Uuid::new_v4().to_string());
     let engine = NewDecision {
         decision_sealed: keys.seal(
-            format!("case_decisions.decision:{engine_id}").as_bytes(),
+            &Context::new(Column::CaseDecision, &engine_id),
             &json(&case.decision)?,
         ),
         id: engine_id,
@@ -100,12 +101,9 @@ pub(super) async fn override_decision(
         reason_sealed: None,
     };
     let human = NewDecision {
-        decision_sealed: keys.seal(
-            format!("case_decisions.decision:{human_id}").as_bytes(),
-            &json(&decision)?,
-        ),
+        decision_sealed: keys.seal(&Context::new(Column::CaseDecision, &human_id), &json(&decision)?),
         reason_sealed: Some(keys.seal_str(
-            format!("case_decisions.reason:{human_id}").as_bytes(),
+            &Context::new(Column::CaseDecisionReason, &human_id),
             &chosen.reason,
         )),
         id: human_id,
@@ -114,7 +112,7 @@ pub(super) async fn override_decision(
         kind: "override",
         priority: decision.priority.as_str(),
     };
-    let sealed = keys.seal(format!("enquiry.decision:{id}").as_bytes(), &json(&decision)?);
+    let sealed = keys.seal(&Context::new(Column::EnquiryDecision, &id), &json(&decision)?);
     let in_force = InForce {
         sealed: &sealed,
         decision: &decision,

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::console::case::{self, Case};
+use crate::crypto::{Column, Context};
 use crate::directory::{MunicipalityCode, OrgKind, Organisation};
 use crate::enquiry::store as intake_store;
 use crate::error::AppError;
@@ -154,7 +155,7 @@ async fn person_words(state: &AppState, case: &Case) -> Result<Vec<(i64, String)
         if m.author == "person" {
             let text = state
                 .keys()
-                .open_string(format!("message.body:{}", m.id).as_bytes(), &m.body_sealed)?;
+                .open_string(&Context::new(Column::MessageBody, &m.id), &m.body_sealed)?;
             words.push((m.created_at, text));
         }
     }
@@ -167,11 +168,11 @@ async fn callback_share(state: &AppState, case_id: &str) -> Result<Option<Callba
         return Ok(None);
     };
     let keys = state.keys();
-    let phone = keys.open_string(format!("callbacks.phone:{case_id}").as_bytes(), &row.phone_sealed)?;
+    let phone = keys.open_string(&Context::new(Column::CallbackPhone, case_id), &row.phone_sealed)?;
     let code_word = row
         .code_word_sealed
         .as_ref()
-        .map(|sealed| keys.open_string(format!("callbacks.code_word:{case_id}").as_bytes(), sealed))
+        .map(|sealed| keys.open_string(&Context::new(Column::CallbackCodeWord, case_id), sealed))
         .transpose()?;
     Ok(Some(CallbackShare {
         phone,

@@ -10,6 +10,7 @@ use serde_json::json;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::console::case;
+use crate::crypto::{Column, Context};
 use crate::directory::OrgKind;
 use crate::error::AppError;
 use crate::events::Change;
@@ -105,10 +106,9 @@ pub(super) async fn record(
         .await;
     };
     let report_id = uuid::Uuid::new_v4().to_string();
-    let sealed = state.keys().seal_str(
-        format!("mandatory_reports.reported_by:{report_id}").as_bytes(),
-        by,
-    );
+    let sealed = state
+        .keys()
+        .seal_str(&Context::new(Column::MandatoryReportBy, &report_id), by);
     store::insert_report(
         state.db(),
         &NewReport {

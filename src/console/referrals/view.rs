@@ -9,6 +9,7 @@ use super::report::{BY_MAX_CHARS, ReportForm};
 use crate::auth::StaffUser;
 use crate::console::case::Case;
 use crate::console::protection::may_see_contact;
+use crate::crypto::{Column, Context};
 use crate::directory::{OrgKind, Organisation};
 use crate::error::AppError;
 use crate::referral::display::org_name;
@@ -222,7 +223,7 @@ async fn report_context(
     if recorded {
         for r in store::reports_of(state.db(), &case.id).await? {
             let by = state.keys().open_string(
-                format!("mandatory_reports.reported_by:{}", r.id).as_bytes(),
+                &Context::new(Column::MandatoryReportBy, &r.id),
                 &r.reported_by_sealed,
             )?;
             reports.push(ReportView {
