@@ -16,13 +16,13 @@ use serde::{Deserialize, Serialize};
 
 use super::store;
 use super::token::{self, Grant, MAX_DAYS, Scope};
-use super::tokens_form::{Candidate, Checked, LABEL_MAX, Problem, TokenForm, check};
+use super::tokens_form::{Candidate, Checked, LABEL_MAX, TokenForm, check};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::staff::{local, require, staff_page};
-use crate::web::{CsrfForm, Page};
+use crate::web::{CsrfForm, FieldError, Page};
 
 /// Tokens the page lists at most (newest first).
 const LIST_LIMIT: i64 = 500;
@@ -87,7 +87,7 @@ async fn page(
     user: &StaffUser,
     headers: &HeaderMap,
     form: &TokenForm,
-    problems: &[Problem],
+    problems: &[FieldError],
     done: Option<&'static str>,
 ) -> Result<Page, AppError> {
     let now = state.clock().now_ms();

@@ -16,13 +16,13 @@ use super::room;
 use super::store::{self, ChatRow, Switch};
 use crate::crypto::{Column, Context};
 use crate::enquiry::callback::{echo, parse_wishes, with_wish_choices};
-use crate::enquiry::model::{FieldError, MESSAGE_MAX_CHARS};
+use crate::enquiry::model::MESSAGE_MAX_CHARS;
 use crate::enquiry::seal::seal_callback;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::csrf::CsrfToken;
-use crate::web::{CsrfForm, Page, RawForm};
+use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
 /// The chat page's address.
 fn chat_path(lang: Lang, token: &str) -> String {
@@ -43,7 +43,7 @@ fn form_page(
         .with("token", token)
         .with("values", values)
         .with("errors", errors)
-        .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
+        .with("bad", &errors.iter().map(|e| &*e.field).collect::<Vec<_>>())
         .with("banner", &banner)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure));
     with_wish_choices(page)
@@ -153,19 +153,13 @@ pub(super) async fn submit(
         Err(errors) => (None, errors),
     };
     if message.is_some_and(|m| m.chars().count() > MESSAGE_MAX_CHARS) {
-        errors.push(FieldError {
-            field: "message",
-            message_id: "error-message-too-long",
-        });
+        errors.push(FieldError::new("message", "error-message-too-long"));
     }
     // The language to be called in (the public form keeps it as the enquiry's language).
     let call_lang = form.text("language").and_then(|tag| match tag.parse::<Lang>() {
         Ok(chosen) => Some(chosen),
         Err(_) => {
-            errors.push(FieldError {
-                field: "language",
-                message_id: "error-choose-option",
-            });
+            errors.push(FieldError::new("language", "error-choose-option"));
             None
         }
     });

@@ -26,15 +26,15 @@ use axum::Router;
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 
-use self::form::{FieldError, OverrideForm, REASON_MAX_CHARS};
+use self::form::{OverrideForm, REASON_MAX_CHARS};
 use super::case::Case;
 use super::protection;
 use crate::auth::StaffUser;
 use crate::enquiry::vocab::Outcome;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::Page;
 use crate::web::staff::local;
+use crate::web::{FieldError, Page};
 
 /// This part's routes (and those of the protected-identity marker).
 pub(super) fn routes() -> Router<AppState> {

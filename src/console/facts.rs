@@ -20,7 +20,7 @@ use super::case::{self, Case};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::crypto::{Column, Context};
-use crate::enquiry::model::{self, EnquiryInput, FieldError};
+use crate::enquiry::model::{self, EnquiryInput};
 use crate::enquiry::questions;
 use crate::enquiry::store::{self as enquiry_store, Retriage};
 use crate::enquiry::vocab::Status;
@@ -29,7 +29,7 @@ use crate::events::Change;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::staff::require;
-use crate::web::{CsrfForm, Page, RawForm};
+use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
 /// This part's route.
 pub(super) fn routes() -> Router<AppState> {
@@ -87,7 +87,7 @@ async fn update(
             ),
             (
                 "facts_bad",
-                Value::from(errors.iter().map(|e| e.field).collect::<Vec<_>>()),
+                Value::from(errors.iter().map(|e| &*e.field).collect::<Vec<_>>()),
             ),
             ("facts_notice", notice.map_or(Value::Null, Value::from)),
         ];

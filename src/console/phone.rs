@@ -13,7 +13,7 @@ use serde_json::Value;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::crypto::{Column, Context};
-use crate::enquiry::model::{self, FieldError};
+use crate::enquiry::model;
 use crate::enquiry::store;
 use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
@@ -21,7 +21,7 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::staff::{require, staff_page};
-use crate::web::{CsrfForm, Page, RawForm};
+use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
 /// This part's routes.
 pub(super) fn routes() -> Router<AppState> {
@@ -63,10 +63,7 @@ async fn submit(
         })
         .unwrap_or_default();
     if form.text("message").is_none() {
-        errors.push(FieldError {
-            field: "message",
-            message_id: "console-phone-error-notes",
-        });
+        errors.push(FieldError::new("message", "console-phone-error-notes"));
     }
     let input = match parsed {
         Ok(input) if errors.is_empty() => input,
@@ -158,7 +155,7 @@ fn form_page(
     staff_page(state, user, headers, "console/phone.html", "/console/phone")
         .with("values", values)
         .with("errors", errors)
-        .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
+        .with("bad", &errors.iter().map(|e| &*e.field).collect::<Vec<_>>())
         .with("options", &model::options())
         .with("municipalities", &municipalities)
         .with("call_languages", &languages)

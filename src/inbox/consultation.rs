@@ -15,7 +15,7 @@ use super::store;
 use super::user::{InboxUser, inbox_page};
 use crate::audit::{self, Action};
 use crate::crypto::{Column, Context};
-use crate::enquiry::model::{self, FieldError};
+use crate::enquiry::model;
 use crate::enquiry::store as intake_store;
 use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
@@ -23,7 +23,7 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::staff::local;
-use crate::web::{CsrfForm, Page, RawForm};
+use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
 /// What the municipality sends.
 const KINDS: [&str; 2] = ["consultation", "case"];
@@ -81,16 +81,10 @@ pub(super) async fn submit(
         })
         .unwrap_or_default();
     if kind.is_none() {
-        errors.push(FieldError {
-            field: "kind",
-            message_id: "error-choose-option",
-        });
+        errors.push(FieldError::new("kind", "error-choose-option"));
     }
     if form.text("message").is_none() {
-        errors.push(FieldError {
-            field: "message",
-            message_id: "inbox-consultation-error-message",
-        });
+        errors.push(FieldError::new("message", "inbox-consultation-error-message"));
     }
     let (input, kind) = match (parsed, kind) {
         (Ok(input), Some(kind)) if errors.is_empty() => (input, kind),
@@ -203,7 +197,7 @@ async fn form_page(
     .with("page", "consultation")
     .with("values", values)
     .with("errors", errors)
-    .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
+    .with("bad", &errors.iter().map(|e| &*e.field).collect::<Vec<_>>())
     .with("options", &model::options())
     .with("kinds", &KINDS)
     .with("municipalities", &municipalities)

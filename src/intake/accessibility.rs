@@ -12,7 +12,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::csrf::CsrfToken;
-use crate::web::{CsrfForm, Page};
+use crate::web::{CsrfForm, FieldError, Page};
 
 /// Field limits, in characters.
 const PROBLEM_MAX: usize = 4000;
@@ -23,12 +23,6 @@ struct ReportForm {
     problem: String,
     page_url: String,
     contact: String,
-}
-
-#[derive(Serialize)]
-struct ShownError {
-    field: &'static str,
-    message: String,
 }
 
 /// `GET /{lang}/accessibility`.
@@ -49,12 +43,7 @@ pub(super) async fn report(
         contact: form.get("contact").unwrap_or_default().to_owned(),
     };
     let mut errors = Vec::new();
-    let mut fail = |field: &'static str, id: &str| {
-        errors.push(ShownError {
-            field,
-            message: state.locales().t(lang, id),
-        });
-    };
+    let mut fail = |field: &'static str, id: &'static str| errors.push(FieldError::new(field, id));
     match report.problem.trim().chars().count() {
         0 => fail("problem", "error-problem-empty"),
         n if n > PROBLEM_MAX => fail("problem", "error-text-too-long"),
@@ -86,7 +75,7 @@ fn page(
     lang: Lang,
     headers: &HeaderMap,
     form: &ReportForm,
-    errors: &[ShownError],
+    errors: &[FieldError],
     sent: bool,
 ) -> Page {
     Page::new(lang, "pages/accessibility.html", "/accessibility")

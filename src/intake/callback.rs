@@ -10,14 +10,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde_json::Value;
 
 use crate::enquiry::callback::{echo, parse_wishes, with_wish_choices};
-use crate::enquiry::model::{self, FieldError};
+use crate::enquiry::model;
 use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::csrf::CsrfToken;
-use crate::web::{CsrfForm, Page, RawForm};
+use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
 /// `GET /{lang}/callback`.
 pub(super) async fn show(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
@@ -107,7 +107,7 @@ fn form_page(
     let page = Page::new(lang, "intake/callback.html", "/callback")
         .with("values", values)
         .with("errors", errors)
-        .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
+        .with("bad", &errors.iter().map(|e| &*e.field).collect::<Vec<_>>())
         .with("options", &model::options())
         .with("municipalities", &municipalities)
         .with("banner", &banner)

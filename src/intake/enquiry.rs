@@ -6,14 +6,14 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde_json::Value;
 
-use crate::enquiry::model::{self, FieldError};
+use crate::enquiry::model;
 use crate::enquiry::writer::{SealedEnquiry, store_enquiry};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::csrf::CsrfToken;
-use crate::web::{CsrfForm, Page, RawForm};
+use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
 /// `GET /{lang}/enquiry`.
 pub(super) async fn show(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {

@@ -13,7 +13,7 @@ use time::macros::format_description;
 
 use crate::clock::{from_unix_ms, stockholm};
 use crate::crypto::{Column, Context, ReceiptCode};
-use crate::enquiry::model::{EnquiryInput, FieldError, MESSAGE_MAX_CHARS};
+use crate::enquiry::model::{EnquiryInput, MESSAGE_MAX_CHARS};
 use crate::enquiry::store;
 use crate::enquiry::vocab::{Author, Status};
 use crate::error::AppError;
@@ -21,7 +21,7 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::csrf::CsrfToken;
 use crate::web::ratelimit::ClientKey;
-use crate::web::{CsrfForm, Page};
+use crate::web::{CsrfForm, FieldError, Page};
 
 /// The code behind a live hand-off ticket.
 async fn handoff_code(state: &AppState, ticket: &str) -> Result<String, AppError> {
@@ -158,10 +158,7 @@ pub(super) async fn follow_up(
     if let Some(message_id) = problem {
         let view = StatusView {
             draft: text,
-            errors: vec![FieldError {
-                field: "message",
-                message_id,
-            }],
+            errors: vec![FieldError::new("message", message_id)],
             notice: None,
         };
         let response = status_page(&state, lang, &headers, &found, view).await?;

@@ -5,6 +5,7 @@
 
 pub mod csrf;
 pub mod errors;
+pub mod field_error;
 pub mod form;
 pub mod headers;
 pub mod ratelimit;
@@ -12,5 +13,6 @@ pub mod render;
 pub(crate) mod staff;
 pub mod static_files;
 
+pub use field_error::FieldError;
 pub use form::{CsrfForm, RawForm};
 pub use render::{Page, Templates};

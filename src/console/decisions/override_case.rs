@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde_json::Value;
 
-use super::form::{FieldError, OverrideForm, validate};
+use super::form::{OverrideForm, problem, validate};
 use super::history::differences;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
@@ -39,7 +39,7 @@ pub(super) async fn override_decision(
     let now = state.clock().now();
     let mut typed = OverrideForm::typed(directory, &form)?;
     let result = if case.row.status == Status::Closed {
-        Err(vec![FieldError::new(
+        Err(vec![problem(
             "decisions-error-closed",
             "i-decisions-priority",
             "",

@@ -14,12 +14,11 @@ use crate::crypto::{Column, Context};
 use crate::directory::OrgKind;
 use crate::error::AppError;
 use crate::events::Change;
-use crate::referral::draft::FieldError;
 use crate::referral::local_time;
 use crate::referral::store::{self, NewReport};
 use crate::state::AppState;
-use crate::web::CsrfForm;
 use crate::web::staff::require;
+use crate::web::{CsrfForm, FieldError};
 
 /// The longest name or role accepted for who made the report.
 pub(super) const BY_MAX_CHARS: usize = 200;
@@ -68,27 +67,18 @@ pub(super) async fn record(
     let mut errors = Vec::new();
     let by = typed.by.trim();
     if by.is_empty() || by.chars().count() > BY_MAX_CHARS {
-        errors.push(FieldError {
-            field: "reported_by",
-            message_id: "referrals-report-error-by",
-        });
+        errors.push(FieldError::new("reported_by", "referrals-report-error-by"));
     }
     let at = local_time::parse_ms(&typed.at).filter(|at| *at <= now + FUTURE_SLACK_MS);
     if at.is_none() {
-        errors.push(FieldError {
-            field: "reported_at",
-            message_id: "referrals-report-error-at",
-        });
+        errors.push(FieldError::new("reported_at", "referrals-report-error-at"));
     }
     let to_social_services = state
         .directory()
         .org(&typed.to)
         .is_some_and(|o| o.kind == OrgKind::SocialServices);
     if !to_social_services {
-        errors.push(FieldError {
-            field: "reported_to",
-            message_id: "referrals-report-error-to",
-        });
+        errors.push(FieldError::new("reported_to", "referrals-report-error-to"));
     }
     let Some(reported_at) = at.filter(|_| errors.is_empty()) else {
         let extra = vec![

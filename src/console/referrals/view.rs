@@ -14,13 +14,13 @@ use crate::directory::{OrgKind, Organisation};
 use crate::error::AppError;
 use crate::referral::display::org_name;
 use crate::referral::display::sent::{Shown, shown};
-use crate::referral::draft::{FieldError, NOTE_MAX_CHARS, ReferralForm};
+use crate::referral::draft::{NOTE_MAX_CHARS, ReferralForm};
 use crate::referral::model::categories_from_column;
 use crate::referral::{Category, ConsentHow, Kind, ReferralState, local_time, payload, store};
 use crate::state::AppState;
 use crate::triage::Flag;
-use crate::web::Page;
 use crate::web::staff::local;
+use crate::web::{FieldError, Page};
 
 /// Kinds of organisation offered, in the order of the list's groups.
 const GROUPS: [(OrgKind, &str); 6] = [
