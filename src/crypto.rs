@@ -21,6 +21,10 @@ use sha2::{Digest, Sha256};
 
 use crate::config::{Config, decode_key};
 
+mod context;
+
+pub use context::{Column, Context};
+
 const FORMAT_V1: u8 = 1;
 const NONCE_LEN: usize = 24;
 const HEADER_LEN: usize = 1 + 4 + NONCE_LEN;
@@ -121,8 +125,9 @@ impl Keyring {
         hex(&self.current.id)
     }
 
-    /// Encrypts `plaintext`, bound to `aad` (say, `b"enquiry.facts:" ‖ id`).
-    pub fn seal(&self, aad: &[u8], plaintext: &[u8]) -> Vec<u8> {
+    /// Encrypts `plaintext`, bound to its place `context`.
+    pub fn seal(&self, context: &Context, plaintext: &[u8]) -> Vec<u8> {
+        let aad = context.as_bytes();
         let nonce_bytes: [u8; NONCE_LEN] = random_bytes();
         let nonce = XNonce::from(nonce_bytes);
         let ciphertext = self
@@ -138,8 +143,9 @@ impl Keyring {
         out
     }
 
-    /// Decrypts a value sealed by [`Keyring::seal`] with the same `aad`.
-    pub fn open(&self, aad: &[u8], sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
+    /// Decrypts a value sealed by [`Keyring::seal`] for the same `context`.
+    pub fn open(&self, context: &Context, sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        let aad = context.as_bytes();
         if sealed.len() < HEADER_LEN || sealed[0] != FORMAT_V1 {
             return Err(CryptoError::Format);
         }
@@ -161,13 +167,13 @@ impl Keyring {
     }
 
     /// Seals a string.
-    pub fn seal_str(&self, aad: &[u8], text: &str) -> Vec<u8> {
-        self.seal(aad, text.as_bytes())
+    pub fn seal_str(&self, context: &Context, text: &str) -> Vec<u8> {
+        self.seal(context, text.as_bytes())
     }
 
     /// Opens a sealed string.
-    pub fn open_string(&self, aad: &[u8], sealed: &[u8]) -> anyhow::Result<String> {
-        Ok(String::from_utf8(self.open(aad, sealed)?)?)
+    pub fn open_string(&self, context: &Context, sealed: &[u8]) -> anyhow::Result<String> {
+        Ok(String::from_utf8(self.open(context, sealed)?)?)
     }
 
     /// The keyed hash under which a receipt code is stored (current key).
@@ -319,37 +325,37 @@ mod tests {
     #[test]
     fn sealed_value_opens_with_same_place_only() {
         let ring = ring();
-        let sealed = ring.seal(b"enquiry.facts:1", b"hello");
-        assert_eq!(ring.open(b"enquiry.facts:1", &sealed).unwrap(), b"hello");
-        assert!(matches!(
-            ring.open(b"enquiry.facts:2", &sealed),
-            Err(CryptoError::Tampered)
-        ));
+        let sealed = ring.seal(&Context::new(Column::EnquiryFacts, "1"), b"hello");
+        let open = |id| ring.open(&Context::new(Column::EnquiryFacts, id), &sealed);
+        assert_eq!(open("1").unwrap(), b"hello");
+        assert!(matches!(open("2"), Err(CryptoError::Tampered)));
         assert!(!sealed.windows(5).any(|w| w == b"hello"));
     }
 
     #[test]
     fn old_key_still_opens_after_rotation() {
+        let a = Context::new(Column::MessageBody, "a");
         let old = Keyring::new(&[1u8; 32], &[]);
-        let sealed = old.seal(b"a", b"secret");
+        let sealed = old.seal(&a, b"secret");
         let rotated = Keyring::new(&[2u8; 32], &[[1u8; 32]]);
-        assert_eq!(rotated.open(b"a", &sealed).unwrap(), b"secret");
+        assert_eq!(rotated.open(&a, &sealed).unwrap(), b"secret");
         let code = ReceiptCode::generate();
         assert!(rotated.receipt_hashes(&code).contains(&old.receipt_hash(&code)));
         let stranger = Keyring::new(&[3u8; 32], &[]);
         assert!(matches!(
-            stranger.open(b"a", &sealed),
+            stranger.open(&a, &sealed),
             Err(CryptoError::UnknownKey(_))
         ));
     }
 
     #[test]
     fn tampered_value_is_caught() {
+        let a = Context::new(Column::MessageBody, "a");
         let ring = ring();
-        let mut sealed = ring.seal(b"a", b"secret");
+        let mut sealed = ring.seal(&a, b"secret");
         let last = sealed.len() - 1;
         sealed[last] ^= 1;
-        assert!(matches!(ring.open(b"a", &sealed), Err(CryptoError::Tampered)));
+        assert!(matches!(ring.open(&a, &sealed), Err(CryptoError::Tampered)));
     }
 
     #[test]

@@ -68,7 +68,7 @@ impl From<InboxError> for ApiError {
             InboxError::Forbidden => Self::Unauthorized,
             InboxError::InvalidTransition { .. } => Self::InvalidTransition,
             InboxError::Invalid { field, message_id } => Self::InvalidValue {
-                field: field.to_owned(),
+                field: field.into_owned(),
                 message: message_id,
             },
             other => Self::App(other.into()),

@@ -25,6 +25,7 @@ use serde_json::Value;
 use super::error::ApiError;
 use super::store;
 use super::token::ApiCaller;
+use crate::crypto::Context;
 use crate::state::AppState;
 
 /// The request header.
@@ -161,7 +162,7 @@ where
         Err(refused) => (refused.status(), refused.body(state, caller.lang)),
     };
     let json = serde_json::to_vec(&answer.1).map_err(|e| ApiError::App(anyhow::Error::from(e).into()))?;
-    let sealed = keys.seal(&aad(&caller.token_id, &key_hash), &json);
+    let sealed = keys.seal(&Context::idempotent_response(&caller.token_id, &key_hash), &json);
     store::keep_answer(
         db,
         &caller.token_id,
@@ -192,24 +193,13 @@ async fn replay(
     };
     let json = state
         .keys()
-        .open(&aad(&caller.token_id, key_hash), &sealed)
+        .open(&Context::idempotent_response(&caller.token_id, key_hash), &sealed)
         .map_err(|e| ApiError::App(anyhow::Error::from(e).into()))?;
     let status = u16::try_from(status)
         .ok()
         .and_then(|s| StatusCode::from_u16(s).ok())
         .unwrap_or(StatusCode::OK);
     Ok(json_response(status, json, true))
-}
-
-/// The sealing context of a kept answer: the token and the key's hash.
-fn aad(token_id: &str, key_hash: &[u8]) -> Vec<u8> {
-    [
-        b"api_idempotency.response:".as_slice(),
-        token_id.as_bytes(),
-        b":",
-        key_hash,
-    ]
-    .concat()
 }
 
 fn json_response(status: StatusCode, json: Vec<u8>, replayed: bool) -> Response {

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::token::{MAX_DAYS, Scope};
+use crate::web::FieldError;
 
 /// The most characters of a token's name.
 pub(super) const LABEL_MAX: usize = 100;
@@ -17,13 +18,6 @@ pub(super) struct TokenForm {
     pub(super) scopes: Vec<String>,
     pub(super) codes: String,
     pub(super) days: String,
-}
-
-/// A field with a problem and the Fluent id of what to say.
-#[derive(Debug, Serialize)]
-pub(super) struct Problem {
-    pub(super) field: &'static str,
-    pub(super) message_id: &'static str,
 }
 
 /// A municipality user the form offers.
@@ -49,9 +43,9 @@ pub(super) struct Checked {
 }
 
 /// Checks the form against the municipality users there are.
-pub(super) fn check(form: &TokenForm, candidates: &[Candidate]) -> Result<Checked, Vec<Problem>> {
+pub(super) fn check(form: &TokenForm, candidates: &[Candidate]) -> Result<Checked, Vec<FieldError>> {
     let mut problems = Vec::new();
-    let mut problem = |field, message_id| problems.push(Problem { field, message_id });
+    let mut problem = |field, message_id| problems.push(FieldError::new(field, message_id));
     let candidate = candidates.iter().find(|c| c.id == form.user);
     if candidate.is_none() {
         problem("user", "api-tokens-error-user");
@@ -125,8 +119,13 @@ mod tests {
         }
     }
 
-    fn fields(result: Result<Checked, Vec<Problem>>) -> Vec<&'static str> {
-        result.err().unwrap_or_default().iter().map(|p| p.field).collect()
+    fn fields(result: Result<Checked, Vec<FieldError>>) -> Vec<String> {
+        result
+            .err()
+            .unwrap_or_default()
+            .iter()
+            .map(|p| p.field.to_string())
+            .collect()
     }
 
     #[test]

@@ -16,14 +16,13 @@ use serde::{Deserialize, Serialize};
 
 use super::store;
 use super::token::{self, Grant, MAX_DAYS, Scope};
-use super::tokens_form::{Candidate, Checked, LABEL_MAX, Problem, TokenForm, check};
+use super::tokens_form::{Candidate, Checked, LABEL_MAX, TokenForm, check};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf;
 use crate::web::staff::{local, require, staff_page};
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, FieldError, Page};
 
 /// Tokens the page lists at most (newest first).
 const LIST_LIMIT: i64 = 500;
@@ -88,7 +87,7 @@ async fn page(
     user: &StaffUser,
     headers: &HeaderMap,
     form: &TokenForm,
-    problems: &[Problem],
+    problems: &[FieldError],
     done: Option<&'static str>,
 ) -> Result<Page, AppError> {
     let now = state.clock().now_ms();
@@ -165,9 +164,8 @@ async fn issue(
     State(state): State<AppState>,
     user: StaffUser,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require_admin(&user)?;
     let typed = TokenForm {
         user: form.get("user").unwrap_or_default().to_owned(),
@@ -246,11 +244,9 @@ async fn grant(state: &AppState, user: &StaffUser, checked: &Checked) -> Result<
 async fn revoke(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require_admin(&user)?;
     let now = state.clock().now_ms();
     if !store::revoke_token(state.db(), &id, &user.user_id, now).await? {

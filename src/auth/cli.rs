@@ -8,7 +8,7 @@ use super::{Role, password, store, totp};
 use crate::audit::{self, Action};
 use crate::clock::{Clock as _, SystemClock};
 use crate::config::Config;
-use crate::crypto::Keyring;
+use crate::crypto::{Column, Context, Keyring};
 use crate::db::Db;
 use crate::directory::{Directory, MunicipalityCode};
 
@@ -62,7 +62,7 @@ pub(crate) async fn add_user(
             name,
             role: role.as_str(),
             password_hash: &hash,
-            totp_secret_sealed: &keys.seal(format!("users.totp:{id}").as_bytes(), &secret),
+            totp_secret_sealed: &keys.seal(&Context::new(Column::UserTotp, &id), &secret),
             created_at: now,
         },
         municipalities,

@@ -15,11 +15,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::{StaffUser, password, session, store, totp};
 use crate::audit::{self, Action};
+use crate::crypto::{Column, Context};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
+use crate::web::csrf::CsrfToken;
 use crate::web::staff::staff_lang;
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, Page, RawForm};
 
 /// Failures in a row before a lock-out.
 const LOCK_AFTER: i64 = 5;
@@ -83,7 +84,7 @@ pub(crate) async fn show_inbox(State(state): State<AppState>, headers: HeaderMap
 pub(crate) async fn submit(
     State(state): State<AppState>,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
     sign_in(&state, Area::Console, &headers, &form).await
 }
@@ -92,7 +93,7 @@ pub(crate) async fn submit(
 pub(crate) async fn submit_inbox(
     State(state): State<AppState>,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
     sign_in(&state, Area::Inbox, &headers, &form).await
 }
@@ -103,7 +104,6 @@ async fn sign_in(
     headers: &HeaderMap,
     form: &RawForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let name = form.text("name").unwrap_or_default().to_owned();
     let now = state.clock().now_ms();
     let user = store::user_by_name(state.db(), &name).await?;
@@ -116,7 +116,7 @@ async fn sign_in(
         Some(u) if password_ok && !u.disabled && u.locked_until.is_none_or(|t| t <= now) => {
             let secret = state
                 .keys()
-                .open(format!("users.totp:{}", u.id).as_bytes(), &u.totp_secret_sealed);
+                .open(&Context::new(Column::UserTotp, &u.id), &u.totp_secret_sealed);
             let seconds = u64::try_from(now / 1000).unwrap_or_default();
             secret
                 .ok()
@@ -175,30 +175,21 @@ async fn failed(
 pub(crate) async fn sign_out(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    end_session(&state, Area::Console, &user, &headers, &form).await
+    end_session(&state, Area::Console, &user).await
 }
 
 /// `POST /inbox/sign-out`: ends the session at once.
 pub(crate) async fn sign_out_inbox(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    end_session(&state, Area::Inbox, &user, &headers, &form).await
+    end_session(&state, Area::Inbox, &user).await
 }
 
-async fn end_session(
-    state: &AppState,
-    area: Area,
-    user: &StaffUser,
-    headers: &HeaderMap,
-    form: &RawForm,
-) -> Result<Response, AppError> {
-    csrf::verify(headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+async fn end_session(state: &AppState, area: Area, user: &StaffUser) -> Result<Response, AppError> {
     let now = state.clock().now_ms();
     store::revoke_session(state.db(), &user.session_id, now).await?;
     audit::append(state.db(), now, &user.user_id, Action::SignOut, None, "").await?;

@@ -14,15 +14,16 @@ use serde_json::Value;
 
 use super::room;
 use super::store::{self, ChatRow, Switch};
+use crate::crypto::{Column, Context};
 use crate::enquiry::callback::{echo, parse_wishes, with_wish_choices};
-use crate::enquiry::model::{FieldError, MESSAGE_MAX_CHARS};
+use crate::enquiry::model::MESSAGE_MAX_CHARS;
 use crate::enquiry::seal::seal_callback;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::{Decision, Wishes};
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::{Page, RawForm};
+use crate::web::csrf::CsrfToken;
+use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
 /// The chat page's address.
 fn chat_path(lang: Lang, token: &str) -> String {
@@ -42,7 +43,7 @@ fn form_page(
         .with("token", token)
         .with("values", values)
         .with("errors", errors)
-        .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
+        .with("bad", &errors.iter().map(|e| &*e.field).collect::<Vec<_>>())
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure));
     with_wish_choices(page)
 }
@@ -70,7 +71,7 @@ async fn decide_again(
         Some(chosen) if input.enquiry.language.as_deref() != Some(chosen.tag()) => {
             input.enquiry.language = Some(chosen.tag().to_owned());
             let json = serde_json::to_vec(&input).map_err(anyhow::Error::from)?;
-            Some(keys.seal(format!("enquiry.facts:{id}").as_bytes(), &json))
+            Some(keys.seal(&Context::new(Column::EnquiryFacts, id), &json))
         }
         _ => None,
     };
@@ -78,7 +79,7 @@ async fn decide_again(
         .engine()
         .decide_with(&input.enquiry, wishes, state.clock().now());
     let json = serde_json::to_vec(&decision).map_err(anyhow::Error::from)?;
-    let decision_sealed = keys.seal(format!("enquiry.decision:{id}").as_bytes(), &json);
+    let decision_sealed = keys.seal(&Context::new(Column::EnquiryDecision, id), &json);
     Ok(Decided {
         facts_sealed,
         decision,
@@ -140,9 +141,8 @@ pub(super) async fn submit(
     lang: Lang,
     headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let chat = match waiting_chat(&state, lang, &token).await {
         Ok(Ok(chat)) => chat,
         Ok(Err(elsewhere)) => return Ok(elsewhere),
@@ -157,19 +157,13 @@ pub(super) async fn submit(
         Err(errors) => (None, errors),
     };
     if message.is_some_and(|m| m.chars().count() > MESSAGE_MAX_CHARS) {
-        errors.push(FieldError {
-            field: "message",
-            message_id: "error-message-too-long",
-        });
+        errors.push(FieldError::new("message", "error-message-too-long"));
     }
     // The language to be called in (the public form keeps it as the enquiry's language).
     let call_lang = form.text("language").and_then(|tag| match tag.parse::<Lang>() {
         Ok(chosen) => Some(chosen),
         Err(_) => {
-            errors.push(FieldError {
-                field: "language",
-                message_id: "error-choose-option",
-            });
+            errors.push(FieldError::new("language", "error-choose-option"));
             None
         }
     });
@@ -182,7 +176,7 @@ pub(super) async fn submit(
     let wished = wishes.as_callback();
     let callback = seal_callback(keys, id, &wished);
     let message_id = uuid::Uuid::new_v4().to_string();
-    let sealed = message.map(|m| keys.seal_str(format!("message.body:{message_id}").as_bytes(), m));
+    let sealed = message.map(|m| keys.seal_str(&Context::new(Column::MessageBody, &message_id), m));
     // The interpreter wish is no enquiry fact but the rules read it (`needs_interpreter`).
     let wishes = Wishes {
         interpreter_wanted: wished.interpreter_language.is_some(),

@@ -16,13 +16,14 @@ use super::room::{self, PreChat, Refused, Side};
 use super::socket::{self, Peer};
 use super::store::{self, ChatRow};
 use crate::clock::stockholm;
+use crate::crypto::{Column, Context};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::AgeBand;
-use crate::web::csrf::{self, CsrfToken};
+use crate::web::csrf::CsrfToken;
 use crate::web::ratelimit::ClientKey;
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, Page};
 
 /// `GET /{lang}/chat`.
 pub(super) async fn entry(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
@@ -82,9 +83,8 @@ pub(super) async fn start(
     State(state): State<AppState>,
     lang: Lang,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     if !hours::is_open(&state.config().chat, state.clock().now()) {
         return Ok(Redirect::to(&format!("/{}/chat", lang.tag())).into_response());
     }
@@ -169,7 +169,7 @@ async fn room_page(
         Some(sealed) => Some(
             state
                 .keys()
-                .open_string(format!("chats.code:{}", chat.enquiry_id).as_bytes(), sealed)?,
+                .open_string(&Context::new(Column::ChatCode, &chat.enquiry_id), sealed)?,
         ),
         None => None,
     };
@@ -214,9 +214,8 @@ pub(super) async fn message(
     lang: Lang,
     headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let text = form.get("message").unwrap_or_default();
     let action = format!("/{}/chat/{token}/message", lang.tag());
     let chat = match chat_at(&state, &token).await {
@@ -274,9 +273,8 @@ pub(super) async fn leave(
     lang: Lang,
     headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let text = form.get("message").unwrap_or_default();
     let action = format!("/{}/chat/{token}/leave", lang.tag());
     let chat = match chat_at(&state, &token).await {
@@ -305,11 +303,9 @@ pub(super) async fn leave(
 pub(super) async fn end(
     State(state): State<AppState>,
     lang: Lang,
-    headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let chat = chat_at(&state, &token).await?;
     room::end(&state, &chat.enquiry_id, "person").await?;
     Ok(Redirect::to(&format!("/{}/chat/{token}", lang.tag())).into_response())
@@ -320,11 +316,9 @@ pub(super) async fn end(
 pub(super) async fn code_saved(
     State(state): State<AppState>,
     lang: Lang,
-    headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let chat = chat_at(&state, &token).await?;
     store::clear_code(state.db(), &chat.enquiry_id).await?;
     Ok(Redirect::to(&format!("/{}/chat/{token}", lang.tag())).into_response())

@@ -16,12 +16,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, store, totp};
+use crate::crypto::{Column, Context};
 use crate::directory::MunicipalityCode;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf;
 use crate::web::staff::{local, require, staff_page};
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, Page};
 
 /// This part's routes.
 pub(super) fn routes() -> Router<AppState> {
@@ -118,15 +118,9 @@ async fn users(
         .render(&state))
 }
 
-/// Checks the token and the role of a user action, and finds the affected user.
-async fn target(
-    state: &AppState,
-    user: &StaffUser,
-    headers: &HeaderMap,
-    form: &RawForm,
-    id: &str,
-) -> Result<store::UserSummary, AppError> {
-    csrf::verify(headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+/// Checks the role of a user action (the token was checked by [`CsrfForm`]), and finds
+/// the affected user.
+async fn target(state: &AppState, user: &StaffUser, id: &str) -> Result<store::UserSummary, AppError> {
     require(user, Permission::Administer)?;
     store::user_summary(state.db(), id)
         .await?
@@ -140,9 +134,9 @@ async fn disable(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    let affected = target(&state, &user, &headers, &form, &id).await?;
+    let affected = target(&state, &user, &id).await?;
     if affected.id == user.user_id {
         let page = users_page(&state, &user, &headers, None, Some("admin-users-error-self")).await?;
         return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
@@ -167,11 +161,10 @@ async fn disable(
 async fn enable(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    let affected = target(&state, &user, &headers, &form, &id).await?;
+    let affected = target(&state, &user, &id).await?;
     let now = state.clock().now_ms();
     store::set_disabled(state.db(), &affected.id, false).await?;
     audit::append(
@@ -191,11 +184,10 @@ async fn enable(
 async fn unlock(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    let affected = target(&state, &user, &headers, &form, &id).await?;
+    let affected = target(&state, &user, &id).await?;
     let now = state.clock().now_ms();
     store::unlock(state.db(), &affected.id).await?;
     audit::append(state.db(), now, &user.user_id, Action::Unlock, None, &affected.id).await?;
@@ -251,9 +243,9 @@ async fn reset_second_factor(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    let affected = target(&state, &user, &headers, &form, &id).await?;
+    let affected = target(&state, &user, &id).await?;
     let secret = totp::new_secret();
     let shown = Secret {
         uri: totp::provisioning_uri(&secret, &affected.name)?,
@@ -261,7 +253,7 @@ async fn reset_second_factor(
     };
     let sealed = state
         .keys()
-        .seal(format!("users.totp:{}", affected.id).as_bytes(), &secret);
+        .seal(&Context::new(Column::UserTotp, &affected.id), &secret);
     if !store::set_totp_secret(state.db(), &affected.id, &sealed).await? {
         return Err(AppError::NotFound);
     }
@@ -327,9 +319,8 @@ async fn reload(
     State(state): State<AppState>,
     user: StaffUser,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Administer)?;
     // Reading and checking a few hundred files is blocking work.
     let worker = state.clone();

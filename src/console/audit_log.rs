@@ -18,6 +18,7 @@ use crate::clock::{stockholm_day_start, unix_ms};
 use crate::db::Db;
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::FieldError;
 use crate::web::staff::{local, require, staff_page};
 use crate::with_db;
 
@@ -68,10 +69,10 @@ pub(super) async fn audit(
     // A mangled address (say, a non-numeric `before`) shows the unfiltered newest page.
     let q = query.map(|Query(q)| q).unwrap_or_default();
     let names = user_names(state.db()).await?;
-    let mut errors: Vec<(&str, &str)> = Vec::new();
+    let mut errors: Vec<FieldError> = Vec::new();
     let action = q.action.trim();
     if !action.is_empty() && !Action::ALL.iter().any(|a| a.as_str() == action) {
-        errors.push(("action", "console-audit-error-action"));
+        errors.push(FieldError::new("action", "console-audit-error-action"));
     }
     // The actor is typed as a user name (or `system`); the log stores ids.
     let actor_typed = q.actor.trim();
@@ -80,15 +81,15 @@ pub(super) async fn audit(
     } else if let Some((id, _)) = names.iter().find(|(_, n)| n.as_str() == actor_typed) {
         id.clone()
     } else {
-        errors.push(("actor", "console-audit-error-actor"));
+        errors.push(FieldError::new("actor", "console-audit-error-actor"));
         String::new()
     };
     let from = parse_day(&q.from).unwrap_or_else(|()| {
-        errors.push(("from", "console-audit-error-date"));
+        errors.push(FieldError::new("from", "console-audit-error-date"));
         None
     });
     let until = parse_day(&q.until).unwrap_or_else(|()| {
-        errors.push(("until", "console-audit-error-date"));
+        errors.push(FieldError::new("until", "console-audit-error-date"));
         None
     });
     let records = if errors.is_empty() {
@@ -138,11 +139,7 @@ pub(super) async fn audit(
     )
     .await?;
     let actions: Vec<&str> = Action::ALL.iter().map(|a| a.as_str()).collect();
-    let bad: Vec<&str> = errors.iter().map(|(field, _)| *field).collect();
-    let errors: Vec<Value> = errors
-        .iter()
-        .map(|(field, message)| json!({ "field": field, "message": message }))
-        .collect();
+    let bad: Vec<&str> = errors.iter().map(|e| &*e.field).collect();
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {

@@ -30,9 +30,9 @@ use crate::chat::store::{self as chat_store, ChatRow};
 use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
+use crate::web::CsrfForm;
 use crate::web::ratelimit::ClientKey;
 use crate::web::staff::{local, require, staff_page};
-use crate::web::{RawForm, csrf};
 
 /// This part's routes.
 pub(super) fn routes() -> Router<AppState> {
@@ -155,9 +155,8 @@ async fn accept(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let current = chat(&state, &id).await?;
     if current.status == "ended" {
@@ -303,9 +302,8 @@ async fn message(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Reply)?;
     let current = chat(&state, &id).await?;
     let text = form.get("message").unwrap_or_default();
@@ -333,9 +331,8 @@ async fn transfer(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let current = chat(&state, &id).await?;
     let to = form.text("to").unwrap_or_default();
@@ -384,9 +381,8 @@ async fn end(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     if !may_close(&state, &user, &id).await? {
         let extra = vec![("notice", Value::from("console-chat-error-not-open"))];
@@ -414,9 +410,8 @@ async fn block(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     if !may_close(&state, &user, &id).await? {
         let extra = vec![("notice", Value::from("console-chat-error-not-open"))];

@@ -8,7 +8,7 @@
 
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::routing::post;
 use serde::Serialize;
 
@@ -21,8 +21,7 @@ use crate::enquiry::store as enquiry_store;
 use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
-use crate::web::RawForm;
-use crate::web::csrf;
+use crate::web::CsrfForm;
 use crate::web::staff::{local, require};
 
 /// The audit detail of the release and claim a take-over writes.
@@ -107,17 +106,14 @@ pub(super) async fn for_reply(state: &AppState, user: &StaffUser, id: &str) -> R
     )))
 }
 
-/// The checks every action here starts with: a valid form token, the permission, and
-/// an existing case.
+/// The checks every action here starts with (after the form token, which [`CsrfForm`]
+/// checked): the permission, and an existing case.
 async fn checked(
     state: &AppState,
     user: &StaffUser,
-    headers: &HeaderMap,
     id: &str,
-    form: &RawForm,
     permission: Permission,
 ) -> Result<(), AppError> {
-    csrf::verify(headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(user, permission)?;
     if enquiry_store::case_row(state.db(), id).await?.is_none() {
         return Err(AppError::NotFound);
@@ -183,11 +179,10 @@ async fn append(
 async fn claim(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Outcome<Refusal>, AppError> {
-    checked(&state, &user, &headers, &id, &form, Permission::WorkCase).await?;
+    checked(&state, &user, &id, Permission::WorkCase).await?;
     let now = state.clock().now_ms();
     if store::claim(state.db(), &id, &user.user_id, now).await? {
         record(&state, &user, &id, &[Action::Claim], "", now).await?;
@@ -200,11 +195,10 @@ async fn claim(
 async fn release(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Outcome<Refusal>, AppError> {
-    checked(&state, &user, &headers, &id, &form, Permission::WorkCase).await?;
+    checked(&state, &user, &id, Permission::WorkCase).await?;
     let now = state.clock().now_ms();
     if store::release(state.db(), &id, &user.user_id, now).await? {
         record(&state, &user, &id, &[Action::Release], "", now).await?;
@@ -219,11 +213,10 @@ async fn release(
 async fn take_over(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Outcome<Refusal>, AppError> {
-    checked(&state, &user, &headers, &id, &form, Permission::Supervise).await?;
+    checked(&state, &user, &id, Permission::Supervise).await?;
     let now = state.clock().now_ms();
     let seen = form.text("from").unwrap_or_default();
     if seen.is_empty() {

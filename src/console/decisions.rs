@@ -26,12 +26,13 @@ use axum::routing::{get, post};
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use self::form::{FieldError, OverrideForm, REASON_MAX_CHARS};
+use self::form::{OverrideForm, REASON_MAX_CHARS};
 use self::history::HistoryEntry;
 use super::model::Case;
 use crate::enquiry::vocab::Outcome;
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::FieldError;
 use crate::web::staff::local;
 
 /// This part's routes.

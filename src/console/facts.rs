@@ -11,7 +11,7 @@
 
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::post;
 use serde::Serialize;
@@ -21,7 +21,8 @@ use super::model::{self, Case};
 use super::outcome::{Back, Outcome};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
-use crate::enquiry::model::{self as enquiry_model, EnquiryInput, FieldError};
+use crate::crypto::{Column, Context};
+use crate::enquiry::model::{self as enquiry_model, EnquiryInput};
 use crate::enquiry::questions;
 use crate::enquiry::store::{self as enquiry_store, Retriage};
 use crate::enquiry::vocab::Status;
@@ -30,7 +31,7 @@ use crate::events::Change;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::staff::require;
-use crate::web::{RawForm, csrf};
+use crate::web::{CsrfForm, FieldError, RawForm};
 
 /// This part's route.
 pub(super) fn routes() -> Router<AppState> {
@@ -54,7 +55,7 @@ fn may_update(user: &StaffUser, case: &Case) -> bool {
 pub(super) struct FactsView {
     facts_values: Value,
     facts_errors: Vec<FieldError>,
-    facts_bad: Vec<&'static str>,
+    facts_bad: Vec<std::borrow::Cow<'static, str>>,
     facts_may: bool,
     municipalities: Vec<Value>,
 }
@@ -64,7 +65,7 @@ pub(super) struct FactsView {
 pub(super) struct Refusal {
     facts_values: Value,
     facts_errors: Vec<FieldError>,
-    facts_bad: Vec<&'static str>,
+    facts_bad: Vec<std::borrow::Cow<'static, str>>,
     facts_notice: Option<&'static str>,
 }
 
@@ -83,11 +84,9 @@ pub(super) fn view(state: &AppState, user: &StaffUser, case: &Case) -> FactsView
 async fn update(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let case = model::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let to_chat = form.get("back") == Some("chat");
@@ -102,7 +101,7 @@ async fn update(
     let refused = |status: StatusCode, notice: Option<&'static str>, errors: Vec<FieldError>| {
         let shown = Refusal {
             facts_values: enquiry_model::echo(&chosen),
-            facts_bad: errors.iter().map(|e| e.field).collect(),
+            facts_bad: errors.iter().map(|e| e.field.clone()).collect(),
             facts_errors: errors,
             facts_notice: notice,
         };
@@ -157,16 +156,13 @@ async fn store(
         enquiry_id: id,
         created_at: case.row.created_at,
         original_priority: case.decision.priority.as_str(),
-        facts_sealed: keys.seal(format!("enquiry.facts:{id}").as_bytes(), &json(input)?),
-        decision_sealed: keys.seal(format!("enquiry.decision:{id}").as_bytes(), &json(&decision)?),
+        facts_sealed: keys.seal(&Context::new(Column::EnquiryFacts, id), &json(input)?),
+        decision_sealed: keys.seal(&Context::new(Column::EnquiryDecision, id), &json(&decision)?),
         original_sealed: keys.seal(
-            format!("case_decisions.decision:{original_id}").as_bytes(),
+            &Context::new(Column::CaseDecision, &original_id),
             &json(&case.decision)?,
         ),
-        proposal_sealed: keys.seal(
-            format!("case_decisions.decision:{new_id}").as_bytes(),
-            &json(&decision)?,
-        ),
+        proposal_sealed: keys.seal(&Context::new(Column::CaseDecision, &new_id), &json(&decision)?),
         original_id,
         new_id,
         police_region: input

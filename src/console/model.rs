@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::auth::StaffUser;
+use crate::crypto::{Column, Context};
 use crate::db::Db;
 use crate::enquiry::model::EnquiryInput;
 use crate::enquiry::store::{self as enquiry_store, CaseRow};
@@ -43,10 +44,10 @@ pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, App
     };
     let keys = state.keys();
     let facts = keys
-        .open(format!("enquiry.facts:{id}").as_bytes(), &row.facts_sealed)
+        .open(&Context::new(Column::EnquiryFacts, id), &row.facts_sealed)
         .map_err(anyhow::Error::from)?;
     let decision = keys
-        .open(format!("enquiry.decision:{id}").as_bytes(), &row.decision_sealed)
+        .open(&Context::new(Column::EnquiryDecision, id), &row.decision_sealed)
         .map_err(anyhow::Error::from)?;
     let input: EnquiryInput = serde_json::from_slice(&facts).map_err(anyhow::Error::from)?;
     let decision: Decision = serde_json::from_slice(&decision).map_err(anyhow::Error::from)?;
@@ -59,7 +60,7 @@ pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, App
         });
     }
     for m in enquiry_store::messages(state.db(), id).await? {
-        let text = keys.open_string(format!("message.body:{}", m.id).as_bytes(), &m.body_sealed)?;
+        let text = keys.open_string(&Context::new(Column::MessageBody, &m.id), &m.body_sealed)?;
         let author = if m.author == "staff" { "staff" } else { "person" };
         conversation.push(Said {
             author,

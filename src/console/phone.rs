@@ -12,7 +12,8 @@ use serde_json::Value;
 
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
-use crate::enquiry::model::{self, FieldError};
+use crate::crypto::{Column, Context};
+use crate::enquiry::model;
 use crate::enquiry::store;
 use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
@@ -21,7 +22,7 @@ use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::not_saved::not_saved;
 use crate::web::staff::{require, staff_page};
-use crate::web::{Page, RawForm, csrf};
+use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
 /// This part's routes.
 pub(super) fn routes() -> Router<AppState> {
@@ -47,9 +48,8 @@ async fn submit(
     State(state): State<AppState>,
     user: StaffUser,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let parsed = model::parse_enquiry(&form, &state.directory(), Channel::Phone);
     // A call always has something to note: the notes are required whatever was ticked.
@@ -64,10 +64,7 @@ async fn submit(
         })
         .unwrap_or_default();
     if form.text("message").is_none() {
-        errors.push(FieldError {
-            field: "message",
-            message_id: "console-phone-error-notes",
-        });
+        errors.push(FieldError::new("message", "console-phone-error-notes"));
     }
     let input = match parsed {
         Ok(input) if errors.is_empty() => input,
@@ -133,7 +130,7 @@ async fn done(
         .await?
         .ok_or(AppError::NotFound)?;
     let code = state.keys().open_string(
-        format!("enquiry.handoff:{}", handoff.id).as_bytes(),
+        &Context::new(Column::EnquiryHandoff, &handoff.id),
         &handoff.handoff_code_sealed,
     )?;
     // Shown once: after this the code exists only in the caller's hands.
@@ -163,7 +160,7 @@ fn form_page(
     staff_page(state, user, headers, "console/phone.html", "/console/phone")
         .with("values", values)
         .with("errors", errors)
-        .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
+        .with("bad", &errors.iter().map(|e| &*e.field).collect::<Vec<_>>())
         .with("municipalities", &municipalities)
         .with("call_languages", &languages)
         .with("message_max", &model::MESSAGE_MAX_CHARS)

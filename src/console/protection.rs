@@ -11,7 +11,6 @@
 
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::routing::post;
 use serde::Serialize;
 use sqlx::FromRow;
@@ -26,8 +25,8 @@ use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
 use crate::triage::{Flag, Situation};
+use crate::web::CsrfForm;
 use crate::web::staff::{local, require};
-use crate::web::{RawForm, csrf};
 use crate::with_db;
 
 /// This part's routes.
@@ -175,11 +174,9 @@ pub(super) async fn view(
 async fn protect(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Outcome<Refusal>, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
@@ -203,11 +200,9 @@ async fn protect(
 async fn unprotect(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Outcome<Refusal>, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
@@ -222,11 +217,9 @@ async fn unprotect(
 async fn grant(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Outcome<Refusal>, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     let row = enquiry_store::case_row(state.db(), &id)
         .await?
@@ -265,11 +258,9 @@ async fn grant(
 async fn revoke(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Outcome<Refusal>, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     exists(&state, &id).await?;
     let target = form.text("user_id").unwrap_or_default();

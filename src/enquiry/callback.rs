@@ -6,11 +6,11 @@
 
 use serde_json::Value;
 
-use super::model::{self, FieldError};
+use super::model;
 use super::phone::{PhoneError, PhoneNumber};
 use super::seal::CallbackWishes;
 use crate::i18n::Lang;
-use crate::web::{Page, RawForm};
+use crate::web::{FieldError, Page, RawForm};
 
 /// The safe windows a person can choose for a callback, as stored (CONTRACT `windows`).
 pub const CALLBACK_WINDOWS: [&str; 4] = [
@@ -71,7 +71,7 @@ impl Wishes {
 pub fn parse_wishes(form: &RawForm) -> Result<Wishes, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut error = |field: &'static str, message_id: &'static str| {
-        errors.push(FieldError { field, message_id });
+        errors.push(FieldError::new(field, message_id));
     };
     let phone = match PhoneNumber::parse(form.get("phone").unwrap_or_default()) {
         Ok(phone) => Some(phone),

@@ -14,7 +14,7 @@ use crate::triage::{
     AgeBand, Channel, Citizenship, Enquirer, Enquiry, Environment, Gender, Need, ProfessionalOrg, Situation,
     Threat,
 };
-use crate::web::RawForm;
+use crate::web::{FieldError, RawForm};
 
 /// Longest message accepted, in characters (the textarea says so too).
 pub const MESSAGE_MAX_CHARS: usize = 8000;
@@ -73,15 +73,6 @@ pub fn language_choices() -> Vec<Value> {
         .collect()
 }
 
-/// One field that needs the person's attention.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
-pub struct FieldError {
-    /// The field's name (and the id of its input, for the error summary's link).
-    pub field: &'static str,
-    /// The Fluent id of the message shown.
-    pub message_id: &'static str,
-}
-
 /// Parses the enquiry form. On failure every field with a problem is named.
 pub fn parse_enquiry(
     form: &RawForm,
@@ -103,19 +94,13 @@ pub fn parse_enquiry(
             .ok()
             .filter(|c| directory.municipality(c).is_some());
         if known.is_none() {
-            errors.push(FieldError {
-                field: "municipality",
-                message_id: "error-unknown-municipality",
-            });
+            errors.push(FieldError::new("municipality", "error-unknown-municipality"));
         }
         known
     });
     let language = form.text("language").and_then(|tag| {
         if tag.parse::<Lang>().is_err() {
-            errors.push(FieldError {
-                field: "language",
-                message_id: "error-choose-option",
-            });
+            errors.push(FieldError::new("language", "error-choose-option"));
             return None;
         }
         Some(tag.to_owned())
@@ -131,16 +116,10 @@ pub fn parse_enquiry(
         .map(str::to_owned);
     match &message {
         Some(text) if text.chars().count() > MESSAGE_MAX_CHARS => {
-            errors.push(FieldError {
-                field: "message",
-                message_id: "error-message-too-long",
-            });
+            errors.push(FieldError::new("message", "error-message-too-long"));
         }
         None if !wants_contact => {
-            errors.push(FieldError {
-                field: "message",
-                message_id: "error-message-or-contact",
-            });
+            errors.push(FieldError::new("message", "error-message-or-contact"));
         }
         _ => {}
     }
@@ -173,10 +152,7 @@ fn one<T: FromStr>(form: &RawForm, field: &'static str, errors: &mut Vec<FieldEr
     let value = form.text(field)?;
     let parsed = value.parse().ok();
     if parsed.is_none() {
-        errors.push(FieldError {
-            field,
-            message_id: "error-choose-option",
-        });
+        errors.push(FieldError::new(field, "error-choose-option"));
     }
     parsed
 }
@@ -192,10 +168,7 @@ fn many<T: FromStr>(form: &RawForm, field: &'static str, errors: &mut Vec<FieldE
         match value.parse() {
             Ok(v) => out.push(v),
             Err(_) => {
-                errors.push(FieldError {
-                    field,
-                    message_id: "error-choose-option",
-                });
+                errors.push(FieldError::new(field, "error-choose-option"));
                 break;
             }
         }

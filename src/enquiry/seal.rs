@@ -5,7 +5,7 @@
 
 use super::store::{self, CallbackRecord};
 use super::vocab::Author;
-use crate::crypto::{Keyring, ReceiptCode};
+use crate::crypto::{Column, Context, Keyring, ReceiptCode};
 use crate::state::AppState;
 use crate::triage::Flag;
 
@@ -42,10 +42,10 @@ pub struct CallbackWishes<'a> {
 /// The callback wishes of enquiry `id`, sealed as they are stored.
 pub fn seal_callback(keys: &Keyring, id: &str, c: &CallbackWishes<'_>) -> CallbackRecord {
     CallbackRecord {
-        phone_sealed: keys.seal_str(format!("callbacks.phone:{id}").as_bytes(), c.phone),
+        phone_sealed: keys.seal_str(&Context::new(Column::CallbackPhone, id), c.phone),
         code_word_sealed: c
             .code_word
-            .map(|w| keys.seal_str(format!("callbacks.code_word:{id}").as_bytes(), w)),
+            .map(|w| keys.seal_str(&Context::new(Column::CallbackCodeWord, id), w)),
         windows: format!(",{},", c.windows.join(",")),
         voicemail_ok: c.voicemail_ok,
         may_say_who: c.may_say_who,
@@ -67,7 +67,7 @@ pub async fn add_staff_reply(state: &AppState, code: &str, text: &str) -> anyhow
     let id = uuid::Uuid::new_v4().to_string();
     let sealed = state
         .keys()
-        .seal_str(format!("message.body:{id}").as_bytes(), text);
+        .seal_str(&Context::new(Column::MessageBody, &id), text);
     store::add_message(
         state.db(),
         &id,

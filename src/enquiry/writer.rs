@@ -15,7 +15,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::model::EnquiryInput;
 use super::seal::{CallbackWishes, flags_column, seal_callback};
 use super::store::{self, CallbackRecord, ChatRecord, EnquiryRecord, NewRows};
-use crate::crypto::{ReceiptCode, random_token};
+use crate::crypto::{Column, Context, ReceiptCode, random_token};
 use crate::db::{Db, WriteFailure};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -154,11 +154,11 @@ pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppE
         priority: new.decision.priority.as_str(),
         rules_version: new.decision.rules_version.clone(),
         receipt_hash: keys.receipt_hash(&code),
-        facts_sealed: keys.seal(format!("enquiry.facts:{id}").as_bytes(), &facts),
-        decision_sealed: keys.seal(format!("enquiry.decision:{id}").as_bytes(), &decision),
+        facts_sealed: keys.seal(&Context::new(Column::EnquiryFacts, &id), &facts),
+        decision_sealed: keys.seal(&Context::new(Column::EnquiryDecision, &id), &decision),
         handoff_hash: keys.token_hash("handoff", ticket.as_bytes()),
         handoff_code_sealed: keys.seal(
-            format!("enquiry.handoff:{id}").as_bytes(),
+            &Context::new(Column::EnquiryHandoff, &id),
             code.expose_grouped().as_bytes(),
         ),
         handoff_expires_at: now + HANDOFF_TTL_MS,
@@ -179,7 +179,7 @@ pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppE
         chat: new.chat_token_hash.map(|token_hash| ChatRecord {
             token_hash,
             lang: new.lang.tag(),
-            code_sealed: keys.seal_str(format!("chats.code:{id}").as_bytes(), &code.expose_grouped()),
+            code_sealed: keys.seal_str(&Context::new(Column::ChatCode, &id), &code.expose_grouped()),
         }),
     };
     state.enquiry_writer().write_with(record, extra).await?;

@@ -11,24 +11,18 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::model::FieldProblem;
 use super::pages::{self, Form};
 use super::service::{self, InboxError};
 use super::user::InboxUser;
 use crate::error::AppError;
 use crate::referral::{CaseState, ReferralAction, local_time};
 use crate::state::AppState;
-use crate::web::{RawForm, csrf};
+use crate::web::{CsrfForm, FieldError, RawForm};
 
 /// The step named in the address, with its fields; `Ok(None)` for an unknown step.
-fn parse(step: &str, form: &RawForm) -> Result<Option<ReferralAction>, FieldProblem> {
+fn parse(step: &str, form: &RawForm) -> Result<Option<ReferralAction>, FieldError> {
     let value = |name: &str| form.get(name).unwrap_or_default().to_owned();
-    let at = || {
-        local_time::parse_ms(&value("at")).ok_or(FieldProblem {
-            field: "at",
-            message_id: "inbox-error-at-format",
-        })
-    };
+    let at = || local_time::parse_ms(&value("at")).ok_or(FieldError::new("at", "inbox-error-at-format"));
     Ok(Some(match step {
         "accept" => ReferralAction::Accept,
         "decline" => ReferralAction::Decline {
@@ -42,10 +36,8 @@ fn parse(step: &str, form: &RawForm) -> Result<Option<ReferralAction>, FieldProb
         "first-contact" => ReferralAction::FirstContactMade { at: at()? },
         "housing" => ReferralAction::HousingArranged { at: at()? },
         "state" => ReferralAction::SetState {
-            state: CaseState::parse(form.get("state").unwrap_or_default()).ok_or(FieldProblem {
-                field: "state",
-                message_id: "inbox-error-state",
-            })?,
+            state: CaseState::parse(form.get("state").unwrap_or_default())
+                .ok_or(FieldError::new("state", "inbox-error-state"))?,
         },
         _ => return Ok(None),
     }))
@@ -57,9 +49,8 @@ pub(super) async fn step(
     user: InboxUser,
     headers: HeaderMap,
     Path((id, step)): Path<(String, String)>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let mut kept = Form {
         step: step.clone(),
         values: pages::typed(&form),
@@ -69,7 +60,7 @@ pub(super) async fn step(
         Ok(Some(action)) => action,
         Ok(None) => return Err(AppError::NotFound),
         Err(problem) => {
-            kept.error_field = problem.field.to_owned();
+            kept.error_field = problem.field.into_owned();
             kept.error_message = problem.message_id.to_owned();
             return again(
                 &state,
@@ -85,7 +76,7 @@ pub(super) async fn step(
     match service::act(&state, &user.scope, &user.user.user_id, &id, action).await {
         Ok(_) => Ok(Redirect::to(&format!("/inbox/referrals/{id}#steps")).into_response()),
         Err(InboxError::Invalid { field, message_id }) => {
-            kept.error_field = field.to_owned();
+            kept.error_field = field.into_owned();
             kept.error_message = message_id.to_owned();
             again(
                 &state,

@@ -14,7 +14,8 @@ use serde_json::Value;
 use super::store;
 use super::user::{InboxUser, inbox_page};
 use crate::audit::{self, Action};
-use crate::enquiry::model::{self, FieldError};
+use crate::crypto::{Column, Context};
+use crate::enquiry::model;
 use crate::enquiry::store as enquiry_store;
 use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
@@ -23,7 +24,7 @@ use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::not_saved::not_saved;
 use crate::web::staff::local;
-use crate::web::{Page, RawForm, csrf};
+use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
 /// What the municipality sends.
 const KINDS: [&str; 2] = ["consultation", "case"];
@@ -64,9 +65,8 @@ pub(super) async fn submit(
     State(state): State<AppState>,
     user: InboxUser,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let form = as_municipality(&form);
     let kind = KINDS.into_iter().find(|k| form.get("kind") == Some(*k));
     let parsed = model::parse_enquiry(&form, &state.directory(), Channel::Municipality);
@@ -82,16 +82,10 @@ pub(super) async fn submit(
         })
         .unwrap_or_default();
     if kind.is_none() {
-        errors.push(FieldError {
-            field: "kind",
-            message_id: "error-choose-option",
-        });
+        errors.push(FieldError::new("kind", "error-choose-option"));
     }
     if form.text("message").is_none() {
-        errors.push(FieldError {
-            field: "message",
-            message_id: "inbox-consultation-error-message",
-        });
+        errors.push(FieldError::new("message", "inbox-consultation-error-message"));
     }
     let (input, kind) = match (parsed, kind) {
         (Ok(input), Some(kind)) if errors.is_empty() => (input, kind),
@@ -148,7 +142,7 @@ pub(super) async fn done(
         .await?
         .ok_or(AppError::NotFound)?;
     let code = state.keys().open_string(
-        format!("enquiry.handoff:{}", handoff.id).as_bytes(),
+        &Context::new(Column::EnquiryHandoff, &handoff.id),
         &handoff.handoff_code_sealed,
     )?;
     // Shown once: after this the code exists only in the sender's hands.
@@ -227,7 +221,7 @@ fn form_with(
     .with("page", "consultation")
     .with("values", values)
     .with("errors", errors)
-    .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
+    .with("bad", &errors.iter().map(|e| &*e.field).collect::<Vec<_>>())
     .with("kinds", &KINDS)
     .with("municipalities", &municipalities)
     .with("call_languages", &languages)

@@ -2,7 +2,7 @@
 //! contact times it records) and how long a referral waited. The referral's states and
 //! which step is legal when are [`crate::referral::lifecycle`]'s. Pure.
 
-use serde::Serialize;
+use crate::web::FieldError;
 
 /// The most characters a reason for declining may have.
 pub(super) const REASON_MAX_CHARS: usize = 2000;
@@ -11,15 +11,6 @@ pub(super) const QUESTION_MAX_CHARS: usize = 4000;
 /// How far ahead of the clock a recorded contact time may lie (a clock a little fast).
 pub(super) const FUTURE_SLACK_MS: i64 = 5 * 60 * 1000;
 
-/// A field with a problem and the Fluent id of what to say.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldProblem {
-    /// The field (`reason`, `to_org`, `text`, `at`).
-    pub field: &'static str,
-    /// The Fluent id of the message.
-    pub message_id: &'static str,
-}
-
 /// Checks a written text: required, at most `max` characters. Returns it trimmed.
 pub(super) fn check_text(
     text: &str,
@@ -27,35 +18,23 @@ pub(super) fn check_text(
     max: usize,
     missing: &'static str,
     too_long: &'static str,
-) -> Result<String, FieldProblem> {
+) -> Result<String, FieldError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        Err(FieldProblem {
-            field,
-            message_id: missing,
-        })
+        Err(FieldError::new(field, missing))
     } else if trimmed.chars().count() > max {
-        Err(FieldProblem {
-            field,
-            message_id: too_long,
-        })
+        Err(FieldError::new(field, too_long))
     } else {
         Ok(trimmed.to_owned())
     }
 }
 
 /// Checks a recorded contact time: not before the referral was sent, not in the future.
-pub(super) fn check_contact_time(at: i64, sent_at: i64, now: i64) -> Result<i64, FieldProblem> {
+pub(super) fn check_contact_time(at: i64, sent_at: i64, now: i64) -> Result<i64, FieldError> {
     if at < sent_at {
-        Err(FieldProblem {
-            field: "at",
-            message_id: "inbox-error-at-before-referral",
-        })
+        Err(FieldError::new("at", "inbox-error-at-before-referral"))
     } else if at > now + FUTURE_SLACK_MS {
-        Err(FieldProblem {
-            field: "at",
-            message_id: "inbox-error-at-future",
-        })
+        Err(FieldError::new("at", "inbox-error-at-future"))
     } else {
         Ok(at)
     }

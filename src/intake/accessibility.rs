@@ -7,11 +7,12 @@ use axum::response::Response;
 use serde::Serialize;
 
 use super::store;
+use crate::crypto::{Column, Context};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::{Page, RawForm};
+use crate::web::csrf::CsrfToken;
+use crate::web::{CsrfForm, FieldError, Page};
 
 /// Field limits, in characters.
 const PROBLEM_MAX: usize = 4000;
@@ -24,12 +25,6 @@ struct ReportForm {
     contact: String,
 }
 
-#[derive(Serialize)]
-struct ShownError {
-    field: &'static str,
-    message: String,
-}
-
 /// `GET /{lang}/accessibility`.
 pub(super) async fn show(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
     page(&state, lang, &headers, &ReportForm::default(), &[], false).render(&state)
@@ -40,21 +35,15 @@ pub(super) async fn report(
     State(state): State<AppState>,
     lang: Lang,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let report = ReportForm {
         problem: form.get("problem").unwrap_or_default().to_owned(),
         page_url: form.get("page_url").unwrap_or_default().to_owned(),
         contact: form.get("contact").unwrap_or_default().to_owned(),
     };
     let mut errors = Vec::new();
-    let mut fail = |field: &'static str, id: &str| {
-        errors.push(ShownError {
-            field,
-            message: state.locales().t(lang, id),
-        });
-    };
+    let mut fail = |field: &'static str, id: &'static str| errors.push(FieldError::new(field, id));
     match report.problem.trim().chars().count() {
         0 => fail("problem", "error-problem-empty"),
         n if n > PROBLEM_MAX => fail("problem", "error-text-too-long"),
@@ -73,7 +62,9 @@ pub(super) async fn report(
     }
     let id = uuid::Uuid::new_v4().to_string();
     let json = serde_json::to_vec(&report).map_err(anyhow::Error::from)?;
-    let sealed = state.keys().seal(format!("a11y.report:{id}").as_bytes(), &json);
+    let sealed = state
+        .keys()
+        .seal(&Context::new(Column::AccessibilityReport, &id), &json);
     store::insert_accessibility_report(state.db(), &id, state.clock().now_ms(), lang.tag(), &sealed).await?;
     tracing::info!(report.id = %id, "accessibility report stored");
     Ok(page(&state, lang, &headers, &ReportForm::default(), &[], true).render(&state))
@@ -84,7 +75,7 @@ fn page(
     lang: Lang,
     headers: &HeaderMap,
     form: &ReportForm,
-    errors: &[ShownError],
+    errors: &[FieldError],
     sent: bool,
 ) -> Page {
     Page::new(lang, "pages/accessibility.html", "/accessibility")

@@ -10,15 +10,15 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde_json::Value;
 
 use crate::enquiry::callback::{echo, parse_wishes, with_wish_choices};
-use crate::enquiry::model::{self, FieldError};
+use crate::enquiry::model;
 use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
-use crate::web::csrf::{self, CsrfToken};
+use crate::web::csrf::CsrfToken;
 use crate::web::not_saved::not_saved;
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
 /// `GET /{lang}/callback`.
 pub(super) async fn show(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
@@ -35,9 +35,8 @@ pub(super) async fn submit(
     State(state): State<AppState>,
     lang: Lang,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     // Asking to be called is asking for contact: a message is welcome but not needed.
     let mut facts_form = RawForm(form.0.clone());
     facts_form.0.push(("wants_contact".to_owned(), "true".to_owned()));
@@ -98,7 +97,7 @@ fn form_page(
     let page = Page::new(lang, "intake/callback.html", "/callback")
         .with("values", values)
         .with("errors", errors)
-        .with("bad", &errors.iter().map(|e| e.field).collect::<Vec<_>>())
+        .with("bad", &errors.iter().map(|e| &*e.field).collect::<Vec<_>>())
         .with("municipalities", &municipalities)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure));
     with_wish_choices(page)

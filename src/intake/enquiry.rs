@@ -6,15 +6,15 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde_json::Value;
 
-use crate::enquiry::model::{self, FieldError};
+use crate::enquiry::model;
 use crate::enquiry::writer::{SealedEnquiry, store_enquiry};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
-use crate::web::csrf::{self, CsrfToken};
+use crate::web::csrf::CsrfToken;
 use crate::web::not_saved::not_saved;
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
 /// `GET /{lang}/enquiry`.
 pub(super) async fn show(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
@@ -28,10 +28,8 @@ pub(super) async fn submit(
     State(state): State<AppState>,
     lang: Lang,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    let secure = state.config().http.cookie_secure;
-    csrf::verify(&headers, form.get(csrf::FIELD), secure)?;
     let input = match model::parse_enquiry(&form, &state.directory(), Channel::WebForm) {
         Ok(input) => input,
         Err(errors) => {

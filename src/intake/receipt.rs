@@ -12,16 +12,16 @@ use serde::Serialize;
 use time::macros::format_description;
 
 use crate::clock::{from_unix_ms, stockholm};
-use crate::crypto::ReceiptCode;
-use crate::enquiry::model::{EnquiryInput, FieldError, MESSAGE_MAX_CHARS};
+use crate::crypto::{Column, Context, ReceiptCode};
+use crate::enquiry::model::{EnquiryInput, MESSAGE_MAX_CHARS};
 use crate::enquiry::store;
 use crate::enquiry::vocab::{Author, Status};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
+use crate::web::csrf::CsrfToken;
 use crate::web::ratelimit::ClientKey;
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, FieldError, Page};
 
 /// The code behind a live hand-off ticket.
 async fn handoff_code(state: &AppState, ticket: &str) -> Result<String, AppError> {
@@ -29,10 +29,8 @@ async fn handoff_code(state: &AppState, ticket: &str) -> Result<String, AppError
     let handoff = store::find_handoff(state.db(), &hash, state.clock().now_ms())
         .await?
         .ok_or(AppError::NotFound)?;
-    let aad = format!("enquiry.handoff:{}", handoff.id);
-    Ok(state
-        .keys()
-        .open_string(aad.as_bytes(), &handoff.handoff_code_sealed)?)
+    let context = Context::new(Column::EnquiryHandoff, &handoff.id);
+    Ok(state.keys().open_string(&context, &handoff.handoff_code_sealed)?)
 }
 
 /// `GET /{lang}/enquiry/sent/{ticket}`: the code, with ways to keep it.
@@ -85,11 +83,9 @@ pub(super) async fn download(
 pub(super) async fn confirm_saved(
     State(state): State<AppState>,
     lang: Lang,
-    headers: HeaderMap,
     Path((_, ticket)): Path<(String, String)>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let hash = state.keys().token_hash("handoff", ticket.as_bytes());
     store::clear_handoff(state.db(), &hash).await?;
     Ok(Redirect::to(&format!("/{}/enquiry/saved", lang.tag())).into_response())
@@ -124,9 +120,8 @@ pub(super) async fn lookup(
     lang: Lang,
     client: ClientKey,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let typed = form.get("code").unwrap_or_default();
     let Some(found) = find_enquiry(&state, client, typed).await? else {
         return Ok(
@@ -144,9 +139,8 @@ pub(super) async fn follow_up(
     lang: Lang,
     client: ClientKey,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     let typed = form.get("code").unwrap_or_default();
     let Some(found) = find_enquiry(&state, client, typed).await? else {
         return Ok(
@@ -164,10 +158,7 @@ pub(super) async fn follow_up(
     if let Some(message_id) = problem {
         let view = StatusView {
             draft: text,
-            errors: vec![FieldError {
-                field: "message",
-                message_id,
-            }],
+            errors: vec![FieldError::new("message", message_id)],
             notice: None,
         };
         let response = status_page(&state, lang, &headers, &found, view).await?;
@@ -178,7 +169,7 @@ pub(super) async fn follow_up(
     let id = uuid::Uuid::new_v4().to_string();
     let sealed = state
         .keys()
-        .seal_str(format!("message.body:{id}").as_bytes(), text.trim());
+        .seal_str(&Context::new(Column::MessageBody, &id), text.trim());
     store::add_message(
         state.db(),
         &id,
@@ -215,7 +206,7 @@ async fn find_enquiry(state: &AppState, client: ClientKey, typed: &str) -> Resul
     let facts: EnquiryInput = serde_json::from_slice(
         &state
             .keys()
-            .open(format!("enquiry.facts:{}", row.id).as_bytes(), &row.facts_sealed)
+            .open(&Context::new(Column::EnquiryFacts, &row.id), &row.facts_sealed)
             .map_err(anyhow::Error::from)?,
     )
     .map_err(anyhow::Error::from)?;
@@ -276,7 +267,7 @@ async fn status_page(
     for row in store::messages(state.db(), &found.id).await? {
         let text = state
             .keys()
-            .open_string(format!("message.body:{}", row.id).as_bytes(), &row.body_sealed)?;
+            .open_string(&Context::new(Column::MessageBody, &row.id), &row.body_sealed)?;
         let author = row.author.as_str();
         conversation.push(MessageView {
             author,

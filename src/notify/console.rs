@@ -17,11 +17,11 @@ use super::page::{local, require, signed_in_page};
 use super::store;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
+use crate::crypto::{Column, Context};
 use crate::directory::MunicipalityCode;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf;
-use crate::web::{Page, RawForm};
+use crate::web::{CsrfForm, Page};
 
 /// Rows the outbox page shows at most.
 const OUTBOX_LIMIT: i64 = 500;
@@ -90,11 +90,9 @@ pub(super) async fn outbox(
 pub(super) async fn replay(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     let now = state.clock().now_ms();
     let case = store::replay(state.db(), &id, now)
@@ -196,9 +194,8 @@ pub(super) async fn add_webhook(
     State(state): State<AppState>,
     user: StaffUser,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Administer)?;
     let mut typed = AddForm {
         url: form.get("url").unwrap_or_default().to_owned(),
@@ -216,7 +213,7 @@ pub(super) async fn add_webhook(
     let now = state.clock().now_ms();
     let sealed = state
         .keys()
-        .seal(format!("webhooks.secret:{id}").as_bytes(), secret.as_bytes());
+        .seal(&Context::new(Column::WebhookSecret, &id), secret.as_bytes());
     store::insert_webhook(
         state.db(),
         &store::NewWebhook {
@@ -237,12 +234,6 @@ pub(super) async fn add_webhook(
     Ok(page.render(&state))
 }
 
-/// Checks the token and the role of an endpoint action.
-fn check(state: &AppState, user: &StaffUser, headers: &HeaderMap, form: &RawForm) -> Result<(), AppError> {
-    csrf::verify(headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
-    require(user, Permission::Administer)
-}
-
 /// Records an endpoint change and sends the admin back to the list.
 async fn changed(state: &AppState, user: &StaffUser, id: &str, what: &str) -> Result<Response, AppError> {
     let detail = format!("webhook-{what}:{id}");
@@ -257,11 +248,10 @@ async fn changed(state: &AppState, user: &StaffUser, id: &str, what: &str) -> Re
 pub(super) async fn disable_webhook(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    check(&state, &user, &headers, &form)?;
+    require(&user, Permission::Administer)?;
     if !store::set_webhook_enabled(state.db(), &id, false).await? {
         return Err(AppError::NotFound);
     }
@@ -272,11 +262,10 @@ pub(super) async fn disable_webhook(
 pub(super) async fn enable_webhook(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    check(&state, &user, &headers, &form)?;
+    require(&user, Permission::Administer)?;
     if !store::set_webhook_enabled(state.db(), &id, true).await? {
         return Err(AppError::NotFound);
     }
@@ -287,11 +276,10 @@ pub(super) async fn enable_webhook(
 pub(super) async fn delete_webhook(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    check(&state, &user, &headers, &form)?;
+    require(&user, Permission::Administer)?;
     if !store::delete_webhook(state.db(), &id).await? {
         return Err(AppError::NotFound);
     }

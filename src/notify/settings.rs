@@ -14,8 +14,8 @@ use crate::auth::{Role, StaffUser};
 use crate::directory::MunicipalityCode;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::{Page, RawForm};
+use crate::web::csrf::CsrfToken;
+use crate::web::{CsrfForm, Page};
 
 /// The form's values (as typed on a failed post) and its errors (message ids).
 #[derive(Default, Serialize)]
@@ -94,9 +94,8 @@ pub(super) async fn save(
     State(state): State<AppState>,
     user: StaffUser,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     municipality_only(&user)?;
     let mut typed = SettingsForm {
         email: form.get("email").unwrap_or_default().to_owned(),

@@ -16,6 +16,7 @@ use super::model::{Kind, Outcome, backoff_ms};
 use super::store::{self, Claimed, Record};
 use super::webhook;
 use crate::clock::{from_unix_ms, stockholm};
+use crate::crypto::{Column, Context};
 use crate::state::AppState;
 
 /// Deliveries claimed per round.
@@ -148,7 +149,7 @@ async fn deliver(state: &AppState, channels: &Channels, row: &Claimed) -> Outcom
             };
             let Ok(secret) = state
                 .keys()
-                .open(format!("webhooks.secret:{}", row.recipient).as_bytes(), &sealed)
+                .open(&Context::new(Column::WebhookSecret, &row.recipient), &sealed)
             else {
                 return Outcome::Dead("secret_unreadable".to_owned());
             };

@@ -7,6 +7,7 @@ use time::OffsetDateTime;
 use super::local_time;
 use super::model::{Category, ConsentHow, Kind};
 use crate::directory::{OrgKind, Organisation};
+use crate::web::FieldError;
 
 /// The most characters a note for the recipient may have.
 pub const NOTE_MAX_CHARS: usize = 4000;
@@ -41,15 +42,6 @@ pub struct ReferralForm {
     pub note: String,
 }
 
-/// A field with a problem and the Fluent id of what to say.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct FieldError {
-    /// The field's name (its input's id is `r-{field}` or `m-{field}`).
-    pub field: &'static str,
-    /// The Fluent id of the message.
-    pub message_id: &'static str,
-}
-
 /// A referral that passed every check.
 #[derive(Debug)]
 pub struct Draft {
@@ -68,7 +60,7 @@ pub struct Draft {
 }
 
 fn error(field: &'static str, message_id: &'static str) -> FieldError {
-    FieldError { field, message_id }
+    FieldError::new(field, message_id)
 }
 
 /// Checks a referral form against the directory entry, the case and the time.

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::lifecycle::ReferralState;
 use super::recipient_store::{self, EventRow};
 use super::step::StepKind;
-use crate::crypto::Keyring;
+use crate::crypto::{Column, Context, Keyring};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -36,13 +36,13 @@ pub struct ReferralEvent {
 }
 
 /// The sealing context of a step's text.
-fn context(event_id: &str) -> String {
-    format!("referral_events.text:{event_id}")
+fn context(event_id: &str) -> Context {
+    Context::new(Column::ReferralEventText, event_id)
 }
 
 /// Seals the text a recipient wrote with step `event_id`.
 pub fn seal_text(keys: &Keyring, event_id: &str, text: &str) -> Vec<u8> {
-    keys.seal_str(context(event_id).as_bytes(), text)
+    keys.seal_str(&context(event_id), text)
 }
 
 /// Opens a stored step: its text, and its kind and states as the vocabulary names them.
@@ -50,7 +50,7 @@ pub(crate) fn open(keys: &Keyring, e: &EventRow) -> Result<ReferralEvent, AppErr
     let text = e
         .text_sealed
         .as_ref()
-        .map(|sealed| keys.open_string(context(&e.id).as_bytes(), sealed))
+        .map(|sealed| keys.open_string(&context(&e.id), sealed))
         .transpose()?;
     let unknown = |what: &str| anyhow::anyhow!("referral event {} has an unknown {what}", e.id);
     Ok(ReferralEvent {

@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 use super::draft::Draft;
 use super::model::{Category, ConsentHow};
 use super::store;
-use crate::crypto::Keyring;
+use crate::crypto::{Column, Context, Keyring};
 use crate::enquiry::model::EnquiryInput;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -125,29 +125,29 @@ pub fn build(s: &Snapshot<'_>) -> Value {
 }
 
 /// The sealing context of a referral's payload.
-fn context(referral_id: &str) -> String {
-    format!("referral.payload:{referral_id}")
+fn context(referral_id: &str) -> Context {
+    Context::new(Column::ReferralPayload, referral_id)
 }
 
 /// Seals a snapshot for storing with referral `referral_id`.
 pub fn seal(keys: &Keyring, referral_id: &str, payload: &Value) -> Result<Vec<u8>, AppError> {
     let bytes = serde_json::to_vec(payload).map_err(anyhow::Error::from)?;
-    Ok(keys.seal(context(referral_id).as_bytes(), &bytes))
+    Ok(keys.seal(&context(referral_id), &bytes))
 }
 
 /// The sealing context of a referral's note for its recipient.
-fn note_context(referral_id: &str) -> String {
-    format!("referral.note:{referral_id}")
+fn note_context(referral_id: &str) -> Context {
+    Context::new(Column::ReferralNote, referral_id)
 }
 
 /// Seals the contact point's note for the recipient of referral `referral_id`.
 pub fn seal_note(keys: &Keyring, referral_id: &str, note: &str) -> Vec<u8> {
-    keys.seal_str(note_context(referral_id).as_bytes(), note)
+    keys.seal_str(&note_context(referral_id), note)
 }
 
 /// Opens the note of referral `referral_id`.
 pub fn open_note(keys: &Keyring, referral_id: &str, sealed: &[u8]) -> Result<String, AppError> {
-    Ok(keys.open_string(note_context(referral_id).as_bytes(), sealed)?)
+    Ok(keys.open_string(&note_context(referral_id), sealed)?)
 }
 
 /// The data referral `referral_id` shares with its recipient, while the consent behind it
@@ -159,7 +159,7 @@ pub async fn shared(state: &AppState, referral_id: &str) -> Result<Option<Value>
     };
     let bytes = state
         .keys()
-        .open(context(referral_id).as_bytes(), &sealed)
+        .open(&context(referral_id), &sealed)
         .map_err(anyhow::Error::from)?;
     let payload = serde_json::from_slice(&bytes).map_err(anyhow::Error::from)?;
     Ok(Some(payload))

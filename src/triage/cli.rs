@@ -11,7 +11,7 @@ use super::{Engine, EngineSettings, Enquiry, load_engine};
 use crate::cli::TriageCommand;
 use crate::clock::{Clock as _, SystemClock, from_unix_ms, unix_ms};
 use crate::config::Config;
-use crate::crypto::Keyring;
+use crate::crypto::{Column, Context, Keyring};
 use crate::db::Db;
 use crate::enquiry::model::EnquiryInput;
 
@@ -112,7 +112,7 @@ async fn replay_stored(
         let Some(last) = page.last() else { break };
         after = (last.created_at, last.id.clone());
         for row in page {
-            let facts = keys.open(format!("enquiry.facts:{}", row.id).as_bytes(), &row.facts_sealed)?;
+            let facts = keys.open(&Context::new(Column::EnquiryFacts, &row.id), &row.facts_sealed)?;
             let input: EnquiryInput = serde_json::from_slice(&facts)?;
             enquiries.push((
                 format!("enquiry {}", row.id),

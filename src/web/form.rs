@@ -6,8 +6,11 @@ use axum::extract::{FromRequest, Request};
 use axum::http::{StatusCode, header};
 
 use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::csrf;
 
-/// An `application/x-www-form-urlencoded` body, in order.
+/// An `application/x-www-form-urlencoded` body, in order. State-changing handlers take
+/// [`CsrfForm`] instead, which also proves the post came from our own form.
 #[derive(Debug, Default)]
 pub struct RawForm(pub Vec<(String, String)>);
 
@@ -52,5 +55,24 @@ impl<S: Send + Sync> FromRequest<S> for RawForm {
             return Err(AppError::BadRequest("expected a form body".to_owned()));
         }
         Ok(Self(form_urlencoded::parse(&bytes).into_owned().collect()))
+    }
+}
+
+/// A form body whose CSRF token matched the browser's cookie, from a post that was not
+/// cross-site: every state-changing form handler takes this instead of [`RawForm`].
+///
+/// The body is read first, so an oversize or unreadable body is refused as it is for
+/// [`RawForm`] (413, 400); a missing, forged or cross-site token is then `403`.
+#[derive(Debug)]
+pub struct CsrfForm(pub RawForm);
+
+impl FromRequest<AppState> for CsrfForm {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let headers = req.headers().clone();
+        let form = RawForm::from_request(req, state).await?;
+        csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
+        Ok(Self(form))
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod csrf;
 pub mod errors;
+pub mod field_error;
 pub mod form;
 pub mod headers;
 pub mod not_saved;
@@ -14,5 +15,6 @@ pub mod render;
 pub(crate) mod staff;
 pub mod static_files;
 
-pub use form::RawForm;
+pub use field_error::FieldError;
+pub use form::{CsrfForm, RawForm};
 pub use render::{Page, Templates};

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
+use kontaktpunkt::crypto::{Column, Context};
 use kontaktpunkt::startup::App;
 use reqwest::StatusCode;
 use serde_json::Value;
@@ -804,7 +805,7 @@ async fn a_waiting_person_can_ask_to_be_called_back_instead_and_nothing_typed_is
     let facts: Value = serde_json::from_slice(
         &app.state
             .keys()
-            .open(format!("enquiry.facts:{id}").as_bytes(), &sealed)
+            .open(&Context::new(Column::EnquiryFacts, &id), &sealed)
             .unwrap(),
     )
     .unwrap();

@@ -1,6 +1,7 @@
 //! A chat that becomes a callback request is decided again through the engine with the
 //! callback wish, and the queue's columns are that decision's, in the same commit.
 
+use kontaktpunkt::crypto::{Column, Context};
 use kontaktpunkt::enquiry::seal::flags_column;
 use kontaktpunkt::triage::{Decision, Flag};
 use reqwest::StatusCode;
@@ -49,7 +50,7 @@ async fn a_chat_switched_to_a_callback_stores_the_engines_decision_and_its_colum
     let decision: Decision = serde_json::from_slice(
         &app.state
             .keys()
-            .open(format!("enquiry.decision:{id}").as_bytes(), &sealed)
+            .open(&Context::new(Column::EnquiryDecision, &id), &sealed)
             .unwrap(),
     )
     .unwrap();

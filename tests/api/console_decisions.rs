@@ -1,6 +1,7 @@
 //! The human decision on a case: overrides with a reason, closing with an outcome and
 //! reopening, and the protected-identity marker.
 
+use kontaktpunkt::crypto::{Column, Context};
 use reqwest::StatusCode;
 use serde_json::Value;
 
@@ -28,7 +29,7 @@ async fn decision_in_force(app: &TestApp, id: &str) -> Value {
     let bytes = app
         .state
         .keys()
-        .open(format!("enquiry.decision:{id}").as_bytes(), &sealed)
+        .open(&Context::new(Column::EnquiryDecision, id), &sealed)
         .unwrap();
     serde_json::from_slice(&bytes).unwrap()
 }

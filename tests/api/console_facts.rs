@@ -1,13 +1,14 @@
 //! What is known of a case, updated by the handler as they learn more: the engine
 //! proposes again, the history keeps both proposals, and only the holder may do it.
 
+use kontaktpunkt::crypto::{Column, Context};
 use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::helpers::TestApp;
 
 /// A sealed JSON column of an enquiry, opened.
-async fn opened(app: &TestApp, id: &str, column: &str, aad: &str) -> Value {
+async fn opened(app: &TestApp, id: &str, column: &str, sealed_as: Column) -> Value {
     let sql = format!("select {column} from enquiries where id = $1");
     let sealed: Vec<u8> = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar(
         sqlx::AssertSqlSafe(sql)
@@ -19,7 +20,7 @@ async fn opened(app: &TestApp, id: &str, column: &str, aad: &str) -> Value {
     let bytes = app
         .state
         .keys()
-        .open(format!("{aad}:{id}").as_bytes(), &sealed)
+        .open(&Context::new(sealed_as, id), &sealed)
         .unwrap();
     serde_json::from_slice(&bytes).unwrap()
 }
@@ -60,7 +61,7 @@ async fn what_a_chat_taught_the_handler_updates_the_facts_and_the_engine_propose
             .contains(&format!("action=\"/console/cases/{id}/facts\""))
     );
     assert_eq!(
-        opened(&app, &id, "decision_sealed", "enquiry.decision").await["priority"],
+        opened(&app, &id, "decision_sealed", Column::EnquiryDecision).await["priority"],
         "P3"
     );
 
@@ -81,12 +82,12 @@ async fn what_a_chat_taught_the_handler_updates_the_facts_and_the_engine_propose
     assert_eq!(updated.status, StatusCode::SEE_OTHER, "{}", updated.body);
     assert_eq!(updated.location(), chat_page, "back to the chat");
 
-    let facts = opened(&app, &id, "facts_sealed", "enquiry.facts").await;
+    let facts = opened(&app, &id, "facts_sealed", Column::EnquiryFacts).await;
     assert_eq!(facts["enquiry"]["threat"], "serious");
     assert_eq!(facts["enquiry"]["municipality"], "1280");
     assert_eq!(facts["enquiry"]["channel"], "chat", "the channel stays");
     assert_eq!(facts["wants_contact"], true, "the person's wish stays");
-    let decision = opened(&app, &id, "decision_sealed", "enquiry.decision").await;
+    let decision = opened(&app, &id, "decision_sealed", Column::EnquiryDecision).await;
     assert_eq!(decision["priority"], "P2", "a serious threat: the same day");
     let (priority, region, child): (String, Option<String>, bool) = kontaktpunkt::with_db!(
         app.state.db(),
@@ -163,7 +164,7 @@ async fn only_the_holder_updates_facts_a_bad_choice_keeps_the_form_and_closed_ca
     let ok = app.post_as(&anna, &page, &facts, &[("threat", "serious")]).await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
     assert_eq!(ok.location(), format!("{page}#facts"));
-    let stored = opened(&app, &id, "facts_sealed", "enquiry.facts").await;
+    let stored = opened(&app, &id, "facts_sealed", Column::EnquiryFacts).await;
     assert_eq!(
         stored["enquiry"]["message"], "facts-probe-message",
         "the person's own words stay"

@@ -1,5 +1,6 @@
 //! Referrals with per-recipient consent, and the report to social services.
 
+use kontaktpunkt::crypto::{Column, Context};
 use std::collections::BTreeSet;
 
 use reqwest::StatusCode;
@@ -69,7 +70,7 @@ async fn shared_payload(app: &TestApp, referral_id: &str) -> Option<Value> {
     let bytes = app
         .state
         .keys()
-        .open(format!("referral.payload:{referral_id}").as_bytes(), &sealed)
+        .open(&Context::new(Column::ReferralPayload, referral_id), &sealed)
         .expect("the payload opens with its context");
     Some(serde_json::from_slice(&bytes).unwrap())
 }

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use kontaktpunkt::clock::TestClock;
 use kontaktpunkt::config::{self, Config, DatabaseUrl};
+use kontaktpunkt::crypto::{Column, Context};
 use kontaktpunkt::startup::App;
 use kontaktpunkt::state::AppState;
 use reqwest::StatusCode;
@@ -307,7 +308,7 @@ impl TestApp {
         let sealed = self
             .state
             .keys()
-            .seal(format!("users.totp:{id}").as_bytes(), &secret);
+            .seal(&Context::new(Column::UserTotp, &id), &secret);
         let codes: Vec<String> = municipalities.iter().map(|c| (*c).to_owned()).collect();
         store::insert_user(
             self.state.db(),

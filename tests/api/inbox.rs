@@ -3,6 +3,7 @@
 //! questions sealed at rest, reasons only on consented facts, consultations into the
 //! queue, sign-in landing and who may enter at all.
 
+use kontaktpunkt::crypto::{Column, Context};
 use kontaktpunkt::inbox::service::{self, InboxError, Page, Scope};
 use kontaktpunkt::referral::{ReferralAction, ReferralState, events};
 use reqwest::StatusCode;
@@ -959,7 +960,7 @@ async fn a_consultation_enters_the_console_queue_with_channel_municipality() {
     let facts = app
         .state
         .keys()
-        .open(format!("enquiry.facts:{id}").as_bytes(), &row.facts_sealed)
+        .open(&Context::new(Column::EnquiryFacts, &id), &row.facts_sealed)
         .unwrap();
     let facts: serde_json::Value = serde_json::from_slice(&facts).unwrap();
     assert_eq!(

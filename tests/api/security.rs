@@ -113,6 +113,89 @@ async fn cross_site_form_posts_are_refused() {
 }
 
 #[tokio::test]
+async fn a_form_post_needs_the_browsers_own_token_from_our_own_site() {
+    let app = TestApp::spawn().await;
+    let token = crate::helpers::csrf_token(&app.get("/sv/enquiry").await.body);
+    let fields = [("wants_contact", "true")];
+    let cases = [
+        ("no token", None, None, StatusCode::FORBIDDEN),
+        ("a forged token", Some("forged"), None, StatusCode::FORBIDDEN),
+        (
+            "cross-site",
+            Some(token.as_str()),
+            Some("cross-site"),
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            "same-site",
+            Some(token.as_str()),
+            Some("same-site"),
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            "the right token",
+            Some(token.as_str()),
+            Some("same-origin"),
+            StatusCode::SEE_OTHER,
+        ),
+    ];
+    for (what, token, site, expected) in cases {
+        let mut body: Vec<(&str, &str)> = token.map(|t| ("_csrf", t)).into_iter().collect();
+        body.extend_from_slice(&fields);
+        let encoded = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(body)
+            .finish();
+        let mut request = app
+            .client
+            .post(app.url("/sv/enquiry"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(encoded);
+        if let Some(site) = site {
+            request = request.header("sec-fetch-site", site);
+        }
+        assert_eq!(app.send(request).await.status, expected, "{what}");
+    }
+    // The right token from a browser without the cookie it belongs to.
+    let stranger = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let answer = app
+        .send(
+            stranger
+                .post(app.url("/sv/enquiry"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(format!("_csrf={token}&wants_contact=true")),
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN, "a token without its cookie");
+    assert_eq!(app.count("enquiries").await, 1, "only the right post was stored");
+}
+
+#[tokio::test]
+async fn a_staff_post_with_a_forged_token_is_refused_and_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let client = app.staff("handler").await;
+    let forged = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([("_csrf", "forged")])
+        .finish();
+    let answer = app
+        .send(
+            client
+                .post(app.url("/console/sign-out"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(forged),
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get_as(&client, "/console/").await.status,
+        StatusCode::OK,
+        "still signed in"
+    );
+}
+
+#[tokio::test]
 async fn static_files_are_cacheable_and_unknown_ones_404() {
     let app = TestApp::spawn().await;
     let css = app.get("/static/site.css").await;

@@ -9,6 +9,7 @@ use crate::chat::protocol::ServerFrame;
 use crate::chat::store::{self, ChatRow};
 use crate::chat::writer::NewMessage;
 use crate::clock::{from_unix_ms, stockholm};
+use crate::crypto::{Column, Context};
 use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
@@ -51,7 +52,7 @@ pub async fn post(
     let message_id = uuid::Uuid::new_v4().to_string();
     let body_sealed = state
         .keys()
-        .seal_str(format!("message.body:{message_id}").as_bytes(), text);
+        .seal_str(&Context::new(Column::MessageBody, &message_id), text);
     let seq = state
         .chat_writer()
         .write(NewMessage {
@@ -151,7 +152,7 @@ pub async fn messages_after(state: &AppState, id: &str, after: i64) -> Result<Ve
         .await?
         .into_iter()
         .map(|m| {
-            let text = keys.open_string(format!("message.body:{}", m.id).as_bytes(), &m.body_sealed)?;
+            let text = keys.open_string(&Context::new(Column::MessageBody, &m.id), &m.body_sealed)?;
             Ok(Shown {
                 seq: m.seq,
                 author: if m.author == "staff" { "staff" } else { "person" },

@@ -2,7 +2,7 @@
 //! facts, and finding it by its address token.
 
 use crate::chat::store::{self, ChatRow};
-use crate::crypto::random_token;
+use crate::crypto::{Column, Context, random_token};
 use crate::enquiry::model::EnquiryInput;
 use crate::enquiry::store as enquiry_store;
 use crate::enquiry::writer::{self, NewEnquiry};
@@ -79,7 +79,7 @@ pub async fn facts(state: &AppState, id: &str) -> Result<Option<EnquiryInput>, A
     };
     let facts = state
         .keys()
-        .open(format!("enquiry.facts:{id}").as_bytes(), &row.facts_sealed)
+        .open(&Context::new(Column::EnquiryFacts, id), &row.facts_sealed)
         .map_err(anyhow::Error::from)?;
     Ok(Some(serde_json::from_slice(&facts).map_err(anyhow::Error::from)?))
 }

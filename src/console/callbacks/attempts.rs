@@ -2,7 +2,6 @@
 //! `POST /console/cases/{id}/callback/attempt` (a wrong person stops every further call).
 
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use serde::Serialize;
 use serde_json::{Value, json};
 use time::OffsetDateTime;
@@ -14,11 +13,12 @@ use crate::auth::{Permission, StaffUser};
 use crate::clock::unix_ms;
 use crate::console::model::{self, may_see_contact};
 use crate::console::outcome::Outcome as Answer;
+use crate::crypto::{Column, Context};
 use crate::enquiry::store::{self, AttemptRow, NewAttempt};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::staff::require;
-use crate::web::{RawForm, csrf};
+use crate::web::{CsrfForm, RawForm};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Outcome {
@@ -123,11 +123,9 @@ pub(super) fn parse_attempt(
 pub(super) async fn attempt(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Answer<Invalid>, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let case = model::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let row = store::callback(state.db(), &id)
@@ -152,7 +150,7 @@ pub(super) async fn attempt(
     let note_sealed = parsed.note.as_deref().map(|note| {
         state
             .keys()
-            .seal_str(format!("callback_attempts.note:{attempt_id}").as_bytes(), note)
+            .seal_str(&Context::new(Column::CallbackAttemptNote, &attempt_id), note)
     });
     let stored = store::add_callback_attempt(
         state.db(),

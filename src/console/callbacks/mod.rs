@@ -23,6 +23,7 @@ use super::model::{Case, may_see_contact};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::clock::unix_ms;
+use crate::crypto::{Column, Context};
 use crate::enquiry::store::{self, AttemptRow, CallbackRow};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -111,11 +112,11 @@ fn request_view(
     let keys = state.keys();
     let id = &case.id;
     let (number, code_word) = if shows_contact {
-        let number = keys.open_string(format!("callbacks.phone:{id}").as_bytes(), &row.phone_sealed)?;
+        let number = keys.open_string(&Context::new(Column::CallbackPhone, id), &row.phone_sealed)?;
         let code_word = row
             .code_word_sealed
             .as_ref()
-            .map(|sealed| keys.open_string(format!("callbacks.code_word:{id}").as_bytes(), sealed))
+            .map(|sealed| keys.open_string(&Context::new(Column::CallbackCodeWord, id), sealed))
             .transpose()?;
         (Some(number), code_word)
     } else {
@@ -128,7 +129,7 @@ fn request_view(
     for a in attempts {
         let note = match (&a.note_sealed, shows_contact) {
             (Some(sealed), true) => {
-                Some(keys.open_string(format!("callback_attempts.note:{}", a.id).as_bytes(), sealed)?)
+                Some(keys.open_string(&Context::new(Column::CallbackAttemptNote, &a.id), sealed)?)
             }
             _ => None,
         };

@@ -21,13 +21,13 @@ use serde_json::{Map, Value};
 use super::claim;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
+use crate::crypto::{Column, Context};
 use crate::enquiry::model::MESSAGE_MAX_CHARS;
 use crate::enquiry::store as enquiry_store;
 use crate::enquiry::vocab::Author;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::RawForm;
-use crate::web::csrf;
+use crate::web::CsrfForm;
 use crate::web::staff::require;
 
 pub(super) use page::again;
@@ -60,9 +60,8 @@ async fn reply(
     user: StaffUser,
     headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Reply)?;
     let text = form.get("message").unwrap_or_default();
     let length = text.trim().chars().count();
@@ -102,7 +101,7 @@ async fn reply(
     let message_id = uuid::Uuid::new_v4().to_string();
     let sealed = state
         .keys()
-        .seal_str(format!("message.body:{message_id}").as_bytes(), text.trim());
+        .seal_str(&Context::new(Column::MessageBody, &message_id), text.trim());
     let now = state.clock().now_ms();
     enquiry_store::add_message(state.db(), &message_id, &id, Author::Staff, &sealed, now).await?;
     audit::append(state.db(), now, &user.user_id, Action::Reply, Some(&id), "").await?;

@@ -2,7 +2,6 @@
 //! (field `outcome`) and `POST /console/cases/{id}/reopen`.
 
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use serde::Serialize;
 
 use crate::audit::{self, Action};
@@ -13,18 +12,16 @@ use crate::enquiry::vocab::Outcome;
 use crate::error::AppError;
 use crate::events::Change;
 use crate::state::AppState;
+use crate::web::CsrfForm;
 use crate::web::staff::require;
-use crate::web::{RawForm, csrf};
 
 /// `POST /console/cases/{id}/close` (field `outcome`).
 pub(super) async fn close(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<outcome::Outcome<CloseError>, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let typed = form.get("outcome").unwrap_or_default();
     let Ok(outcome) = typed.parse::<Outcome>() else {
@@ -54,11 +51,9 @@ pub(super) async fn close(
 pub(super) async fn reopen(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<outcome::Outcome<CloseError>, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     if enquiry_missing(&state, &id).await? {
         return Err(AppError::NotFound);

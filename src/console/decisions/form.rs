@@ -12,7 +12,7 @@ use crate::directory::Directory;
 use crate::error::AppError;
 use crate::triage::policy::{self, Breach};
 use crate::triage::{Decision, Priority, Role};
-use crate::web::RawForm;
+use crate::web::{FieldError, RawForm};
 
 /// The longest written reason for an override, in characters.
 pub(super) const REASON_MAX_CHARS: usize = 2000;
@@ -40,22 +40,9 @@ pub(super) struct OverrideForm {
 }
 
 /// A problem with the override form: the Fluent message, the field it links to and the
-/// organisation it names, if any.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub(super) struct FieldError {
-    pub(super) message: &'static str,
-    pub(super) field: String,
-    pub(super) org: String,
-}
-
-impl FieldError {
-    pub(super) fn new(message: &'static str, field: impl Into<String>, org: &str) -> Self {
-        Self {
-            message,
-            field: field.into(),
-            org: org.to_owned(),
-        }
-    }
+/// organisation it names (empty: none; the message is always given an `$org`).
+pub(super) fn problem(message: &'static str, field: impl Into<String>, org: &str) -> FieldError {
+    FieldError::new(field.into(), message).naming(org)
 }
 
 /// The organisation's name in the directory, else its id.
@@ -147,11 +134,7 @@ pub(super) fn validate(
     let priority = form.priority.parse::<Priority>().ok();
     if priority.is_none() {
         form.priority_invalid = true;
-        errors.push(FieldError::new(
-            "decisions-error-priority",
-            "i-decisions-priority",
-            "",
-        ));
+        errors.push(problem("decisions-error-priority", "i-decisions-priority", ""));
     }
     // (org, role, field, row index or None for the added row)
     let mut chosen: Vec<(String, Role, String, Option<usize>)> = Vec::new();
@@ -161,7 +144,7 @@ pub(super) fn validate(
         let known = directory.org(&row.org).is_some() || current.recipient(&row.org).is_some();
         if !known {
             row.invalid = true;
-            errors.push(FieldError::new("decisions-error-unknown-org", field, &row.org));
+            errors.push(problem("decisions-error-unknown-org", field, &row.org));
             continue;
         }
         if row.role == "remove" {
@@ -169,12 +152,12 @@ pub(super) fn validate(
         }
         let Ok(role) = row.role.parse::<Role>() else {
             row.invalid = true;
-            errors.push(FieldError::new("decisions-error-role", field, &row.org));
+            errors.push(problem("decisions-error-role", field, &row.org));
             continue;
         };
         if !seen.insert(row.org.clone()) {
             row.invalid = true;
-            errors.push(FieldError::new("decisions-error-duplicate", field, &row.org));
+            errors.push(problem("decisions-error-duplicate", field, &row.org));
             continue;
         }
         chosen.push((row.org.clone(), role, field, Some(i)));
@@ -183,19 +166,15 @@ pub(super) fn validate(
         let field = "i-decisions-add-org";
         if directory.org(&form.add_org).is_none() {
             form.add_invalid = true;
-            errors.push(FieldError::new(
-                "decisions-error-unknown-org",
-                field,
-                &form.add_org,
-            ));
+            errors.push(problem("decisions-error-unknown-org", field, &form.add_org));
         } else if seen.contains(&form.add_org) {
             form.add_invalid = true;
-            errors.push(FieldError::new("decisions-error-duplicate", field, &form.add_org));
+            errors.push(problem("decisions-error-duplicate", field, &form.add_org));
         } else if let Ok(role) = form.add_role.parse::<Role>() {
             chosen.push((form.add_org.clone(), role, field.to_owned(), None));
         } else {
             form.add_invalid = true;
-            errors.push(FieldError::new("decisions-error-role", field, &form.add_org));
+            errors.push(problem("decisions-error-role", field, &form.add_org));
         }
     }
     let primaries: Vec<(&String, Option<usize>)> = chosen
@@ -214,7 +193,7 @@ pub(super) fn validate(
             Some(i) if i < form.rows.len() => form.rows[i].invalid = true,
             _ => form.add_invalid = true,
         }
-        errors.push(FieldError::new("decisions-error-primary", field, ""));
+        errors.push(problem("decisions-error-primary", field, ""));
     }
     for (org, role, field, row) in &chosen {
         for breach in policy::breaches(directory, org, *role, priority, now) {
@@ -222,7 +201,7 @@ pub(super) fn validate(
                 Some(i) => form.rows[*i].invalid = true,
                 None => form.add_invalid = true,
             }
-            errors.push(FieldError::new(breach_message(breach), field.clone(), org));
+            errors.push(problem(breach_message(breach), field.clone(), org));
         }
     }
     let reason = form.reason.trim();
@@ -234,16 +213,12 @@ pub(super) fn validate(
         } else {
             "decisions-error-reason-long"
         };
-        errors.push(FieldError::new(message, "i-decisions-reason", ""));
+        errors.push(problem(message, "i-decisions-reason", ""));
     }
     let recipients: Vec<(String, Role)> = chosen.into_iter().map(|(o, r, _, _)| (o, r)).collect();
     if errors.is_empty() && priority == Some(current.priority) && same_recipients(current, &recipients) {
         form.priority_invalid = true;
-        errors.push(FieldError::new(
-            "decisions-error-unchanged",
-            "i-decisions-priority",
-            "",
-        ));
+        errors.push(problem("decisions-error-unchanged", "i-decisions-priority", ""));
     }
     match priority {
         Some(priority) if errors.is_empty() => Ok(Chosen {

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::form::org_name;
+use crate::crypto::{Column, Context};
 use crate::directory::Directory;
 use crate::enquiry::store as enquiry_store;
 use crate::error::AppError;
@@ -72,7 +73,7 @@ pub(super) fn differences(before: &Decision, after: &Decision, directory: &Direc
 pub(super) fn open_decision(state: &AppState, id: &str, sealed: &[u8]) -> Result<Decision, AppError> {
     let bytes = state
         .keys()
-        .open(format!("case_decisions.decision:{id}").as_bytes(), sealed)
+        .open(&Context::new(Column::CaseDecision, id), sealed)
         .map_err(anyhow::Error::from)?;
     Ok(serde_json::from_slice(&bytes).map_err(anyhow::Error::from)?)
 }
@@ -99,7 +100,7 @@ pub(super) async fn history(state: &AppState, id: &str) -> Result<Vec<HistoryEnt
         let reason = match &row.reason_sealed {
             Some(sealed) => state
                 .keys()
-                .open_string(format!("case_decisions.reason:{}", row.id).as_bytes(), sealed)?,
+                .open_string(&Context::new(Column::CaseDecisionReason, &row.id), sealed)?,
             None => String::new(),
         };
         history.push(HistoryEntry {

@@ -4,15 +4,15 @@
 //! and the override are kept, sealed, in the enquiry's decision record.
 
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use serde::Serialize;
 
-use super::form::{FieldError, OverrideForm, validate};
+use super::form::{OverrideForm, problem, validate};
 use super::history::differences;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::console::model;
 use crate::console::outcome::Outcome;
+use crate::crypto::{Column, Context};
 use crate::enquiry::store::{self as enquiry_store, InForce, NewDecision};
 use crate::enquiry::vocab::Status;
 use crate::error::AppError;
@@ -21,7 +21,7 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::{Decision, Reason, policy};
 use crate::web::staff::require;
-use crate::web::{RawForm, csrf};
+use crate::web::{CsrfForm, FieldError};
 
 /// What a refused override shows: the form as typed, and its problems.
 #[derive(Debug, Serialize)]
@@ -34,11 +34,9 @@ pub(super) struct Invalid {
 pub(super) async fn override_decision(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Outcome<Invalid>, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let case = model::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let snapshot = state.directory();
@@ -46,7 +44,7 @@ pub(super) async fn override_decision(
     let now = state.clock().now();
     let mut typed = OverrideForm::typed(directory, &form)?;
     let result = if case.row.status == Status::Closed {
-        Err(vec![FieldError::new(
+        Err(vec![problem(
             "decisions-error-closed",
             "i-decisions-priority",
             "",
@@ -84,7 +82,7 @@ pub(super) async fn override_decision(
     let (engine_id, human_id) = (uuid::Uuid::new_v4().to_string(), uuid::Uuid::new_v4().to_string());
     let engine = NewDecision {
         decision_sealed: keys.seal(
-            format!("case_decisions.decision:{engine_id}").as_bytes(),
+            &Context::new(Column::CaseDecision, &engine_id),
             &json(&case.decision)?,
         ),
         id: engine_id,
@@ -95,12 +93,9 @@ pub(super) async fn override_decision(
         reason_sealed: None,
     };
     let human = NewDecision {
-        decision_sealed: keys.seal(
-            format!("case_decisions.decision:{human_id}").as_bytes(),
-            &json(&decision)?,
-        ),
+        decision_sealed: keys.seal(&Context::new(Column::CaseDecision, &human_id), &json(&decision)?),
         reason_sealed: Some(keys.seal_str(
-            format!("case_decisions.reason:{human_id}").as_bytes(),
+            &Context::new(Column::CaseDecisionReason, &human_id),
             &chosen.reason,
         )),
         id: human_id,
@@ -109,7 +104,7 @@ pub(super) async fn override_decision(
         kind: "override",
         priority: decision.priority.as_str(),
     };
-    let sealed = keys.seal(format!("enquiry.decision:{id}").as_bytes(), &json(&decision)?);
+    let sealed = keys.seal(&Context::new(Column::EnquiryDecision, &id), &json(&decision)?);
     let in_force = InForce {
         sealed: &sealed,
         decision: &decision,

@@ -5,11 +5,12 @@ use std::path::PathBuf;
 use time::OffsetDateTime;
 use time::macros::datetime;
 
-use super::form::{Chosen, FieldError, FormRow, OverrideForm, validate};
+use super::form::{Chosen, FormRow, OverrideForm, validate};
 use super::history::differences;
 use crate::directory::Directory;
 use crate::triage::policy;
 use crate::triage::{Decision, Flag, Notice, Priority, Reason, Recipient, Role};
+use crate::web::FieldError;
 
 fn directory() -> Directory {
     Directory::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("config/directory"))
@@ -77,7 +78,7 @@ fn messages(result: Result<Chosen, Vec<FieldError>>) -> Vec<&'static str> {
         .err()
         .unwrap_or_default()
         .iter()
-        .map(|e| e.message)
+        .map(|e| e.message_id)
         .collect()
 }
 

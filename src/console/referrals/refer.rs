@@ -2,13 +2,13 @@
 //! `POST /console/cases/{id}/referrals/{rid}/withdraw` (the person withdrew consent).
 
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use serde::Serialize;
 
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::console::model::{self, Case};
 use crate::console::outcome::Outcome;
+use crate::crypto::{Column, Context};
 use crate::directory::{MunicipalityCode, OrgKind, Organisation};
 use crate::enquiry::store as enquiry_store;
 use crate::error::AppError;
@@ -18,9 +18,8 @@ use crate::referral::payload::{self, CallbackShare, Snapshot};
 use crate::referral::store::{self, NewReferral};
 use crate::referral::{Category, Kind};
 use crate::state::AppState;
-use crate::web::RawForm;
-use crate::web::csrf;
 use crate::web::staff::require;
+use crate::web::{CsrfForm, RawForm};
 
 /// The referral form's fields as typed.
 fn submitted(form: &RawForm) -> ReferralForm {
@@ -41,7 +40,7 @@ pub(super) enum Shown {
     /// The referral form as typed, and its problems.
     Invalid {
         referrals_form: ReferralForm,
-        referrals_errors: Vec<draft::FieldError>,
+        referrals_errors: Vec<crate::web::FieldError>,
     },
     /// Why nothing was done.
     Notice { referrals_notice: &'static str },
@@ -51,11 +50,9 @@ pub(super) enum Shown {
 pub(super) async fn refer(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Outcome<Shown>, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let case = model::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let form = submitted(&form);
@@ -162,7 +159,7 @@ async fn person_words(state: &AppState, case: &Case) -> Result<Vec<(i64, String)
         if m.author == "person" {
             let text = state
                 .keys()
-                .open_string(format!("message.body:{}", m.id).as_bytes(), &m.body_sealed)?;
+                .open_string(&Context::new(Column::MessageBody, &m.id), &m.body_sealed)?;
             words.push((m.created_at, text));
         }
     }
@@ -175,11 +172,11 @@ async fn callback_share(state: &AppState, case_id: &str) -> Result<Option<Callba
         return Ok(None);
     };
     let keys = state.keys();
-    let phone = keys.open_string(format!("callbacks.phone:{case_id}").as_bytes(), &row.phone_sealed)?;
+    let phone = keys.open_string(&Context::new(Column::CallbackPhone, case_id), &row.phone_sealed)?;
     let code_word = row
         .code_word_sealed
         .as_ref()
-        .map(|sealed| keys.open_string(format!("callbacks.code_word:{case_id}").as_bytes(), sealed))
+        .map(|sealed| keys.open_string(&Context::new(Column::CallbackCodeWord, case_id), sealed))
         .transpose()?;
     Ok(Some(CallbackShare {
         phone,
@@ -224,11 +221,9 @@ fn municipalities_of(state: &AppState, org: &Organisation) -> Vec<String> {
 pub(super) async fn withdraw(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path((id, referral_id)): Path<(String, String)>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Outcome<Shown>, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let (org, kind) = store::referral_of_case(state.db(), &id, &referral_id)
         .await?

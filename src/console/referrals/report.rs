@@ -2,22 +2,20 @@
 //! a child was made to social services (by whom, when, to which social services).
 
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use serde::Serialize;
 
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::console::outcome::Outcome;
+use crate::crypto::{Column, Context};
 use crate::directory::OrgKind;
 use crate::error::AppError;
 use crate::events::Change;
-use crate::referral::draft::FieldError;
 use crate::referral::local_time;
 use crate::referral::store::{self, NewReport};
 use crate::state::AppState;
-use crate::web::RawForm;
-use crate::web::csrf;
 use crate::web::staff::require;
+use crate::web::{CsrfForm, FieldError};
 
 /// The longest name or role accepted for who made the report.
 pub(super) const BY_MAX_CHARS: usize = 200;
@@ -56,11 +54,9 @@ pub(super) struct Invalid {
 pub(super) async fn record(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Outcome<Invalid>, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::WorkCase)?;
     let typed = ReportForm {
         by: form.get("reported_by").unwrap_or_default().to_owned(),
@@ -74,27 +70,18 @@ pub(super) async fn record(
     let mut errors = Vec::new();
     let by = typed.by.trim();
     if by.is_empty() || by.chars().count() > BY_MAX_CHARS {
-        errors.push(FieldError {
-            field: "reported_by",
-            message_id: "referrals-report-error-by",
-        });
+        errors.push(FieldError::new("reported_by", "referrals-report-error-by"));
     }
     let at = local_time::parse_ms(&typed.at).filter(|at| *at <= now + FUTURE_SLACK_MS);
     if at.is_none() {
-        errors.push(FieldError {
-            field: "reported_at",
-            message_id: "referrals-report-error-at",
-        });
+        errors.push(FieldError::new("reported_at", "referrals-report-error-at"));
     }
     let to_social_services = state
         .directory()
         .org(&typed.to)
         .is_some_and(|o| o.kind == OrgKind::SocialServices);
     if !to_social_services {
-        errors.push(FieldError {
-            field: "reported_to",
-            message_id: "referrals-report-error-to",
-        });
+        errors.push(FieldError::new("reported_to", "referrals-report-error-to"));
     }
     let Some(reported_at) = at.filter(|_| errors.is_empty()) else {
         return Ok(Outcome::Invalid {
@@ -105,10 +92,9 @@ pub(super) async fn record(
         });
     };
     let report_id = uuid::Uuid::new_v4().to_string();
-    let sealed = state.keys().seal_str(
-        format!("mandatory_reports.reported_by:{report_id}").as_bytes(),
-        by,
-    );
+    let sealed = state
+        .keys()
+        .seal_str(&Context::new(Column::MandatoryReportBy, &report_id), by);
     store::insert_report(
         state.db(),
         &NewReport {

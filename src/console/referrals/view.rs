@@ -7,15 +7,17 @@ use serde::Serialize;
 use super::report::{BY_MAX_CHARS, ReportForm};
 use crate::auth::StaffUser;
 use crate::console::model::{Case, may_see_contact};
+use crate::crypto::{Column, Context};
 use crate::directory::{OrgKind, Organisation};
 use crate::error::AppError;
 use crate::referral::display::org_name;
 use crate::referral::display::sent::{Shown, shown};
-use crate::referral::draft::{FieldError, NOTE_MAX_CHARS, ReferralForm};
+use crate::referral::draft::{NOTE_MAX_CHARS, ReferralForm};
 use crate::referral::model::categories_from_column;
 use crate::referral::{Category, ConsentHow, Kind, ReferralState, local_time, payload, store};
 use crate::state::AppState;
 use crate::triage::Flag;
+use crate::web::FieldError;
 use crate::web::staff::local;
 
 /// Kinds of organisation offered, in the order of the list's groups.
@@ -239,7 +241,7 @@ async fn report_section(state: &AppState, user: &StaffUser, case: &Case) -> Resu
     if recorded {
         for r in store::reports_of(state.db(), &case.id).await? {
             let by = state.keys().open_string(
-                format!("mandatory_reports.reported_by:{}", r.id).as_bytes(),
+                &Context::new(Column::MandatoryReportBy, &r.id),
                 &r.reported_by_sealed,
             )?;
             reports.push(ReportView {

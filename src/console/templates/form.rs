@@ -12,7 +12,7 @@ use crate::enquiry::model::MESSAGE_MAX_CHARS;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::staff::staff_page;
-use crate::web::{Page, RawForm};
+use crate::web::{FieldError, Page, RawForm};
 
 /// One language's textarea.
 #[derive(Serialize)]
@@ -22,13 +22,6 @@ struct BodyField {
     endonym: &'static str,
     text: String,
     error: Option<&'static str>,
-}
-
-/// One problem for the error summary; `field` is the input's id.
-#[derive(Debug, Serialize)]
-pub(super) struct Problem {
-    pub(super) field: String,
-    pub(super) message_id: &'static str,
 }
 
 /// The edit form as typed (or as stored).
@@ -71,7 +64,7 @@ impl Form {
     }
 
     /// The checked template, or every problem with what was typed.
-    pub(super) fn check(&self) -> Result<Draft, Vec<Problem>> {
+    pub(super) fn check(&self) -> Result<Draft, Vec<FieldError>> {
         let mut problems = Vec::new();
         let name = self.name.trim();
         if name.is_empty() {
@@ -103,11 +96,8 @@ impl Form {
 }
 
 /// A problem with `field`, for the summary and the field.
-pub(super) fn problem(field: &str, message_id: &'static str) -> Problem {
-    Problem {
-        field: field.to_owned(),
-        message_id,
-    }
+pub(super) fn problem(field: &str, message_id: &'static str) -> FieldError {
+    FieldError::new(field.to_owned(), message_id)
 }
 
 /// The edit page for template `id` (`None`: a new one), with `form`'s values and `problems`.
@@ -117,7 +107,7 @@ pub(super) fn edit_page(
     headers: &HeaderMap,
     id: Option<&str>,
     form: &Form,
-    problems: &[Problem],
+    problems: &[FieldError],
 ) -> Page {
     let path = id.map_or_else(
         || "/console/templates/new".to_owned(),

@@ -16,9 +16,8 @@ use crate::auth::{Permission, StaffUser};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::RawForm;
-use crate::web::csrf;
 use crate::web::staff::{local, require, staff_page};
+use crate::web::{CsrfForm, RawForm};
 
 #[derive(Serialize)]
 struct ListRow {
@@ -115,9 +114,8 @@ pub(super) async fn create(
     State(state): State<AppState>,
     user: StaffUser,
     headers: HeaderMap,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     let id = uuid::Uuid::new_v4().to_string();
     save(&state, &user, &headers, &id, &form, true).await
@@ -129,9 +127,8 @@ pub(super) async fn update(
     user: StaffUser,
     headers: HeaderMap,
     UrlPath(id): UrlPath<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     save(&state, &user, &headers, &id, &form, false).await
 }
@@ -182,11 +179,9 @@ async fn save(
 pub(super) async fn delete(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     UrlPath(id): UrlPath<String>,
-    form: RawForm,
+    CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     if !store::delete(state.db(), &id).await? {
         return Err(AppError::NotFound);

@@ -2,7 +2,6 @@
 //! being written, in the language the person asked to be answered in.
 
 use axum::extract::{Path as UrlPath, State};
-use axum::http::HeaderMap;
 use serde::Serialize;
 
 use super::shipped::ensure_seeded;
@@ -14,8 +13,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Enquiry;
-use crate::web::RawForm;
-use crate::web::csrf;
+use crate::web::CsrfForm;
 use crate::web::staff::require;
 
 /// The site language to answer a case in: the person's chosen language, else Swedish.
@@ -42,11 +40,9 @@ pub(super) fn reply_lang(enquiry: &Enquiry) -> Lang {
 pub(super) async fn insert(
     State(state): State<AppState>,
     user: StaffUser,
-    headers: HeaderMap,
     UrlPath(id): UrlPath<String>,
-    form: RawForm,
+    CsrfForm(form): CsrfForm,
 ) -> Result<Outcome<Shown>, AppError> {
-    csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Reply)?;
     let case = model::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let typed = form.get("message").unwrap_or_default().trim_end();

@@ -55,7 +55,7 @@ fn a_template_needs_a_name_and_swedish_and_keeps_the_rest_as_typed() {
     let mut form = Form::from_stored("", &[]);
     form.bodies[1].1 = "English only".to_owned();
     let problems = form.check().unwrap_err();
-    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    let fields: Vec<&str> = problems.iter().map(|p| &*p.field).collect();
     assert_eq!(fields, ["i-name", "i-body-sv"]);
     form.name = "  Hej  ".to_owned();
     form.bodies[0].1 = "Hej\r\nigen ".to_owned();

@@ -106,7 +106,7 @@ async fn refused(state: &AppState, scope: &Scope, row: &ReferralRow, action: &Re
                 action: action.name(),
             },
             _ => InboxError::Invalid {
-                field: "at",
+                field: "at".into(),
                 message_id: "inbox-error-already-recorded",
             },
         },
@@ -159,7 +159,7 @@ fn prepare(
                 .filter(|o| matches!(o.kind, OrgKind::Programme | OrgKind::SocialServices))
                 .filter(|o| o.id != row.org)
                 .ok_or(InboxError::Invalid {
-                    field: "to_org",
+                    field: "to_org".into(),
                     message_id: "inbox-error-forward-org",
                 })?;
             p.detail = org.id.clone();
@@ -185,7 +185,7 @@ fn prepare(
             };
             if recorded.is_some() {
                 return Err(InboxError::Invalid {
-                    field: "at",
+                    field: "at".into(),
                     message_id: "inbox-error-already-recorded",
                 });
             }

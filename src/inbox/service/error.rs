@@ -1,8 +1,8 @@
 //! What can go wrong in an inbox operation, and how it reaches the HTTP edge.
 
 use crate::error::AppError;
-use crate::inbox::model::FieldProblem;
 use crate::referral::ReferralState;
+use crate::web::FieldError;
 
 /// What went wrong in an inbox operation.
 #[derive(Debug, thiserror::Error)]
@@ -25,7 +25,7 @@ pub enum InboxError {
     #[error("invalid {field}: {message_id}")]
     Invalid {
         /// The field (`reason`, `to_org`, `text`, `at`).
-        field: &'static str,
+        field: std::borrow::Cow<'static, str>,
         /// The Fluent id of the explanation.
         message_id: &'static str,
     },
@@ -40,8 +40,8 @@ pub enum InboxError {
     Internal(#[from] anyhow::Error),
 }
 
-impl From<FieldProblem> for InboxError {
-    fn from(p: FieldProblem) -> Self {
+impl From<FieldError> for InboxError {
+    fn from(p: FieldError) -> Self {
         Self::Invalid {
             field: p.field,
             message_id: p.message_id,
@@ -69,7 +69,7 @@ impl From<InboxError> for AppError {
                 message: format!("cannot {action} a referral that is {}", from.as_str()),
             },
             InboxError::Invalid { field, message_id } => Self::Unprocessable {
-                field: Some(field.to_owned()),
+                field: Some(field.into_owned()),
                 message: message_id.to_owned(),
             },
             InboxError::Unavailable(e) => Self::Unavailable(e),

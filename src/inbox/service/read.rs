@@ -4,6 +4,7 @@
 use super::views::{Consent, ReferralSummary, ReferralView, StateTimes, summary};
 use super::{InboxError, MAX_LIMIT, Page, Scope};
 use crate::audit::{self, Action};
+use crate::crypto::{Column, Context};
 use crate::inbox::reasons;
 use crate::referral::display::org_name;
 use crate::referral::model::categories_from_column;
@@ -142,7 +143,7 @@ async fn decision_of(state: &AppState, enquiry_id: &str) -> Result<Option<Decisi
     let bytes = state
         .keys()
         .open(
-            format!("enquiry.decision:{enquiry_id}").as_bytes(),
+            &Context::new(Column::EnquiryDecision, enquiry_id),
             &case.decision_sealed,
         )
         .map_err(anyhow::Error::from)?;
