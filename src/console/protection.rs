@@ -16,9 +16,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 use serde::Serialize;
 use serde_json::Value;
-use sqlx::FromRow;
 
 use super::case::{self, Case};
+use super::store::{StaffChoice, case_events, eligible_users, is_named, named_users};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::db::Db;
@@ -29,18 +29,6 @@ use crate::state::AppState;
 use crate::triage::{Flag, Situation};
 use crate::web::staff::{local, require};
 use crate::web::{Page, RawForm, csrf};
-use crate::with_db;
-
-/// Whether `user_id` is named on protected case `case_id`.
-pub(super) async fn is_named(db: &Db, case_id: &str, user_id: &str) -> Result<bool, sqlx::Error> {
-    const SQL: &str = "select count(*) from protected_access where enquiry_id = $1 and user_id = $2";
-    let count: i64 = with_db!(db, |pool| sqlx::query_scalar(SQL)
-        .bind(case_id)
-        .bind(user_id)
-        .fetch_one(pool)
-        .await)?;
-    Ok(count > 0)
-}
 
 /// Whether `user` may see the case's address and contact data: always on an unmarked
 /// case; on a protected one only when named on it.
@@ -58,56 +46,6 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/console/cases/{id}/unprotect", post(unprotect))
         .route("/console/cases/{id}/protect/grant", post(grant))
         .route("/console/cases/{id}/protect/revoke", post(revoke))
-}
-
-// ---- storage ----
-
-/// A staff user who may be named on a protected case.
-#[derive(Debug, Clone, FromRow, Serialize)]
-struct StaffChoice {
-    id: String,
-    name: String,
-    role: String,
-}
-
-/// Active users who work cases (handlers, supervisors, admins), by name.
-async fn eligible_users(db: &Db) -> Result<Vec<StaffChoice>, sqlx::Error> {
-    const SQL: &str = "select id, name, role from users where disabled = $1 \
-        and role in ('handler', 'supervisor', 'admin') order by name";
-    with_db!(db, |pool| sqlx::query_as::<_, StaffChoice>(SQL)
-        .bind(false)
-        .fetch_all(pool)
-        .await)
-}
-
-/// The users named on a case, by name.
-async fn named_users(db: &Db, case_id: &str) -> Result<Vec<StaffChoice>, sqlx::Error> {
-    const SQL: &str = "select u.id, u.name, u.role from protected_access p join users u on u.id = p.user_id \
-        where p.enquiry_id = $1 order by u.name";
-    with_db!(db, |pool| sqlx::query_as::<_, StaffChoice>(SQL)
-        .bind(case_id)
-        .fetch_all(pool)
-        .await)
-}
-
-#[derive(Debug, FromRow)]
-struct EventRow {
-    at: i64,
-    kind: String,
-    detail: String,
-    actor_name: String,
-    detail_name: Option<String>,
-}
-
-async fn case_events(db: &Db, case_id: &str) -> Result<Vec<EventRow>, sqlx::Error> {
-    // `detail` is an outcome code or a user id; the join names the user when it is one.
-    const SQL: &str = "select e.at, e.kind, e.detail, coalesce(a.name, e.actor) as actor_name, \
-        d.name as detail_name from case_events e left join users a on a.id = e.actor \
-        left join users d on d.id = e.detail where e.enquiry_id = $1 order by e.seq";
-    with_db!(db, |pool| sqlx::query_as::<_, EventRow>(SQL)
-        .bind(case_id)
-        .fetch_all(pool)
-        .await)
 }
 
 // ---- the case page ----

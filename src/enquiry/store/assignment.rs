@@ -4,7 +4,7 @@
 use std::future::Future;
 use std::time::Duration;
 
-use crate::db::Db;
+use crate::db::{self, Db};
 use crate::with_db;
 
 /// Runs a one-statement write again when SQLite reports that another connection wrote
@@ -19,9 +19,7 @@ where
     loop {
         attempt += 1;
         match write().await {
-            Err(sqlx::Error::Database(ref err))
-                if attempt < 8 && err.code().is_some_and(|c| c == "5" || c == "517") =>
-            {
+            Err(ref err) if attempt < 8 && db::is_busy(err) => {
                 tokio::time::sleep(Duration::from_millis(3 * attempt)).await;
             }
             other => return other,

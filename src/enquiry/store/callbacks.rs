@@ -3,10 +3,10 @@
 
 use sqlx::FromRow;
 
-use super::messages::{MESSAGE_INSERT, MESSAGE_TOUCH};
+use super::messages::insert_message;
 use crate::db::Db;
 use crate::enquiry::vocab::Author;
-use crate::with_db;
+use crate::{with_db, with_tx};
 
 /// The callback wishes stored beside a callback request's enquiry, already sealed.
 #[derive(Debug)]
@@ -183,13 +183,18 @@ pub async fn switch_to_callback(
     const FACTS: &str = "update enquiries set facts_sealed = $2 where id = $1";
     let insert = sqlx::AssertSqlSafe(format!("{CALLBACKS_HEAD}values ($1, $2, $3, $4, $5, $6, $7, $8)"));
     let c = switch.callback;
-    with_db!(db, |pool| async {
-        let mut tx = pool.begin().await?;
-        let ended = sqlx::query(END).bind(id).bind(now).execute(&mut *tx).await?;
-        if ended.rows_affected() != 1 {
-            tx.rollback().await?;
-            return Ok(false);
-        }
+    let mut tx = db.begin().await?;
+    let ended = with_tx!(&mut tx, |conn| sqlx::query(END)
+        .bind(id)
+        .bind(now)
+        .execute(&mut *conn)
+        .await
+        .map(|r| r.rows_affected()))?;
+    if ended != 1 {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    with_tx!(&mut tx, |conn| {
         sqlx::query(insert)
             .bind(id)
             .bind(c.phone_sealed.as_slice())
@@ -199,32 +204,23 @@ pub async fn switch_to_callback(
             .bind(c.may_say_who)
             .bind(c.interpreter)
             .bind(c.interpreter_language.as_deref())
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         if switch.needs_interpreter {
-            sqlx::query(FLAG).bind(id).execute(&mut *tx).await?;
+            sqlx::query(FLAG).bind(id).execute(&mut *conn).await?;
         }
         if let Some(facts) = switch.facts_sealed {
-            sqlx::query(FACTS).bind(id).bind(facts).execute(&mut *tx).await?;
-        }
-        if let Some((message_id, sealed)) = switch.message {
-            sqlx::query_scalar::<_, i64>(MESSAGE_INSERT)
-                .bind(message_id)
+            sqlx::query(FACTS)
                 .bind(id)
-                .bind(Author::Person.as_str())
-                .bind(now)
-                .bind(sealed)
-                .fetch_one(&mut *tx)
-                .await?;
-            sqlx::query(MESSAGE_TOUCH)
-                .bind(id)
-                .bind(now)
-                .bind(Author::Person.as_str())
-                .execute(&mut *tx)
+                .bind(facts)
+                .execute(&mut *conn)
                 .await?;
         }
-        tx.commit().await?;
-        Ok(true)
+        Ok::<(), sqlx::Error>(())
+    })?;
+    if let Some((message_id, sealed)) = switch.message {
+        insert_message(&mut tx, message_id, id, Author::Person, sealed, now).await?;
     }
-    .await)
+    tx.commit().await?;
+    Ok(true)
 }
