@@ -169,39 +169,44 @@ pub async fn touch(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {
         .map(drop))
 }
 
-/// Marks a waiting chat active. Returns whether it was waiting.
-pub async fn mark_accepted(db: &Db, id: &str, now: i64) -> Result<bool, sqlx::Error> {
+/// Marks a waiting chat active (in the transaction of its claim). Returns whether it was
+/// waiting.
+pub async fn mark_accepted(tx: &mut Tx, id: &str, now: i64) -> Result<bool, sqlx::Error> {
     const SQL: &str = "update chats set status = 'active', accepted_at = $2, last_activity_at = $2 \
         where enquiry_id = $1 and status = 'waiting'";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(id)
         .bind(now)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(|r| r.rows_affected() == 1))
 }
 
 /// Ends an open chat (a blocked one also loses its address, and an idle or blocked one
 /// its unsaved code). Returns whether this call ended it.
-pub async fn end(db: &Db, id: &str, reason: &str, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn end(tx: &mut Tx, id: &str, reason: &str, now: i64) -> Result<bool, sqlx::Error> {
     const SQL: &str = "update chats set status = 'ended', ended_reason = $2, ended_at = $3, \
         token_hash = case when $2 = 'blocked' then null else token_hash end, \
         code_sealed = case when $2 in ('blocked', 'idle') then null else code_sealed end \
         where enquiry_id = $1 and status <> 'ended'";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(id)
         .bind(reason)
         .bind(now)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(|r| r.rows_affected() == 1))
 }
 
 /// Blocks an ended chat's address too (a block after the chat already ended).
-pub async fn forget_token(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+pub async fn forget_token(tx: &mut Tx, id: &str) -> Result<(), sqlx::Error> {
     const SQL: &str = "update chats set token_hash = null, code_sealed = null, ended_reason = 'blocked' \
         where enquiry_id = $1";
-    with_db!(db, |pool| sqlx::query(SQL).bind(id).execute(pool).await.map(drop))
+    with_tx!(tx, |conn| sqlx::query(SQL)
+        .bind(id)
+        .execute(&mut *conn)
+        .await
+        .map(drop))
 }
 
 /// The open chats idle since before `cutoff`.
