@@ -124,7 +124,16 @@ async fn protect(
     require(&user, Permission::WorkCase)?;
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
-    if !enquiry_store::set_marker(state.db(), &id, true, &user.user_id, now).await? {
+    let me = user.user_id.as_str();
+    let set = crate::transact!(state.db(), |tx| {
+        if !enquiry_store::set_marker(tx, &id, true, me, now).await? {
+            return Ok(false);
+        }
+        audit::append_tx(tx, now, me, Action::Protect, Some(&id), "").await?;
+        audit::append_tx(tx, now, me, Action::GrantAccess, Some(&id), me).await?;
+        Ok::<_, sqlx::Error>(true)
+    })?;
+    if !set {
         return refuse(
             &state,
             &user,
@@ -135,16 +144,6 @@ async fn protect(
         )
         .await;
     }
-    audit::append(state.db(), now, &user.user_id, Action::Protect, Some(&id), "").await?;
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::GrantAccess,
-        Some(&id),
-        &user.user_id,
-    )
-    .await?;
     done(&state, &id)
 }
 
@@ -160,10 +159,16 @@ async fn unprotect(
     require(&user, Permission::Supervise)?;
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
-    if !enquiry_store::set_marker(state.db(), &id, false, &user.user_id, now).await? {
+    let removed = crate::transact!(state.db(), |tx| {
+        let removed = enquiry_store::set_marker(tx, &id, false, &user.user_id, now).await?;
+        if removed {
+            audit::append_tx(tx, now, &user.user_id, Action::Unprotect, Some(&id), "").await?;
+        }
+        Ok::<_, sqlx::Error>(removed)
+    })?;
+    if !removed {
         return refuse(&state, &user, &headers, &id, "decisions-error-not-protected", "").await;
     }
-    audit::append(state.db(), now, &user.user_id, Action::Unprotect, Some(&id), "").await?;
     done(&state, &id)
 }
 
@@ -190,23 +195,12 @@ async fn grant(
     };
     let now = state.clock().now_ms();
     let problem = match problem {
-        None if !enquiry_store::change_access(state.db(), &id, target, true, &user.user_id, now).await? => {
-            Some("decisions-error-already-named")
-        }
+        None if !named(&state, &user, &id, target, true, now).await? => Some("decisions-error-already-named"),
         other => other,
     };
     if let Some(message) = problem {
         return refuse(&state, &user, &headers, &id, message, target).await;
     }
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::GrantAccess,
-        Some(&id),
-        target,
-    )
-    .await?;
     done(&state, &id)
 }
 
@@ -223,19 +217,34 @@ async fn revoke(
     exists(&state, &id).await?;
     let target = form.text("user_id").unwrap_or_default();
     let now = state.clock().now_ms();
-    if !enquiry_store::change_access(state.db(), &id, target, false, &user.user_id, now).await? {
+    if !named(&state, &user, &id, target, false, now).await? {
         return refuse(&state, &user, &headers, &id, "decisions-error-not-named", "").await;
     }
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::RevokeAccess,
-        Some(&id),
-        target,
-    )
-    .await?;
     done(&state, &id)
+}
+
+/// Names (`grant`) or removes `target` on case `id`, with its audit record in the same
+/// commit; false when they already were (or were not) named.
+async fn named(
+    state: &AppState,
+    user: &StaffUser,
+    id: &str,
+    target: &str,
+    grant: bool,
+    now: i64,
+) -> Result<bool, AppError> {
+    let action = if grant {
+        Action::GrantAccess
+    } else {
+        Action::RevokeAccess
+    };
+    Ok(crate::transact!(state.db(), |tx| {
+        let changed = enquiry_store::change_access(tx, id, target, grant, &user.user_id, now).await?;
+        if changed {
+            audit::append_tx(tx, now, &user.user_id, action, Some(id), target).await?;
+        }
+        Ok::<_, sqlx::Error>(changed)
+    })?)
 }
 
 async fn exists(state: &AppState, id: &str) -> Result<(), AppError> {
