@@ -4,7 +4,7 @@
 use sqlx::FromRow;
 
 use super::messages::insert_message;
-use crate::db::Db;
+use crate::db::{Db, Tx};
 use crate::enquiry::vocab::Author;
 use crate::{with_db, with_tx};
 
@@ -113,7 +113,7 @@ pub struct NewAttempt<'a> {
 
 /// Records a call attempt; a stopping one also marks the callback "do not call again".
 /// Returns `false` (and stores nothing) when calls were already stopped.
-pub async fn add_callback_attempt(db: &Db, attempt: &NewAttempt<'_>) -> Result<bool, sqlx::Error> {
+pub async fn add_callback_attempt(tx: &mut Tx, attempt: &NewAttempt<'_>) -> Result<bool, sqlx::Error> {
     // The attempt is inserted only while the callback is not stopped, in the same
     // statement, so two handlers cannot record a call after a "wrong person" stop.
     const INSERT: &str = "insert into callback_attempts (id, enquiry_id, at, by_user, outcome, note_sealed, \
@@ -121,8 +121,7 @@ pub async fn add_callback_attempt(db: &Db, attempt: &NewAttempt<'_>) -> Result<b
         where enquiry_id = $2 and stopped_at is null";
     const STOP: &str = "update callbacks set stopped_at = $2, stopped_by = $3 where enquiry_id = $1";
     const TOUCH: &str = "update enquiries set updated_at = $2 where id = $1";
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         let inserted = sqlx::query(INSERT)
             .bind(attempt.id)
             .bind(attempt.enquiry_id)
@@ -131,7 +130,7 @@ pub async fn add_callback_attempt(db: &Db, attempt: &NewAttempt<'_>) -> Result<b
             .bind(attempt.outcome)
             .bind(attempt.note_sealed)
             .bind(attempt.next_try_at)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?
             .rows_affected();
         if inserted == 0 {
@@ -142,15 +141,14 @@ pub async fn add_callback_attempt(db: &Db, attempt: &NewAttempt<'_>) -> Result<b
                 .bind(attempt.enquiry_id)
                 .bind(attempt.at)
                 .bind(attempt.by_user)
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
         }
         sqlx::query(TOUCH)
             .bind(attempt.enquiry_id)
             .bind(attempt.at)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
-        tx.commit().await?;
         Ok(true)
     })
 }
