@@ -97,19 +97,15 @@ pub(super) async fn replay(
     csrf::verify(&headers, form.get(csrf::FIELD), state.config().http.cookie_secure)?;
     require(&user, Permission::Supervise)?;
     let now = state.clock().now_ms();
-    let case = store::replay(state.db(), &id, now)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let detail = format!("outbox-replay:{id}");
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::Export,
-        case.as_deref(),
-        &detail,
-    )
-    .await?;
+    let replayed = crate::transact!(state.db(), |tx| {
+        let replayed = store::replay(tx, &id, now).await?;
+        if let Some(case) = &replayed {
+            audit::append_tx(tx, now, &user.user_id, Action::Export, case.as_deref(), &detail).await?;
+        }
+        Ok::<_, sqlx::Error>(replayed)
+    })?;
+    replayed.ok_or(AppError::NotFound)?;
     tracing::info!(outbox.id = %id, "dead letter replayed");
     Ok(Redirect::to("/console/outbox?done=replayed").into_response())
 }
@@ -217,20 +213,19 @@ pub(super) async fn add_webhook(
     let sealed = state
         .keys()
         .seal(format!("webhooks.secret:{id}").as_bytes(), secret.as_bytes());
-    store::insert_webhook(
-        state.db(),
-        &store::NewWebhook {
-            id: &id,
-            url: url.as_str(),
-            secret_sealed: &sealed,
-            codes: &codes,
-            created_by: &user.user_id,
-            created_at: now,
-        },
-    )
-    .await?;
+    let hook = store::NewWebhook {
+        id: &id,
+        url: url.as_str(),
+        secret_sealed: &sealed,
+        codes: &codes,
+        created_by: &user.user_id,
+        created_at: now,
+    };
     let detail = format!("webhook-added:{id}");
-    audit::append(state.db(), now, &user.user_id, Action::Export, None, &detail).await?;
+    crate::transact!(state.db(), |tx| {
+        store::insert_webhook(tx, &hook).await?;
+        audit::append_tx(tx, now, &user.user_id, Action::Export, None, &detail).await
+    })?;
     tracing::info!(webhook.id = %id, municipalities = codes.len(), "webhook added");
     let done = Some("notify-webhooks-done-added");
     let page = webhooks_page(&state, &user, &headers, done, &AddForm::default(), Some(&secret)).await?;
@@ -243,11 +238,24 @@ fn check(state: &AppState, user: &StaffUser, headers: &HeaderMap, form: &RawForm
     require(user, Permission::Administer)
 }
 
-/// Records an endpoint change and sends the admin back to the list.
-async fn changed(state: &AppState, user: &StaffUser, id: &str, what: &str) -> Result<Response, AppError> {
+/// An endpoint change (`what`: disabled, enabled, deleted), which `write` makes inside
+/// the transaction of its audit record; not found when `write` finds no endpoint.
+async fn change(state: &AppState, user: &StaffUser, id: &str, what: &str) -> Result<Response, AppError> {
     let detail = format!("webhook-{what}:{id}");
     let now = state.clock().now_ms();
-    audit::append(state.db(), now, &user.user_id, Action::Export, None, &detail).await?;
+    let found = crate::transact!(state.db(), |tx| {
+        let found = match what {
+            "deleted" => store::delete_webhook(tx, id).await?,
+            _ => store::set_webhook_enabled(tx, id, what == "enabled").await?,
+        };
+        if found {
+            audit::append_tx(tx, now, &user.user_id, Action::Export, None, &detail).await?;
+        }
+        Ok::<_, sqlx::Error>(found)
+    })?;
+    if !found {
+        return Err(AppError::NotFound);
+    }
     tracing::info!(webhook.id = %id, change = what, "webhook changed");
     Ok(Redirect::to(&format!("/console/webhooks?done={what}")).into_response())
 }
@@ -262,10 +270,7 @@ pub(super) async fn disable_webhook(
     form: RawForm,
 ) -> Result<Response, AppError> {
     check(&state, &user, &headers, &form)?;
-    if !store::set_webhook_enabled(state.db(), &id, false).await? {
-        return Err(AppError::NotFound);
-    }
-    changed(&state, &user, &id, "disabled").await
+    change(&state, &user, &id, "disabled").await
 }
 
 /// `POST /console/webhooks/{id}/enable`.
@@ -277,10 +282,7 @@ pub(super) async fn enable_webhook(
     form: RawForm,
 ) -> Result<Response, AppError> {
     check(&state, &user, &headers, &form)?;
-    if !store::set_webhook_enabled(state.db(), &id, true).await? {
-        return Err(AppError::NotFound);
-    }
-    changed(&state, &user, &id, "enabled").await
+    change(&state, &user, &id, "enabled").await
 }
 
 /// `POST /console/webhooks/{id}/delete`.
@@ -292,8 +294,5 @@ pub(super) async fn delete_webhook(
     form: RawForm,
 ) -> Result<Response, AppError> {
     check(&state, &user, &headers, &form)?;
-    if !store::delete_webhook(state.db(), &id).await? {
-        return Err(AppError::NotFound);
-    }
-    changed(&state, &user, &id, "deleted").await
+    change(&state, &user, &id, "deleted").await
 }
