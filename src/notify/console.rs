@@ -238,8 +238,9 @@ fn check(state: &AppState, user: &StaffUser, headers: &HeaderMap, form: &RawForm
     require(user, Permission::Administer)
 }
 
-/// An endpoint change (`what`: disabled, enabled, deleted), which `write` makes inside
-/// the transaction of its audit record; not found when `write` finds no endpoint.
+/// Makes an endpoint change (`what`: disabled, enabled, deleted) in the transaction of
+/// its audit record and sends the admin back to the list; not found when there is no
+/// such endpoint.
 async fn change(state: &AppState, user: &StaffUser, id: &str, what: &str) -> Result<Response, AppError> {
     let detail = format!("webhook-{what}:{id}");
     let now = state.clock().now_ms();
