@@ -97,7 +97,7 @@ pub async fn user_by_name(db: &Db, name: &str) -> Result<Option<UserRow>, sqlx::
 /// Counts a failed sign-in; from the `lock_after`-th in a row the account is locked until
 /// `lock_until`. Returns whether this failure locked it.
 pub async fn record_failure(
-    db: &Db,
+    tx: &mut Tx,
     id: &str,
     lock_after: i64,
     lock_until: i64,
@@ -105,47 +105,51 @@ pub async fn record_failure(
     const SQL: &str = "update users set failed_attempts = failed_attempts + 1, \
         locked_until = case when failed_attempts + 1 >= $2 then $3 else locked_until end \
         where id = $1 returning failed_attempts";
-    let failures: i64 = with_db!(db, |pool| sqlx::query_scalar(SQL)
+    let failures: i64 = with_tx!(tx, |conn| sqlx::query_scalar(SQL)
         .bind(id)
         .bind(lock_after)
         .bind(lock_until)
-        .fetch_one(pool)
+        .fetch_one(&mut *conn)
         .await)?;
     Ok(failures == lock_after)
 }
 
 /// A successful sign-in clears the failure count.
-pub async fn record_success(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+pub async fn record_success(tx: &mut Tx, id: &str) -> Result<(), sqlx::Error> {
     const SQL: &str = "update users set failed_attempts = 0, locked_until = null where id = $1";
-    with_db!(db, |pool| sqlx::query(SQL).bind(id).execute(pool).await.map(drop))
+    with_tx!(tx, |conn| sqlx::query(SQL)
+        .bind(id)
+        .execute(&mut *conn)
+        .await
+        .map(drop))
 }
 
 /// Starts a session.
 pub async fn create_session(
-    db: &Db,
+    tx: &mut Tx,
     id: &str,
     user_id: &str,
     now: i64,
     expires_at: i64,
 ) -> Result<(), sqlx::Error> {
     const SQL: &str = "insert into sessions (id, user_id, created_at, expires_at) values ($1, $2, $3, $4)";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(id)
         .bind(user_id)
         .bind(now)
         .bind(expires_at)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(drop))
 }
 
 /// Ends a session now.
-pub async fn revoke_session(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn revoke_session(tx: &mut Tx, id: &str, now: i64) -> Result<(), sqlx::Error> {
     const SQL: &str = "update sessions set revoked_at = $2 where id = $1 and revoked_at is null";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(id)
         .bind(now)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(drop))
 }
