@@ -35,7 +35,7 @@ macro_rules! with_tx {
 }
 
 /// Runs `$body` (an expression of type `Result<T, E>`, with `E: From<sqlx::Error>` and
-/// [`AsConflict`]; `?` in it ends the round) with `$tx` bound to a new `&mut Tx` of `$db`,
+/// [`AsConflict`]; `?` and `return` in it end the body, as in a function) with `$tx` bound to a new `&mut Tx` of `$db`,
 /// and commits. A round that lost a race for a number ([`is_lost_race`]) is rolled back
 /// and run again, so the body must write only through `$tx`. Evaluates to `Result<T, E>`.
 ///
@@ -50,12 +50,15 @@ macro_rules! transact {
             attempt += 1;
             let round = async {
                 let mut open = db.begin().await?;
-                let value = {
+                // Its own future, so that `return` and `?` in the body end the body, not
+                // the round: the commit below always follows a body that succeeded.
+                let body = async {
                     let $tx: &mut $crate::db::Tx = &mut open;
-                    match $body {
-                        Ok(value) => value,
-                        Err(err) => return Err(err),
-                    }
+                    $body
+                };
+                let value = match body.await {
+                    Ok(value) => value,
+                    Err(err) => return Err(err),
                 };
                 open.commit().await?;
                 Ok(value)
