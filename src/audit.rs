@@ -8,8 +8,8 @@
 use sha2::{Digest, Sha256};
 use sqlx::FromRow;
 
-use crate::db::Db;
-use crate::with_db;
+use crate::db::{Db, Tx};
+use crate::{with_db, with_tx};
 
 /// The `prev_hash` of the first record.
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -209,16 +209,8 @@ fn chain_hash(
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The tail of the chain and the insert of one record (for [`append_in_tx!`]).
-#[doc(hidden)]
-pub const TAIL_SQL: &str = "select seq, hash from audit_log order by seq desc limit 1";
-#[doc(hidden)]
-pub const INSERT_SQL: &str = "insert into audit_log (seq, at, actor, action, case_id, detail, prev_hash, hash) \
-    values ($1, $2, $3, $4, $5, $6, $7, $8)";
-
 /// The next record after `tail` (`None`: the first): its number, previous hash and hash.
-#[doc(hidden)]
-pub fn next_link(
+fn next_link(
     tail: Option<(i64, String)>,
     at: i64,
     actor: &str,
@@ -231,36 +223,41 @@ pub fn next_link(
     (seq, prev, hash)
 }
 
-/// Appends a record inside an open transaction `$tx` of either backend (the caller
-/// commits, and retries the whole transaction on a lost race, see [`is_conflict`]);
-/// evaluates to `Result<(), sqlx::Error>`. Arguments as [`append`].
-#[macro_export]
-macro_rules! append_in_tx {
-    ($tx:expr, $at:expr, $actor:expr, $action:expr, $case_id:expr, $detail:expr) => {
-        async {
-            let (at, actor, action, case_id, detail): (i64, &str, $crate::audit::Action, Option<&str>, &str) =
-                ($at, $actor, $action, $case_id, $detail);
-            let tail: Option<(i64, String)> = sqlx::query_as($crate::audit::TAIL_SQL)
-                .fetch_optional(&mut *$tx)
-                .await?;
-            let (seq, prev, hash) = $crate::audit::next_link(tail, at, actor, action, case_id, detail);
-            sqlx::query($crate::audit::INSERT_SQL)
-                .bind(seq)
-                .bind(at)
-                .bind(actor)
-                .bind(action.as_str())
-                .bind(case_id)
-                .bind(detail)
-                .bind(prev.as_str())
-                .bind(hash.as_str())
-                .execute(&mut *$tx)
-                .await
-                .map(drop)
-        }
-    };
+/// Appends a record inside `tx`, so that it commits with the change it records, or
+/// neither does. The read of the chain's tail and the insert share the transaction;
+/// a concurrent writer that took the next `seq` makes the insert fail with a lost race,
+/// which [`crate::transact!`] answers by running the whole transaction again.
+pub async fn append_tx(
+    tx: &mut Tx,
+    at: i64,
+    actor: &str,
+    action: Action,
+    case_id: Option<&str>,
+    detail: &str,
+) -> Result<(), sqlx::Error> {
+    const TAIL: &str = "select seq, hash from audit_log order by seq desc limit 1";
+    const INSERT: &str = "insert into audit_log (seq, at, actor, action, case_id, detail, prev_hash, hash) \
+        values ($1, $2, $3, $4, $5, $6, $7, $8)";
+    with_tx!(tx, |conn| {
+        let tail: Option<(i64, String)> = sqlx::query_as(TAIL).fetch_optional(&mut *conn).await?;
+        let (seq, prev, hash) = next_link(tail, at, actor, action, case_id, detail);
+        sqlx::query(INSERT)
+            .bind(seq)
+            .bind(at)
+            .bind(actor)
+            .bind(action.as_str())
+            .bind(case_id)
+            .bind(detail)
+            .bind(prev.as_str())
+            .bind(hash.as_str())
+            .execute(&mut *conn)
+            .await
+            .map(drop)
+    })
 }
 
-/// Appends a record. Concurrent writers (several instances) race for the next `seq`; the
+/// Appends a record in a transaction of its own, for what changes nothing else (a look,
+/// a sign-in). Concurrent writers (several instances) race for the next `seq`; the
 /// primary key makes the loser retry on the new tail, so the chain never forks.
 pub async fn append(
     db: &Db,
@@ -270,36 +267,7 @@ pub async fn append(
     case_id: Option<&str>,
     detail: &str,
 ) -> Result<(), sqlx::Error> {
-    let mut attempt: u32 = 0;
-    loop {
-        attempt += 1;
-        // The body is its own future so that `?` ends this attempt, not the whole call:
-        // a lost race for `seq` must reach the retry below.
-        let result: Result<(), sqlx::Error> = with_db!(db, |pool| async {
-            let mut tx = pool.begin().await?;
-            crate::append_in_tx!(tx, at, actor, action, case_id, detail).await?;
-            tx.commit().await
-        }
-        .await);
-        match result {
-            Err(err) if attempt < 20 && is_conflict(&err) => {
-                // Spread the retries of racing writers a little.
-                let pause = 2 + u64::from(crate::crypto::random_bytes::<1>()[0] % 8);
-                tokio::time::sleep(std::time::Duration::from_millis(
-                    pause * u64::from(attempt.min(5)),
-                ))
-                .await;
-            }
-            other => return other,
-        }
-    }
-}
-
-/// A lost race for a number (a unique key, PostgreSQL's serialization failure, SQLite's
-/// busy or stale snapshot): running the transaction again is safe.
-pub fn is_conflict(err: &sqlx::Error) -> bool {
-    matches!(err, sqlx::Error::Database(db) if db.is_unique_violation()
-        || db.code().is_some_and(|c| c == "40001" || c == "5" || c == "517"))
+    crate::transact!(db, |tx| append_tx(tx, at, actor, action, case_id, detail).await)
 }
 
 /// What the audit page filters on; empty strings and `None` mean "any".

@@ -2,8 +2,8 @@
 
 use sqlx::FromRow;
 
-use crate::db::Db;
-use crate::with_db;
+use crate::db::{Db, Tx};
+use crate::{with_db, with_tx};
 
 /// A token as stored (never the token itself: only its `jti` and what it may do).
 #[derive(Clone, Debug, FromRow)]
@@ -51,11 +51,11 @@ pub(crate) struct NewToken<'a> {
 }
 
 /// Stores a newly issued token.
-pub(crate) async fn insert_token(db: &Db, token: &NewToken<'_>) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert_token(tx: &mut Tx, token: &NewToken<'_>) -> Result<(), sqlx::Error> {
     const SQL: &str = "insert into api_tokens \
         (id, user_id, label, scopes, codes, created_by, created_at, expires_at) \
         values ($1, $2, $3, $4, $5, $6, $7, $8)";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(token.id)
         .bind(token.user_id)
         .bind(token.label)
@@ -64,7 +64,7 @@ pub(crate) async fn insert_token(db: &Db, token: &NewToken<'_>) -> Result<(), sq
         .bind(token.created_by)
         .bind(token.created_at)
         .bind(token.expires_at)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(drop))
 }
@@ -108,14 +108,14 @@ pub(crate) async fn touch_token(db: &Db, id: &str, now: i64) -> Result<(), sqlx:
 }
 
 /// Revokes a token; `false` when there is no such token or it was already revoked.
-pub(crate) async fn revoke_token(db: &Db, id: &str, by: &str, now: i64) -> Result<bool, sqlx::Error> {
+pub(crate) async fn revoke_token(tx: &mut Tx, id: &str, by: &str, now: i64) -> Result<bool, sqlx::Error> {
     const SQL: &str = "update api_tokens set revoked_at = $2, revoked_by = $3 \
         where id = $1 and revoked_at is null";
-    let done = with_db!(db, |pool| sqlx::query(SQL)
+    let done = with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(id)
         .bind(now)
         .bind(by)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(|r| r.rows_affected()))?;
     Ok(done > 0)

@@ -210,20 +210,6 @@ async fn grant(state: &AppState, user: &StaffUser, checked: &Checked) -> Result<
     } else {
         format!(",{},", checked.codes.join(","))
     };
-    store::insert_token(
-        state.db(),
-        &store::NewToken {
-            id: &id,
-            user_id: &checked.user_id,
-            label: &checked.label,
-            scopes: &scopes,
-            codes: &codes,
-            created_by: &user.user_id,
-            created_at: now,
-            expires_at,
-        },
-    )
-    .await?;
     let secret = token::sign(
         state,
         &Grant {
@@ -235,7 +221,20 @@ async fn grant(state: &AppState, user: &StaffUser, checked: &Checked) -> Result<
         },
     )?;
     let detail = format!("api-token:{id}");
-    audit::append(state.db(), now, &user.user_id, Action::GrantAccess, None, &detail).await?;
+    let stored = store::NewToken {
+        id: &id,
+        user_id: &checked.user_id,
+        label: &checked.label,
+        scopes: &scopes,
+        codes: &codes,
+        created_by: &user.user_id,
+        created_at: now,
+        expires_at,
+    };
+    crate::transact!(state.db(), |tx| {
+        store::insert_token(tx, &stored).await?;
+        audit::append_tx(tx, now, &user.user_id, Action::GrantAccess, None, &detail).await
+    })?;
     tracing::info!(api.token = %id, user.id = %checked.user_id, "api token issued");
     Ok((secret, expires_at))
 }
@@ -249,7 +248,15 @@ async fn revoke(
 ) -> Result<Response, AppError> {
     require_admin(&user)?;
     let now = state.clock().now_ms();
-    if !store::revoke_token(state.db(), &id, &user.user_id, now).await? {
+    let detail = format!("api-token:{id}");
+    let revoked = crate::transact!(state.db(), |tx| {
+        let revoked = store::revoke_token(tx, &id, &user.user_id, now).await?;
+        if revoked {
+            audit::append_tx(tx, now, &user.user_id, Action::RevokeAccess, None, &detail).await?;
+        }
+        Ok::<_, sqlx::Error>(revoked)
+    })?;
+    if !revoked {
         // Revoked already (a second click): nothing more to do or to record.
         return if store::token_exists(state.db(), &id).await? {
             Ok(Redirect::to("/console/api-tokens?done=revoked").into_response())
@@ -257,16 +264,6 @@ async fn revoke(
             Err(AppError::NotFound)
         };
     }
-    let detail = format!("api-token:{id}");
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::RevokeAccess,
-        None,
-        &detail,
-    )
-    .await?;
     tracing::info!(api.token = %id, "api token revoked");
     Ok(Redirect::to("/console/api-tokens?done=revoked").into_response())
 }

@@ -55,26 +55,25 @@ pub(crate) async fn add_user(
     let secret = totp::new_secret();
     let hash = password::hash_blocking(secret_password).await?;
     let now = SystemClock.now_ms();
-    store::insert_user(
-        &db,
-        &store::NewUser {
-            id: &id,
-            name,
-            role: role.as_str(),
-            password_hash: &hash,
-            totp_secret_sealed: &keys.seal(&Context::new(Column::UserTotp, &id), &secret),
-            created_at: now,
-        },
-        municipalities,
-    )
-    .await
-    .map_err(|e| match &e {
-        sqlx::Error::Database(d) if d.is_unique_violation() => {
+    let user = store::NewUser {
+        id: &id,
+        name,
+        role: role.as_str(),
+        password_hash: &hash,
+        totp_secret_sealed: &keys.seal(&Context::new(Column::UserTotp, &id), &secret),
+        created_at: now,
+    };
+    crate::transact!(&db, |tx| {
+        store::insert_user(tx, &user, municipalities).await?;
+        audit::append_tx(tx, now, "cli", Action::UserAdded, None, role.as_str()).await
+    })
+    .map_err(|e| {
+        if crate::db::is_unique_violation(&e) {
             anyhow::anyhow!("a user named {name:?} already exists")
+        } else {
+            e.into()
         }
-        _ => e.into(),
     })?;
-    audit::append(&db, now, "cli", Action::UserAdded, None, role.as_str()).await?;
     println!("user {name} ({role}) added, id {id}");
     println!("second factor — enter in an authenticator app now; it is not shown again:");
     println!("  {}", totp::provisioning_uri(&secret, name)?);

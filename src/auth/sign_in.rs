@@ -135,11 +135,13 @@ async fn sign_in(
     let Some(user) = user.filter(|_| signed_in) else {
         return failed(state, area, headers, &name, now).await;
     };
-    store::record_success(state.db(), &user.id).await?;
     let session_id = crate::crypto::random_token();
     let expires = now + session::SESSION_TTL_MS;
-    store::create_session(state.db(), &session_id, &user.id, now, expires).await?;
-    audit::append(state.db(), now, &user.id, Action::SignIn, None, &user.role).await?;
+    crate::transact!(state.db(), |tx| {
+        store::record_success(tx, &user.id).await?;
+        store::create_session(tx, &session_id, &user.id, now, expires).await?;
+        audit::append_tx(tx, now, &user.id, Action::SignIn, None, &user.role).await
+    })?;
     let token = session::issue(state, &session_id, &user.id, expires)?;
     let mut response = Redirect::to(landing(&user.role)).into_response();
     if let Some(cookie) = session::cookie(state, &token) {
@@ -157,13 +159,20 @@ async fn failed(
 ) -> Result<Response, AppError> {
     let user = store::user_by_name(state.db(), name).await?;
     let actor = user.as_ref().map_or("unknown", |u| u.id.as_str());
-    if let Some(u) = &user
-        && store::record_failure(state.db(), &u.id, LOCK_AFTER, now + LOCK_MS).await?
-    {
-        audit::append(state.db(), now, actor, Action::Lockout, None, "5 failures").await?;
-        tracing::warn!(user.id = %u.id, "account locked after repeated failed sign-ins");
+    let locked = crate::transact!(state.db(), |tx| {
+        let locked = match &user {
+            Some(u) => store::record_failure(tx, &u.id, LOCK_AFTER, now + LOCK_MS).await?,
+            None => false,
+        };
+        if locked {
+            audit::append_tx(tx, now, actor, Action::Lockout, None, "5 failures").await?;
+        }
+        audit::append_tx(tx, now, actor, Action::SignInFailed, None, "").await?;
+        Ok::<_, sqlx::Error>(locked)
+    })?;
+    if locked {
+        tracing::warn!(user.id = %actor, "account locked after repeated failed sign-ins");
     }
-    audit::append(state.db(), now, actor, Action::SignInFailed, None, "").await?;
     // Slow down guessing: a second per failure is plenty for a person, costly for a script.
     tokio::time::sleep(Duration::from_millis(300)).await;
     Ok(page(state, area, headers, name, true)
@@ -191,8 +200,10 @@ pub(crate) async fn sign_out_inbox(
 
 async fn end_session(state: &AppState, area: Area, user: &StaffUser) -> Result<Response, AppError> {
     let now = state.clock().now_ms();
-    store::revoke_session(state.db(), &user.session_id, now).await?;
-    audit::append(state.db(), now, &user.user_id, Action::SignOut, None, "").await?;
+    crate::transact!(state.db(), |tx| {
+        store::revoke_session(tx, &user.session_id, now).await?;
+        audit::append_tx(tx, now, &user.user_id, Action::SignOut, None, "").await
+    })?;
     let mut response = Redirect::to(area.sign_in_path()).into_response();
     response
         .headers_mut()

@@ -3,8 +3,8 @@
 
 use sqlx::FromRow;
 
-use crate::db::Db;
-use crate::with_db;
+use crate::db::{Db, Tx};
+use crate::{with_db, with_tx};
 
 /// A user to create.
 #[derive(Debug)]
@@ -24,12 +24,15 @@ pub struct NewUser<'a> {
 }
 
 /// Creates a user and their municipality bindings in one transaction.
-pub async fn insert_user(db: &Db, user: &NewUser<'_>, municipalities: &[String]) -> Result<(), sqlx::Error> {
+pub async fn insert_user(
+    tx: &mut Tx,
+    user: &NewUser<'_>,
+    municipalities: &[String],
+) -> Result<(), sqlx::Error> {
     const USER: &str = "insert into users (id, name, role, password_hash, totp_secret_sealed, disabled, \
         failed_attempts, created_at) values ($1, $2, $3, $4, $5, $6, 0, $7)";
     const BINDING: &str = "insert into user_municipalities (user_id, code) values ($1, $2)";
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         sqlx::query(USER)
             .bind(user.id)
             .bind(user.name)
@@ -38,16 +41,16 @@ pub async fn insert_user(db: &Db, user: &NewUser<'_>, municipalities: &[String])
             .bind(user.totp_secret_sealed)
             .bind(false)
             .bind(user.created_at)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         for code in municipalities {
             sqlx::query(BINDING)
                 .bind(user.id)
                 .bind(code.as_str())
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
         }
-        tx.commit().await
+        Ok(())
     })
 }
 
@@ -94,7 +97,7 @@ pub async fn user_by_name(db: &Db, name: &str) -> Result<Option<UserRow>, sqlx::
 /// Counts a failed sign-in; from the `lock_after`-th in a row the account is locked until
 /// `lock_until`. Returns whether this failure locked it.
 pub async fn record_failure(
-    db: &Db,
+    tx: &mut Tx,
     id: &str,
     lock_after: i64,
     lock_until: i64,
@@ -102,69 +105,73 @@ pub async fn record_failure(
     const SQL: &str = "update users set failed_attempts = failed_attempts + 1, \
         locked_until = case when failed_attempts + 1 >= $2 then $3 else locked_until end \
         where id = $1 returning failed_attempts";
-    let failures: i64 = with_db!(db, |pool| sqlx::query_scalar(SQL)
+    let failures: i64 = with_tx!(tx, |conn| sqlx::query_scalar(SQL)
         .bind(id)
         .bind(lock_after)
         .bind(lock_until)
-        .fetch_one(pool)
+        .fetch_one(&mut *conn)
         .await)?;
     Ok(failures == lock_after)
 }
 
 /// A successful sign-in clears the failure count.
-pub async fn record_success(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+pub async fn record_success(tx: &mut Tx, id: &str) -> Result<(), sqlx::Error> {
     const SQL: &str = "update users set failed_attempts = 0, locked_until = null where id = $1";
-    with_db!(db, |pool| sqlx::query(SQL).bind(id).execute(pool).await.map(drop))
+    with_tx!(tx, |conn| sqlx::query(SQL)
+        .bind(id)
+        .execute(&mut *conn)
+        .await
+        .map(drop))
 }
 
 /// Starts a session.
 pub async fn create_session(
-    db: &Db,
+    tx: &mut Tx,
     id: &str,
     user_id: &str,
     now: i64,
     expires_at: i64,
 ) -> Result<(), sqlx::Error> {
     const SQL: &str = "insert into sessions (id, user_id, created_at, expires_at) values ($1, $2, $3, $4)";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(id)
         .bind(user_id)
         .bind(now)
         .bind(expires_at)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(drop))
 }
 
 /// Ends a session now.
-pub async fn revoke_session(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn revoke_session(tx: &mut Tx, id: &str, now: i64) -> Result<(), sqlx::Error> {
     const SQL: &str = "update sessions set revoked_at = $2 where id = $1 and revoked_at is null";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(id)
         .bind(now)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(drop))
 }
 
 /// Ends every session of a user (when an admin disables them).
-pub async fn revoke_user_sessions(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn revoke_user_sessions(tx: &mut Tx, user_id: &str, now: i64) -> Result<(), sqlx::Error> {
     const SQL: &str = "update sessions set revoked_at = $2 where user_id = $1 and revoked_at is null";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(user_id)
         .bind(now)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(drop))
 }
 
 /// Disables (or enables) a user.
-pub async fn set_disabled(db: &Db, user_id: &str, disabled: bool) -> Result<(), sqlx::Error> {
+pub async fn set_disabled(tx: &mut Tx, user_id: &str, disabled: bool) -> Result<(), sqlx::Error> {
     const SQL: &str = "update users set disabled = $2 where id = $1";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(user_id)
         .bind(disabled)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(drop))
 }
@@ -240,23 +247,23 @@ pub async fn municipality_bindings(db: &Db) -> Result<Vec<(String, String)>, sql
 
 /// Replaces a user's second factor (sealed secret); the old one stops working at once.
 /// `false` when there is no such user.
-pub async fn set_totp_secret(db: &Db, user_id: &str, sealed: &[u8]) -> Result<bool, sqlx::Error> {
+pub async fn set_totp_secret(tx: &mut Tx, user_id: &str, sealed: &[u8]) -> Result<bool, sqlx::Error> {
     const SQL: &str = "update users set totp_secret_sealed = $2 where id = $1";
-    let done = with_db!(db, |pool| sqlx::query(SQL)
+    let done = with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(user_id)
         .bind(sealed)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(|r| r.rows_affected()))?;
     Ok(done > 0)
 }
 
 /// Lifts a lock-out and clears the failure count. `false` when there is no such user.
-pub async fn unlock(db: &Db, user_id: &str) -> Result<bool, sqlx::Error> {
+pub async fn unlock(tx: &mut Tx, user_id: &str) -> Result<bool, sqlx::Error> {
     const SQL: &str = "update users set failed_attempts = 0, locked_until = null where id = $1";
-    let done = with_db!(db, |pool| sqlx::query(SQL)
+    let done = with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(user_id)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(|r| r.rows_affected()))?;
     Ok(done > 0)

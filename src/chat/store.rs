@@ -2,17 +2,14 @@
 //! (the enquiry's `enquiry_messages`, sealed before they arrive here). What a chat writes
 //! to its enquiry is the enquiry store's SQL ([`crate::enquiry::store`]).
 
-use std::time::Duration;
-
 use sqlx::FromRow;
 
-use crate::db::Db;
-use crate::enquiry::store::MessageRow;
-use crate::with_db;
+use crate::db::{Db, Tx};
+use crate::enquiry::store::{self as enquiry_store, MessageRow};
+use crate::enquiry::vocab::Author;
+use crate::{with_db, with_tx};
 
-// The chat's own transactions (here and in the chat writer) write the message and its
-// enquiry with the enquiry store's statements; a switch to a callback is the enquiry's.
-pub(super) use crate::enquiry::store::{MESSAGE_INSERT, MESSAGE_TOUCH};
+// A switch to a callback is the enquiry's.
 pub use crate::enquiry::store::{Switch, switch_to_callback};
 
 /// One chat.
@@ -172,39 +169,44 @@ pub async fn touch(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {
         .map(drop))
 }
 
-/// Marks a waiting chat active. Returns whether it was waiting.
-pub async fn mark_accepted(db: &Db, id: &str, now: i64) -> Result<bool, sqlx::Error> {
+/// Marks a waiting chat active (in the transaction of its claim). Returns whether it was
+/// waiting.
+pub async fn mark_accepted(tx: &mut Tx, id: &str, now: i64) -> Result<bool, sqlx::Error> {
     const SQL: &str = "update chats set status = 'active', accepted_at = $2, last_activity_at = $2 \
         where enquiry_id = $1 and status = 'waiting'";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(id)
         .bind(now)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(|r| r.rows_affected() == 1))
 }
 
 /// Ends an open chat (a blocked one also loses its address, and an idle or blocked one
 /// its unsaved code). Returns whether this call ended it.
-pub async fn end(db: &Db, id: &str, reason: &str, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn end(tx: &mut Tx, id: &str, reason: &str, now: i64) -> Result<bool, sqlx::Error> {
     const SQL: &str = "update chats set status = 'ended', ended_reason = $2, ended_at = $3, \
         token_hash = case when $2 = 'blocked' then null else token_hash end, \
         code_sealed = case when $2 in ('blocked', 'idle') then null else code_sealed end \
         where enquiry_id = $1 and status <> 'ended'";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(id)
         .bind(reason)
         .bind(now)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(|r| r.rows_affected() == 1))
 }
 
 /// Blocks an ended chat's address too (a block after the chat already ended).
-pub async fn forget_token(db: &Db, id: &str) -> Result<(), sqlx::Error> {
+pub async fn forget_token(tx: &mut Tx, id: &str) -> Result<(), sqlx::Error> {
     const SQL: &str = "update chats set token_hash = null, code_sealed = null, ended_reason = 'blocked' \
         where enquiry_id = $1";
-    with_db!(db, |pool| sqlx::query(SQL).bind(id).execute(pool).await.map(drop))
+    with_tx!(tx, |conn| sqlx::query(SQL)
+        .bind(id)
+        .execute(&mut *conn)
+        .await
+        .map(drop))
 }
 
 /// The open chats idle since before `cutoff`.
@@ -244,12 +246,35 @@ pub async fn messages_after(db: &Db, id: &str, after: i64) -> Result<Vec<Message
         .await)
 }
 
-/// Notes a message as the chat's last activity ($1 chat, $2 time).
-pub(super) const MESSAGE_ACTIVITY: &str = "update chats set last_activity_at = $2 where enquiry_id = $1";
+/// Appends a sealed message inside `tx` with the next sequence number of its chat, notes
+/// it on the enquiry and as the chat's last activity; returns the number. Two writers
+/// racing for a number collide on the unique (enquiry, seq) key: a lost race, which
+/// [`crate::transact!`] runs again.
+pub async fn insert_message(
+    tx: &mut Tx,
+    message_id: &str,
+    chat_id: &str,
+    author: &'static str,
+    body_sealed: &[u8],
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    const ACTIVITY: &str = "update chats set last_activity_at = $2 where enquiry_id = $1";
+    let author = if author == Author::Staff.as_str() {
+        Author::Staff
+    } else {
+        Author::Person
+    };
+    let seq = enquiry_store::insert_message(tx, message_id, chat_id, author, body_sealed, now).await?;
+    with_tx!(tx, |conn| sqlx::query(ACTIVITY)
+        .bind(chat_id)
+        .bind(now)
+        .execute(&mut *conn)
+        .await
+        .map(drop))?;
+    Ok(seq)
+}
 
-/// Appends a sealed message with the next sequence number and notes the activity, in one
-/// transaction. Two writers racing for a number collide on the unique (enquiry, seq) key;
-/// the loser tries again with the next number. Returns the number.
+/// Appends a sealed message in a transaction of its own (see [`insert_message`]).
 pub async fn add_message(
     db: &Db,
     message_id: &str,
@@ -258,47 +283,13 @@ pub async fn add_message(
     body_sealed: &[u8],
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    let mut attempt: u64 = 0;
-    loop {
-        attempt += 1;
-        // Its own future, so that `?` ends this attempt and a lost race reaches the retry.
-        let outcome: Result<i64, sqlx::Error> = with_db!(db, |pool| async {
-            let mut tx = pool.begin().await?;
-            let seq: i64 = sqlx::query_scalar(MESSAGE_INSERT)
-                .bind(message_id)
-                .bind(chat_id)
-                .bind(author)
-                .bind(now)
-                .bind(body_sealed)
-                .fetch_one(&mut *tx)
-                .await?;
-            sqlx::query(MESSAGE_TOUCH)
-                .bind(chat_id)
-                .bind(now)
-                .bind(author)
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query(MESSAGE_ACTIVITY)
-                .bind(chat_id)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-            tx.commit().await?;
-            Ok(seq)
-        }
-        .await);
-        match outcome {
-            Err(sqlx::Error::Database(ref err)) if attempt < 10 && is_collision(err.as_ref()) => {
-                tokio::time::sleep(Duration::from_millis(2 * attempt)).await;
-            }
-            other => return other,
-        }
-    }
-}
-
-/// A unique-key collision (PostgreSQL 23505, SQLite 2067/1555) or SQLite's busy/stale
-/// snapshot (5, 517): safe to run the insert again.
-fn is_collision(err: &dyn sqlx::error::DatabaseError) -> bool {
-    err.code()
-        .is_some_and(|c| matches!(c.as_ref(), "23505" | "2067" | "1555" | "5" | "517"))
+    crate::transact!(db, |tx| insert_message(
+        tx,
+        message_id,
+        chat_id,
+        author,
+        body_sealed,
+        now
+    )
+    .await)
 }

@@ -10,15 +10,14 @@
 //!
 //! A batch that loses a race (another instance on the same PostgreSQL database took a
 //! sequence number or the audit chain's next number) is not failed: each of its messages
-//! is then stored alone, with the per-message retry of [`store::add_message`].
+//! is then stored alone, each in a transaction of its own that [`crate::transact!`] retries.
 
 use tokio::sync::{mpsc, oneshot};
 
 use super::store;
 use crate::audit::{self, Action};
-use crate::db::{self, Db, WriteFailure};
+use crate::db::{self, Db, Tx, WriteFailure};
 use crate::error::AppError;
-use crate::with_db;
 
 /// Most messages in one transaction.
 pub const MAX_BATCH: usize = 128;
@@ -106,57 +105,26 @@ async fn run(db: Db, mut rx: mpsc::Receiver<Job>) {
 
 /// Stores a batch in one transaction; the sequence numbers in order.
 async fn store_batch(db: &Db, messages: &[&NewMessage]) -> Result<Vec<i64>, sqlx::Error> {
-    with_db!(db, |pool| async {
-        let mut tx = pool.begin().await?;
-        let mut seqs = Vec::with_capacity(messages.len());
-        for m in messages {
-            let seq: i64 = sqlx::query_scalar(store::MESSAGE_INSERT)
-                .bind(m.message_id.as_str())
-                .bind(m.chat_id.as_str())
-                .bind(m.author)
-                .bind(m.at)
-                .bind(m.body_sealed.as_slice())
-                .fetch_one(&mut *tx)
-                .await?;
-            sqlx::query(store::MESSAGE_TOUCH)
-                .bind(m.chat_id.as_str())
-                .bind(m.at)
-                .bind(m.author)
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query(store::MESSAGE_ACTIVITY)
-                .bind(m.chat_id.as_str())
-                .bind(m.at)
-                .execute(&mut *tx)
-                .await?;
-            if let Some(user) = &m.staff_user {
-                crate::append_in_tx!(
-                    tx,
-                    m.at,
-                    user.as_str(),
-                    Action::Reply,
-                    Some(m.chat_id.as_str()),
-                    "chat"
-                )
-                .await?;
-            }
-            seqs.push(seq);
-        }
-        tx.commit().await?;
-        Ok(seqs)
+    let mut tx = db.begin().await?;
+    let mut seqs = Vec::with_capacity(messages.len());
+    for m in messages {
+        seqs.push(store_one(&mut tx, m).await?);
     }
-    .await)
+    tx.commit().await?;
+    Ok(seqs)
 }
 
-/// Stores one message on its own, retrying lost races.
-async fn store_alone(db: &Db, m: &NewMessage) -> Result<i64, WriteFailure> {
-    let seq = store::add_message(db, &m.message_id, &m.chat_id, m.author, &m.body_sealed, m.at)
-        .await
-        .map_err(|e| WriteFailure::from_sqlx(&e))?;
+/// Stores one message inside `tx`, with a handler's message audited as a reply.
+async fn store_one(tx: &mut Tx, m: &NewMessage) -> Result<i64, sqlx::Error> {
+    let seq = store::insert_message(tx, &m.message_id, &m.chat_id, m.author, &m.body_sealed, m.at).await?;
     if let Some(user) = &m.staff_user {
-        audit::append(db, m.at, user, Action::Reply, Some(&m.chat_id), "chat")
-            .await
-            .map_err(|e| WriteFailure::from_sqlx(&e))?;
+        audit::append_tx(tx, m.at, user, Action::Reply, Some(&m.chat_id), "chat").await?;
     }
     Ok(seq)
+}
+
+/// Stores one message on its own (with its audit record, in one transaction), retrying
+/// lost races.
+async fn store_alone(db: &Db, m: &NewMessage) -> Result<i64, WriteFailure> {
+    crate::transact!(db, |tx| store_one(tx, m).await).map_err(|e| WriteFailure::from_sqlx(&e))
 }

@@ -142,17 +142,11 @@ async fn disable(
         return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
     }
     let now = state.clock().now_ms();
-    store::set_disabled(state.db(), &affected.id, true).await?;
-    store::revoke_user_sessions(state.db(), &affected.id, now).await?;
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::UserDisabled,
-        None,
-        &affected.id,
-    )
-    .await?;
+    crate::transact!(state.db(), |tx| {
+        store::set_disabled(tx, &affected.id, true).await?;
+        store::revoke_user_sessions(tx, &affected.id, now).await?;
+        audit::append_tx(tx, now, &user.user_id, Action::UserDisabled, None, &affected.id).await
+    })?;
     tracing::info!(user.id = %affected.id, "user disabled, sessions revoked");
     Ok(Redirect::to("/console/users?done=disabled").into_response())
 }
@@ -166,16 +160,10 @@ async fn enable(
 ) -> Result<Response, AppError> {
     let affected = target(&state, &user, &id).await?;
     let now = state.clock().now_ms();
-    store::set_disabled(state.db(), &affected.id, false).await?;
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::UserEnabled,
-        None,
-        &affected.id,
-    )
-    .await?;
+    crate::transact!(state.db(), |tx| {
+        store::set_disabled(tx, &affected.id, false).await?;
+        audit::append_tx(tx, now, &user.user_id, Action::UserEnabled, None, &affected.id).await
+    })?;
     Ok(Redirect::to("/console/users?done=enabled").into_response())
 }
 
@@ -189,8 +177,10 @@ async fn unlock(
 ) -> Result<Response, AppError> {
     let affected = target(&state, &user, &id).await?;
     let now = state.clock().now_ms();
-    store::unlock(state.db(), &affected.id).await?;
-    audit::append(state.db(), now, &user.user_id, Action::Unlock, None, &affected.id).await?;
+    crate::transact!(state.db(), |tx| {
+        store::unlock(tx, &affected.id).await?;
+        audit::append_tx(tx, now, &user.user_id, Action::Unlock, None, &affected.id).await
+    })?;
     Ok(Redirect::to("/console/users?done=unlocked").into_response())
 }
 
@@ -254,19 +244,25 @@ async fn reset_second_factor(
     let sealed = state
         .keys()
         .seal(&Context::new(Column::UserTotp, &affected.id), &secret);
-    if !store::set_totp_secret(state.db(), &affected.id, &sealed).await? {
+    let now = state.clock().now_ms();
+    let replaced = crate::transact!(state.db(), |tx| {
+        let replaced = store::set_totp_secret(tx, &affected.id, &sealed).await?;
+        if replaced {
+            audit::append_tx(
+                tx,
+                now,
+                &user.user_id,
+                Action::SecondFactorReset,
+                None,
+                &affected.id,
+            )
+            .await?;
+        }
+        Ok::<_, sqlx::Error>(replaced)
+    })?;
+    if !replaced {
         return Err(AppError::NotFound);
     }
-    let now = state.clock().now_ms();
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::SecondFactorReset,
-        None,
-        &affected.id,
-    )
-    .await?;
     tracing::info!(user.id = %affected.id, "second factor replaced by an admin");
     Ok(second_factor_page(&state, &user, &headers, &affected)
         .with("users_secret", &shown)

@@ -1,8 +1,6 @@
 //! `GET /console/audit`: the audit log for auditors (and admins), filtered by action,
 //! actor, case and period, newest first, paged backwards. Looking is itself audited.
 
-use std::collections::HashMap;
-
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -15,12 +13,10 @@ use time::macros::format_description;
 use crate::audit::{self, Action, Filter};
 use crate::auth::{Permission, StaffUser};
 use crate::clock::{stockholm_day_start, unix_ms};
-use crate::db::Db;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::FieldError;
 use crate::web::staff::{local, require, staff_page};
-use crate::with_db;
 
 /// Records per page.
 const PAGE: i64 = 200;
@@ -51,13 +47,6 @@ fn parse_day(text: &str) -> Result<Option<Date>, ()> {
         .map_err(|_| ())
 }
 
-async fn user_names(db: &Db) -> Result<HashMap<String, String>, sqlx::Error> {
-    let rows: Vec<(String, String)> = with_db!(db, |pool| sqlx::query_as("select id, name from users")
-        .fetch_all(pool)
-        .await)?;
-    Ok(rows.into_iter().collect())
-}
-
 /// `GET /console/audit?action=&actor=&case=&from=&until=&before=`.
 pub(super) async fn audit(
     State(state): State<AppState>,
@@ -68,7 +57,7 @@ pub(super) async fn audit(
     require(&user, Permission::ViewAudit)?;
     // A mangled address (say, a non-numeric `before`) shows the unfiltered newest page.
     let q = query.map(|Query(q)| q).unwrap_or_default();
-    let names = user_names(state.db()).await?;
+    let names = super::store::user_names(state.db()).await?;
     let mut errors: Vec<FieldError> = Vec::new();
     let action = q.action.trim();
     if !action.is_empty() && !Action::ALL.iter().any(|a| a.as_str() == action) {

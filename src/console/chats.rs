@@ -164,8 +164,17 @@ async fn accept(
         return list_page(&state, &user, &headers, notice, StatusCode::CONFLICT).await;
     }
     let now = state.clock().now_ms();
-    if console_store::claim(state.db(), &id, &user.user_id, now).await? {
-        audit::append(state.db(), now, &user.user_id, Action::Claim, Some(&id), "chat").await?;
+    // The claim, its audit record and the chat marked active commit together.
+    let (claimed, accepted) = crate::transact!(state.db(), |tx| {
+        let claimed = console_store::claim(tx, &id, &user.user_id, now).await?;
+        if claimed {
+            audit::append_tx(tx, now, &user.user_id, Action::Claim, Some(&id), "chat").await?;
+            return Ok((true, chat_store::mark_accepted(tx, &id, now).await?));
+        }
+        Ok::<_, sqlx::Error>((false, false))
+    })?;
+    let accepted = if claimed {
+        accepted
     } else {
         match console_store::holder(state.db(), &id).await? {
             Some(h) if h.user_id == user.user_id => {}
@@ -175,8 +184,9 @@ async fn accept(
                 return list_page(&state, &user, &headers, notice, StatusCode::CONFLICT).await;
             }
         }
-    }
-    if chat_store::mark_accepted(state.db(), &id, now).await? {
+        crate::transact!(state.db(), |tx| chat_store::mark_accepted(tx, &id, now).await)?
+    };
+    if accepted {
         let hub = crate::chat::hub(&state);
         hub.publish(&id, ChatEvent::Accepted);
         hub.queue_moved();
@@ -353,14 +363,20 @@ async fn transfer(
         .await;
     };
     let now = state.clock().now_ms();
-    if !console_store::take_over(state.db(), &id, &user.user_id, &target.id, now).await? {
+    let moved = crate::transact!(state.db(), |tx| {
+        if !console_store::take_over(tx, &id, &user.user_id, &target.id, now).await? {
+            return Ok(false);
+        }
+        for action in [Action::Release, Action::Claim] {
+            audit::append_tx(tx, now, &user.user_id, action, Some(&id), "chat_transfer").await?;
+        }
+        chat_store::mark_accepted(tx, &id, now).await?;
+        Ok::<_, sqlx::Error>(true)
+    })?;
+    if !moved {
         let extra = vec![("notice", Value::from("console-chat-error-not-open"))];
         return render(&state, &user, &headers, &id, extra, StatusCode::CONFLICT).await;
     }
-    for action in [Action::Release, Action::Claim] {
-        audit::append(state.db(), now, &user.user_id, action, Some(&id), "chat_transfer").await?;
-    }
-    chat_store::mark_accepted(state.db(), &id, now).await?;
     crate::chat::hub(&state).publish(&id, ChatEvent::Accepted);
     state.events().publish(Change::Assigned, &id);
     Ok(Redirect::to(&format!("/console/chats/{id}")).into_response())
@@ -388,17 +404,16 @@ async fn end(
         let extra = vec![("notice", Value::from("console-chat-error-not-open"))];
         return render(&state, &user, &headers, &id, extra, StatusCode::CONFLICT).await;
     }
-    if room::end(&state, &id, "staff").await? {
-        let now = state.clock().now_ms();
-        audit::append(
-            state.db(),
-            now,
-            &user.user_id,
-            Action::Close,
-            Some(&id),
-            "chat_ended",
-        )
-        .await?;
+    let now = state.clock().now_ms();
+    let ended = crate::transact!(state.db(), |tx| {
+        let ended = chat_store::end(tx, &id, "staff", now).await?;
+        if ended {
+            audit::append_tx(tx, now, &user.user_id, Action::Close, Some(&id), "chat_ended").await?;
+        }
+        Ok::<_, sqlx::Error>(ended)
+    })?;
+    if ended {
+        room::announce_end(&state, &id, "staff");
     }
     Ok(Redirect::to(&format!("/console/chats/{id}")).into_response())
 }
@@ -417,19 +432,18 @@ async fn block(
         let extra = vec![("notice", Value::from("console-chat-error-not-open"))];
         return render(&state, &user, &headers, &id, extra, StatusCode::CONFLICT).await;
     }
-    if !room::end(&state, &id, "blocked").await? {
-        chat_store::forget_token(state.db(), &id).await?;
-    }
     let now = state.clock().now_ms();
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::Close,
-        Some(&id),
-        "chat_blocked",
-    )
-    .await?;
+    let ended = crate::transact!(state.db(), |tx| {
+        let ended = chat_store::end(tx, &id, "blocked", now).await?;
+        if !ended {
+            chat_store::forget_token(tx, &id).await?;
+        }
+        audit::append_tx(tx, now, &user.user_id, Action::Close, Some(&id), "chat_blocked").await?;
+        Ok::<_, sqlx::Error>(ended)
+    })?;
+    if ended {
+        room::announce_end(&state, &id, "blocked");
+    }
     Ok(Redirect::to(&format!("/console/chats/{id}")).into_response())
 }
 

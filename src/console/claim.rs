@@ -91,8 +91,7 @@ pub(super) async fn for_reply(state: &AppState, user: &StaffUser, id: &str) -> R
     // settle it (each round either claims, or finds a holder).
     for _ in 0..3 {
         let now = state.clock().now_ms();
-        if store::claim(state.db(), id, &user.user_id, now).await? {
-            record(state, user, id, &[Action::Claim], "reply", now).await?;
+        if change(state, user, id, &[Action::Claim], "reply", now, Move::Claim).await? {
             return Ok(ForReply::Held);
         }
         match store::holder(state.db(), id).await? {
@@ -146,33 +145,46 @@ async fn unless_held_by_another(
     }
 }
 
-/// Audits and announces a change of holder.
-async fn record(
+/// A change of holder.
+#[derive(Clone, Copy)]
+enum Move<'a> {
+    /// The user claims an unclaimed case.
+    Claim,
+    /// The user releases the case they hold.
+    Release,
+    /// The user takes the case over from this holder.
+    TakeOver(&'a str),
+}
+
+/// Makes a change of holder and, when it happened, writes its audit records in the same
+/// commit, then announces it. Returns whether the holder changed.
+async fn change(
     state: &AppState,
     user: &StaffUser,
     id: &str,
     actions: &[Action],
     detail: &str,
     now: i64,
-) -> Result<(), AppError> {
-    for action in actions {
-        append(state, user, id, *action, detail, now).await?;
+    change: Move<'_>,
+) -> Result<bool, AppError> {
+    let me = user.user_id.as_str();
+    let changed = crate::transact!(state.db(), |tx| {
+        let changed = match change {
+            Move::Claim => store::claim(tx, id, me, now).await?,
+            Move::Release => store::release(tx, id, me, now).await?,
+            Move::TakeOver(from) => store::take_over(tx, id, from, me, now).await?,
+        };
+        if changed {
+            for action in actions {
+                audit::append_tx(tx, now, me, *action, Some(id), detail).await?;
+            }
+        }
+        Ok::<_, sqlx::Error>(changed)
+    })?;
+    if changed {
+        state.events().publish(Change::Assigned, id);
     }
-    state.events().publish(Change::Assigned, id);
-    Ok(())
-}
-
-/// Appends an audit record of a change that is already stored ([`audit::append`] retries
-/// while another writer wins the race for the chain's tail).
-async fn append(
-    state: &AppState,
-    user: &StaffUser,
-    id: &str,
-    action: Action,
-    detail: &str,
-    now: i64,
-) -> Result<(), AppError> {
-    Ok(audit::append(state.db(), now, &user.user_id, action, Some(id), detail).await?)
+    Ok(changed)
 }
 
 /// `POST /console/cases/{id}/claim`.
@@ -184,8 +196,7 @@ async fn claim(
 ) -> Result<Outcome<Refusal>, AppError> {
     checked(&state, &user, &id, Permission::WorkCase).await?;
     let now = state.clock().now_ms();
-    if store::claim(state.db(), &id, &user.user_id, now).await? {
-        record(&state, &user, &id, &[Action::Claim], "", now).await?;
+    if change(&state, &user, &id, &[Action::Claim], "", now, Move::Claim).await? {
         return Ok(to_case(&id));
     }
     unless_held_by_another(&state, &user, &id, "claim-refused-held").await
@@ -200,8 +211,7 @@ async fn release(
 ) -> Result<Outcome<Refusal>, AppError> {
     checked(&state, &user, &id, Permission::WorkCase).await?;
     let now = state.clock().now_ms();
-    if store::release(state.db(), &id, &user.user_id, now).await? {
-        record(&state, &user, &id, &[Action::Release], "", now).await?;
+    if change(&state, &user, &id, &[Action::Release], "", now, Move::Release).await? {
         return Ok(to_case(&id));
     }
     unless_held_by_another(&state, &user, &id, "claim-release-refused").await
@@ -221,20 +231,21 @@ async fn take_over(
     let seen = form.text("from").unwrap_or_default();
     if seen.is_empty() {
         // Nobody held it when the page was drawn: an ordinary claim.
-        if store::claim(state.db(), &id, &user.user_id, now).await? {
-            record(&state, &user, &id, &[Action::Claim], "", now).await?;
+        if change(&state, &user, &id, &[Action::Claim], "", now, Move::Claim).await? {
             return Ok(to_case(&id));
         }
-    } else if seen != user.user_id && store::take_over(state.db(), &id, seen, &user.user_id, now).await? {
-        record(
+    } else if seen != user.user_id
+        && change(
             &state,
             &user,
             &id,
             &[Action::Release, Action::Claim],
             TAKE_OVER,
             now,
+            Move::TakeOver(seen),
         )
-        .await?;
+        .await?
+    {
         return Ok(to_case(&id));
     }
     unless_held_by_another(&state, &user, &id, "claim-take-over-moved").await

@@ -172,16 +172,11 @@ async fn store(
             .and_then(|c| directory.municipality(c))
             .map(|m| m.police_region.slug()),
     };
-    enquiry_store::store_retriage(state.db(), &retriage, &decision, &user.user_id, now_ms).await?;
-    audit::append(
-        state.db(),
-        now_ms,
-        &user.user_id,
-        Action::UpdateFacts,
-        Some(id),
-        decision.priority.as_str(),
-    )
-    .await?;
+    crate::transact!(state.db(), |tx| {
+        enquiry_store::store_retriage(tx, &retriage, &decision, &user.user_id, now_ms).await?;
+        let priority = decision.priority.as_str();
+        audit::append_tx(tx, now_ms, &user.user_id, Action::UpdateFacts, Some(id), priority).await
+    })?;
     state.events().publish(Change::Updated, id);
     tracing::info!(enquiry.id = %id, priority = decision.priority.as_str(), "facts updated; proposed again");
     Ok(())

@@ -13,7 +13,6 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::triage::Decision;
 use crate::web::staff::local;
-use crate::with_db;
 
 /// One thing said in the conversation, as the case page lists it.
 #[derive(Serialize)]
@@ -77,22 +76,11 @@ pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, App
     }))
 }
 
-/// Whether `user_id` is named on protected case `case_id`.
-async fn is_named(db: &Db, case_id: &str, user_id: &str) -> Result<bool, sqlx::Error> {
-    const SQL: &str = "select count(*) from protected_access where enquiry_id = $1 and user_id = $2";
-    let count: i64 = with_db!(db, |pool| sqlx::query_scalar(SQL)
-        .bind(case_id)
-        .bind(user_id)
-        .fetch_one(pool)
-        .await)?;
-    Ok(count > 0)
-}
-
 /// Whether `user` may see the case's address and contact data: always on an unmarked
 /// case; on a protected one only when named on it.
 pub(super) async fn may_see_contact(db: &Db, case: &Case, user: &StaffUser) -> Result<bool, AppError> {
     if !case.row.protected {
         return Ok(true);
     }
-    Ok(is_named(db, &case.id, &user.user_id).await?)
+    Ok(super::store::is_named(db, &case.id, &user.user_id).await?)
 }

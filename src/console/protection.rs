@@ -9,17 +9,11 @@
 //! `POST /console/cases/{id}/protect/grant` and `POST /console/cases/{id}/protect/revoke`
 //! (field `user_id`).
 
-use axum::Router;
-use axum::extract::{Path, State};
-use axum::routing::post;
-use serde::Serialize;
-use sqlx::FromRow;
-
 use super::model::{Case, may_see_contact};
 use super::outcome::Outcome;
+use super::store::{StaffChoice, case_events, eligible_users, named_users};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
-use crate::db::Db;
 use crate::enquiry::store as enquiry_store;
 use crate::error::AppError;
 use crate::events::Change;
@@ -27,7 +21,10 @@ use crate::state::AppState;
 use crate::triage::{Flag, Situation};
 use crate::web::CsrfForm;
 use crate::web::staff::{local, require};
-use crate::with_db;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::routing::post;
+use serde::Serialize;
 
 /// This part's routes.
 pub(super) fn routes() -> Router<AppState> {
@@ -36,56 +33,6 @@ pub(super) fn routes() -> Router<AppState> {
         .route("/console/cases/{id}/unprotect", post(unprotect))
         .route("/console/cases/{id}/protect/grant", post(grant))
         .route("/console/cases/{id}/protect/revoke", post(revoke))
-}
-
-// ---- storage ----
-
-/// A staff user who may be named on a protected case.
-#[derive(Debug, Clone, FromRow, Serialize)]
-struct StaffChoice {
-    id: String,
-    name: String,
-    role: String,
-}
-
-/// Active users who work cases (handlers, supervisors, admins), by name.
-async fn eligible_users(db: &Db) -> Result<Vec<StaffChoice>, sqlx::Error> {
-    const SQL: &str = "select id, name, role from users where disabled = $1 \
-        and role in ('handler', 'supervisor', 'admin') order by name";
-    with_db!(db, |pool| sqlx::query_as::<_, StaffChoice>(SQL)
-        .bind(false)
-        .fetch_all(pool)
-        .await)
-}
-
-/// The users named on a case, by name.
-async fn named_users(db: &Db, case_id: &str) -> Result<Vec<StaffChoice>, sqlx::Error> {
-    const SQL: &str = "select u.id, u.name, u.role from protected_access p join users u on u.id = p.user_id \
-        where p.enquiry_id = $1 order by u.name";
-    with_db!(db, |pool| sqlx::query_as::<_, StaffChoice>(SQL)
-        .bind(case_id)
-        .fetch_all(pool)
-        .await)
-}
-
-#[derive(Debug, FromRow)]
-struct EventRow {
-    at: i64,
-    kind: String,
-    detail: String,
-    actor_name: String,
-    detail_name: Option<String>,
-}
-
-async fn case_events(db: &Db, case_id: &str) -> Result<Vec<EventRow>, sqlx::Error> {
-    // `detail` is an outcome code or a user id; the join names the user when it is one.
-    const SQL: &str = "select e.at, e.kind, e.detail, coalesce(a.name, e.actor) as actor_name, \
-        d.name as detail_name from case_events e left join users a on a.id = e.actor \
-        left join users d on d.id = e.detail where e.enquiry_id = $1 order by e.seq";
-    with_db!(db, |pool| sqlx::query_as::<_, EventRow>(SQL)
-        .bind(case_id)
-        .fetch_all(pool)
-        .await)
 }
 
 // ---- the case page ----
@@ -180,19 +127,18 @@ async fn protect(
     require(&user, Permission::WorkCase)?;
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
-    if !enquiry_store::set_marker(state.db(), &id, true, &user.user_id, now).await? {
+    let me = user.user_id.as_str();
+    let set = crate::transact!(state.db(), |tx| {
+        if !enquiry_store::set_marker(tx, &id, true, me, now).await? {
+            return Ok(false);
+        }
+        audit::append_tx(tx, now, me, Action::Protect, Some(&id), "").await?;
+        audit::append_tx(tx, now, me, Action::GrantAccess, Some(&id), me).await?;
+        Ok::<_, sqlx::Error>(true)
+    })?;
+    if !set {
         return Ok(refuse("decisions-error-already-protected", ""));
     }
-    audit::append(state.db(), now, &user.user_id, Action::Protect, Some(&id), "").await?;
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::GrantAccess,
-        Some(&id),
-        &user.user_id,
-    )
-    .await?;
     done(&state, &id)
 }
 
@@ -206,10 +152,16 @@ async fn unprotect(
     require(&user, Permission::Supervise)?;
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
-    if !enquiry_store::set_marker(state.db(), &id, false, &user.user_id, now).await? {
+    let removed = crate::transact!(state.db(), |tx| {
+        let removed = enquiry_store::set_marker(tx, &id, false, &user.user_id, now).await?;
+        if removed {
+            audit::append_tx(tx, now, &user.user_id, Action::Unprotect, Some(&id), "").await?;
+        }
+        Ok::<_, sqlx::Error>(removed)
+    })?;
+    if !removed {
         return Ok(refuse("decisions-error-not-protected", ""));
     }
-    audit::append(state.db(), now, &user.user_id, Action::Unprotect, Some(&id), "").await?;
     done(&state, &id)
 }
 
@@ -234,23 +186,12 @@ async fn grant(
     };
     let now = state.clock().now_ms();
     let problem = match problem {
-        None if !enquiry_store::change_access(state.db(), &id, target, true, &user.user_id, now).await? => {
-            Some("decisions-error-already-named")
-        }
+        None if !named(&state, &user, &id, target, true, now).await? => Some("decisions-error-already-named"),
         other => other,
     };
     if let Some(message) = problem {
         return Ok(refuse(message, target));
     }
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::GrantAccess,
-        Some(&id),
-        target,
-    )
-    .await?;
     done(&state, &id)
 }
 
@@ -265,19 +206,34 @@ async fn revoke(
     exists(&state, &id).await?;
     let target = form.text("user_id").unwrap_or_default();
     let now = state.clock().now_ms();
-    if !enquiry_store::change_access(state.db(), &id, target, false, &user.user_id, now).await? {
+    if !named(&state, &user, &id, target, false, now).await? {
         return Ok(refuse("decisions-error-not-named", ""));
     }
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::RevokeAccess,
-        Some(&id),
-        target,
-    )
-    .await?;
     done(&state, &id)
+}
+
+/// Names (`grant`) or removes `target` on case `id`, with its audit record in the same
+/// commit; false when they already were (or were not) named.
+async fn named(
+    state: &AppState,
+    user: &StaffUser,
+    id: &str,
+    target: &str,
+    grant: bool,
+    now: i64,
+) -> Result<bool, AppError> {
+    let action = if grant {
+        Action::GrantAccess
+    } else {
+        Action::RevokeAccess
+    };
+    Ok(crate::transact!(state.db(), |tx| {
+        let changed = enquiry_store::change_access(tx, id, target, grant, &user.user_id, now).await?;
+        if changed {
+            audit::append_tx(tx, now, &user.user_id, action, Some(id), target).await?;
+        }
+        Ok::<_, sqlx::Error>(changed)
+    })?)
 }
 
 async fn exists(state: &AppState, id: &str) -> Result<(), AppError> {

@@ -1,6 +1,10 @@
-//! SQL of the console's queue and of who holds a case (claiming itself writes the
+//! SQL of the console's queue, of who holds a case, of who is named on a protected case
+//! and of the case's events and staff names as the console shows them (claiming itself writes the
 //! enquiry, so it is the enquiry store's: [`crate::enquiry::store::claim`]).
 
+use std::collections::HashMap;
+
+use serde::Serialize;
 use sqlx::FromRow;
 
 use crate::db::Db;
@@ -158,4 +162,81 @@ pub(super) async fn holder(db: &Db, id: &str) -> Result<Option<Claim>, sqlx::Err
         .bind(id)
         .fetch_optional(pool)
         .await)
+}
+
+/// Whether `user_id` is named on protected case `case_id`.
+pub(super) async fn is_named(db: &Db, case_id: &str, user_id: &str) -> Result<bool, sqlx::Error> {
+    const SQL: &str = "select count(*) from protected_access where enquiry_id = $1 and user_id = $2";
+    let count: i64 = with_db!(db, |pool| sqlx::query_scalar(SQL)
+        .bind(case_id)
+        .bind(user_id)
+        .fetch_one(pool)
+        .await)?;
+    Ok(count > 0)
+}
+
+/// A staff user who may be named on a protected case.
+#[derive(Debug, Clone, FromRow, Serialize)]
+pub(super) struct StaffChoice {
+    /// The user's id.
+    pub(super) id: String,
+    /// Their name.
+    pub(super) name: String,
+    /// Their role.
+    pub(super) role: String,
+}
+
+/// Active users who work cases (handlers, supervisors, admins), by name.
+pub(super) async fn eligible_users(db: &Db) -> Result<Vec<StaffChoice>, sqlx::Error> {
+    const SQL: &str = "select id, name, role from users where disabled = $1 \
+        and role in ('handler', 'supervisor', 'admin') order by name";
+    with_db!(db, |pool| sqlx::query_as::<_, StaffChoice>(SQL)
+        .bind(false)
+        .fetch_all(pool)
+        .await)
+}
+
+/// The users named on a case, by name.
+pub(super) async fn named_users(db: &Db, case_id: &str) -> Result<Vec<StaffChoice>, sqlx::Error> {
+    const SQL: &str = "select u.id, u.name, u.role from protected_access p join users u on u.id = p.user_id \
+        where p.enquiry_id = $1 order by u.name";
+    with_db!(db, |pool| sqlx::query_as::<_, StaffChoice>(SQL)
+        .bind(case_id)
+        .fetch_all(pool)
+        .await)
+}
+
+/// One of a case's events, with the names of the users it mentions.
+#[derive(Debug, FromRow)]
+pub(super) struct EventRow {
+    /// Unix ms.
+    pub(super) at: i64,
+    /// What happened (`protect`, `close`, …).
+    pub(super) kind: String,
+    /// An outcome code or a user id.
+    pub(super) detail: String,
+    /// Who did it, by name (their id if the user is gone).
+    pub(super) actor_name: String,
+    /// The name of the user `detail` names, when it names one.
+    pub(super) detail_name: Option<String>,
+}
+
+/// The events of a case, in order.
+pub(super) async fn case_events(db: &Db, case_id: &str) -> Result<Vec<EventRow>, sqlx::Error> {
+    // `detail` is an outcome code or a user id; the join names the user when it is one.
+    const SQL: &str = "select e.at, e.kind, e.detail, coalesce(a.name, e.actor) as actor_name, \
+        d.name as detail_name from case_events e left join users a on a.id = e.actor \
+        left join users d on d.id = e.detail where e.enquiry_id = $1 order by e.seq";
+    with_db!(db, |pool| sqlx::query_as::<_, EventRow>(SQL)
+        .bind(case_id)
+        .fetch_all(pool)
+        .await)
+}
+
+/// Every user's name by id (the audit page names actors).
+pub(super) async fn user_names(db: &Db) -> Result<HashMap<String, String>, sqlx::Error> {
+    let rows: Vec<(String, String)> = with_db!(db, |pool| sqlx::query_as("select id, name from users")
+        .fetch_all(pool)
+        .await)?;
+    Ok(rows.into_iter().collect())
 }

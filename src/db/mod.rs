@@ -15,6 +15,12 @@ use sqlx::sqlite::{
 
 use crate::config::DatabaseUrl;
 
+mod tx;
+
+pub use tx::{AsConflict, Tx, is_busy, is_conflict, is_lost_race, is_unique_violation};
+#[doc(hidden)]
+pub use tx::{pause, retry_after};
+
 /// The connection pool of one backend.
 #[derive(Clone, Debug)]
 pub enum Pool {

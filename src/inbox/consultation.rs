@@ -116,17 +116,12 @@ pub(super) async fn submit(
     };
     state.metrics().enquiry_stored(Channel::Municipality.as_str());
     let now = state.clock().now_ms();
-    store::insert_consultation(state.db(), &stored.id, &user.user.user_id, kind, now).await?;
-    // The closest recorded action: an enquiry entered by a signed-in user.
-    audit::append(
-        state.db(),
-        now,
-        &user.user.user_id,
-        Action::PhoneEnquiry,
-        Some(&stored.id),
-        "inbox_consultation",
-    )
-    .await?;
+    let (me, case) = (user.user.user_id.as_str(), Some(stored.id.as_str()));
+    crate::transact!(state.db(), |tx| {
+        store::insert_consultation(tx, &stored.id, me, kind, now).await?;
+        // The closest recorded action: an enquiry entered by a signed-in user.
+        audit::append_tx(tx, now, me, Action::PhoneEnquiry, case, "inbox_consultation").await
+    })?;
     Ok(Redirect::to(&format!("/inbox/consultation/done/{}", stored.ticket)).into_response())
 }
 

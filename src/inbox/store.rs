@@ -2,8 +2,8 @@
 //! they act for, and the consultations they send. The referrals themselves are the
 //! referral room's ([`crate::referral::recipient_store`]), scoped the same way.
 
-use crate::db::Db;
-use crate::with_db;
+use crate::db::{Db, Tx};
+use crate::{with_db, with_tx};
 
 /// A user as the inbox's scope sees them.
 #[derive(sqlx::FromRow)]
@@ -32,7 +32,7 @@ pub(super) async fn user_codes(db: &Db, user_id: &str) -> Result<Vec<String>, sq
 
 /// Records that a municipality user sent enquiry `enquiry_id` to the contact point.
 pub(super) async fn insert_consultation(
-    db: &Db,
+    tx: &mut Tx,
     enquiry_id: &str,
     user_id: &str,
     kind: &str,
@@ -40,12 +40,12 @@ pub(super) async fn insert_consultation(
 ) -> Result<(), sqlx::Error> {
     const SQL: &str = "insert into inbox_consultations (enquiry_id, user_id, kind, created_at) \
         values ($1, $2, $3, $4)";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(enquiry_id)
         .bind(user_id)
         .bind(kind)
         .bind(now)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(|_| ()))
 }

@@ -95,19 +95,15 @@ pub(super) async fn replay(
 ) -> Result<Response, AppError> {
     require(&user, Permission::Supervise)?;
     let now = state.clock().now_ms();
-    let case = store::replay(state.db(), &id, now)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let detail = format!("outbox-replay:{id}");
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::Export,
-        case.as_deref(),
-        &detail,
-    )
-    .await?;
+    let replayed = crate::transact!(state.db(), |tx| {
+        let replayed = store::replay(tx, &id, now).await?;
+        if let Some(case) = &replayed {
+            audit::append_tx(tx, now, &user.user_id, Action::Export, case.as_deref(), &detail).await?;
+        }
+        Ok::<_, sqlx::Error>(replayed)
+    })?;
+    replayed.ok_or(AppError::NotFound)?;
     tracing::info!(outbox.id = %id, "dead letter replayed");
     Ok(Redirect::to("/console/outbox?done=replayed").into_response())
 }
@@ -214,31 +210,44 @@ pub(super) async fn add_webhook(
     let sealed = state
         .keys()
         .seal(&Context::new(Column::WebhookSecret, &id), secret.as_bytes());
-    store::insert_webhook(
-        state.db(),
-        &store::NewWebhook {
-            id: &id,
-            url: url.as_str(),
-            secret_sealed: &sealed,
-            codes: &codes,
-            created_by: &user.user_id,
-            created_at: now,
-        },
-    )
-    .await?;
+    let hook = store::NewWebhook {
+        id: &id,
+        url: url.as_str(),
+        secret_sealed: &sealed,
+        codes: &codes,
+        created_by: &user.user_id,
+        created_at: now,
+    };
     let detail = format!("webhook-added:{id}");
-    audit::append(state.db(), now, &user.user_id, Action::Export, None, &detail).await?;
+    crate::transact!(state.db(), |tx| {
+        store::insert_webhook(tx, &hook).await?;
+        audit::append_tx(tx, now, &user.user_id, Action::Export, None, &detail).await
+    })?;
     tracing::info!(webhook.id = %id, municipalities = codes.len(), "webhook added");
     let done = Some("notify-webhooks-done-added");
     let page = webhooks_page(&state, &user, &headers, done, &AddForm::default(), Some(&secret)).await?;
     Ok(page.render(&state))
 }
 
-/// Records an endpoint change and sends the admin back to the list.
-async fn changed(state: &AppState, user: &StaffUser, id: &str, what: &str) -> Result<Response, AppError> {
+/// Makes an endpoint change (`what`: disabled, enabled, deleted) in the transaction of
+/// its audit record and sends the admin back to the list; not found when there is no
+/// such endpoint.
+async fn change(state: &AppState, user: &StaffUser, id: &str, what: &str) -> Result<Response, AppError> {
     let detail = format!("webhook-{what}:{id}");
     let now = state.clock().now_ms();
-    audit::append(state.db(), now, &user.user_id, Action::Export, None, &detail).await?;
+    let found = crate::transact!(state.db(), |tx| {
+        let found = match what {
+            "deleted" => store::delete_webhook(tx, id).await?,
+            _ => store::set_webhook_enabled(tx, id, what == "enabled").await?,
+        };
+        if found {
+            audit::append_tx(tx, now, &user.user_id, Action::Export, None, &detail).await?;
+        }
+        Ok::<_, sqlx::Error>(found)
+    })?;
+    if !found {
+        return Err(AppError::NotFound);
+    }
     tracing::info!(webhook.id = %id, change = what, "webhook changed");
     Ok(Redirect::to(&format!("/console/webhooks?done={what}")).into_response())
 }
@@ -252,10 +261,7 @@ pub(super) async fn disable_webhook(
     CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
     require(&user, Permission::Administer)?;
-    if !store::set_webhook_enabled(state.db(), &id, false).await? {
-        return Err(AppError::NotFound);
-    }
-    changed(&state, &user, &id, "disabled").await
+    change(&state, &user, &id, "disabled").await
 }
 
 /// `POST /console/webhooks/{id}/enable`.
@@ -266,10 +272,7 @@ pub(super) async fn enable_webhook(
     CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
     require(&user, Permission::Administer)?;
-    if !store::set_webhook_enabled(state.db(), &id, true).await? {
-        return Err(AppError::NotFound);
-    }
-    changed(&state, &user, &id, "enabled").await
+    change(&state, &user, &id, "enabled").await
 }
 
 /// `POST /console/webhooks/{id}/delete`.
@@ -280,8 +283,5 @@ pub(super) async fn delete_webhook(
     CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
     require(&user, Permission::Administer)?;
-    if !store::delete_webhook(state.db(), &id).await? {
-        return Err(AppError::NotFound);
-    }
-    changed(&state, &user, &id, "deleted").await
+    change(&state, &user, &id, "deleted").await
 }

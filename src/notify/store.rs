@@ -4,8 +4,8 @@
 use sqlx::FromRow;
 
 use super::model::Kind;
-use crate::db::{Db, Pool};
-use crate::with_db;
+use crate::db::{Db, Pool, Tx};
+use crate::{with_db, with_tx};
 
 /// A delivery claimed by this worker.
 #[derive(Clone, Debug, FromRow)]
@@ -259,20 +259,19 @@ pub(super) async fn problems(db: &Db, limit: i64) -> Result<Vec<Problem>, sqlx::
 /// Puts a dead letter back in the queue, due now, with a fresh count of attempts.
 /// Returns the case (enquiry) of its referral for the audit record, or `None` when the
 /// row is not a dead letter (any more).
-pub(super) async fn replay(db: &Db, id: &str, now: i64) -> Result<Option<Option<String>>, sqlx::Error> {
+pub(super) async fn replay(tx: &mut Tx, id: &str, now: i64) -> Result<Option<Option<String>>, sqlx::Error> {
     const UPDATE: &str = "update outbox set state = 'pending', attempts = 0, next_attempt_at = $1, \
         lease_until = null, lease_token = null where id = $2 and state = 'dead'";
     const CASE: &str = "select r.enquiry_id from outbox o left join referrals r on r.id = o.referral_id \
         where o.id = $1";
-    with_db!(db, |pool| async {
-        let done = sqlx::query(UPDATE).bind(now).bind(id).execute(pool).await?;
+    with_tx!(tx, |conn| {
+        let done = sqlx::query(UPDATE).bind(now).bind(id).execute(&mut *conn).await?;
         if done.rows_affected() == 0 {
             return Ok(None);
         }
-        let case: Option<String> = sqlx::query_scalar(CASE).bind(id).fetch_one(pool).await?;
+        let case: Option<String> = sqlx::query_scalar(CASE).bind(id).fetch_one(&mut *conn).await?;
         Ok(Some(case))
-    }
-    .await)
+    })
 }
 
 /// A user's notification settings: the address and the frequency.
@@ -353,12 +352,11 @@ pub(super) struct NewWebhook<'a> {
 }
 
 /// Stores a webhook and the municipalities it serves, together.
-pub(super) async fn insert_webhook(db: &Db, hook: &NewWebhook<'_>) -> Result<(), sqlx::Error> {
+pub(super) async fn insert_webhook(tx: &mut Tx, hook: &NewWebhook<'_>) -> Result<(), sqlx::Error> {
     const HOOK: &str = "insert into webhooks (id, url, secret_sealed, enabled, created_by, created_at) \
         values ($1, $2, $3, $4, $5, $6)";
     const CODE: &str = "insert into webhook_municipalities (webhook_id, code) values ($1, $2)";
-    with_db!(db, |pool| async {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         sqlx::query(HOOK)
             .bind(hook.id)
             .bind(hook.url)
@@ -366,49 +364,45 @@ pub(super) async fn insert_webhook(db: &Db, hook: &NewWebhook<'_>) -> Result<(),
             .bind(true)
             .bind(hook.created_by)
             .bind(hook.created_at)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         for code in hook.codes {
             sqlx::query(CODE)
                 .bind(hook.id)
                 .bind(code)
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
         }
-        tx.commit().await
-    }
-    .await)
+        Ok(())
+    })
 }
 
 /// Turns a webhook on or off; returns whether it exists.
-pub(super) async fn set_webhook_enabled(db: &Db, id: &str, enabled: bool) -> Result<bool, sqlx::Error> {
+pub(super) async fn set_webhook_enabled(tx: &mut Tx, id: &str, enabled: bool) -> Result<bool, sqlx::Error> {
     const SQL: &str = "update webhooks set enabled = $1 where id = $2";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(enabled)
         .bind(id)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(|r| r.rows_affected() == 1))
 }
 
 /// Deletes a webhook; deliveries still queued for it end as dead letters. Returns whether
 /// it existed.
-pub(super) async fn delete_webhook(db: &Db, id: &str) -> Result<bool, sqlx::Error> {
+pub(super) async fn delete_webhook(tx: &mut Tx, id: &str) -> Result<bool, sqlx::Error> {
     const CODES: &str = "delete from webhook_municipalities where webhook_id = $1";
     const HOOK: &str = "delete from webhooks where id = $1";
-    with_db!(db, |pool| async {
-        let mut tx = pool.begin().await?;
-        sqlx::query(CODES).bind(id).execute(&mut *tx).await?;
+    with_tx!(tx, |conn| {
+        sqlx::query(CODES).bind(id).execute(&mut *conn).await?;
         let gone = sqlx::query(HOOK)
             .bind(id)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?
             .rows_affected()
             == 1;
-        tx.commit().await?;
         Ok(gone)
-    }
-    .await)
+    })
 }
 
 /// Where a webhook delivery goes: the URL and the sealed secret, if it exists and is on.

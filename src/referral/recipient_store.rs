@@ -5,8 +5,8 @@
 
 use super::lifecycle::ReferralState;
 use super::step::StepKind;
-use crate::db::Db;
-use crate::with_db;
+use crate::db::{Db, Tx};
+use crate::{with_db, with_tx};
 
 /// `$start, $start+1, …` for `n` values.
 fn placeholders(start: usize, n: usize) -> String {
@@ -174,7 +174,7 @@ const STAMPS: [&str; 10] = [
 /// Stores a step if the referral is still in `from`, not withdrawn (and, with
 /// `stamp_once`, the stamp still empty); `false` when it was not (a concurrent step or a
 /// withdrawal won), and nothing changed.
-pub(crate) async fn apply(db: &Db, s: &Step<'_>) -> Result<bool, sqlx::Error> {
+pub(crate) async fn apply(tx: &mut Tx, s: &Step<'_>) -> Result<bool, sqlx::Error> {
     let mut update = String::from("update referrals set status = $1, updated_at = $2");
     let mut guard = String::new();
     let mut next = 5;
@@ -206,8 +206,7 @@ pub(crate) async fn apply(db: &Db, s: &Step<'_>) -> Result<bool, sqlx::Error> {
     // answered) case comes back into its open queue.
     const BACK: &str = "update enquiries set status = 'in_progress', outcome = null, closed_at = null, \
         updated_at = $2 where id = $1 and status in ('closed', 'answered')";
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         let mut query = sqlx::query(sqlx::AssertSqlSafe(update))
             .bind(s.to.as_str())
             .bind(s.now)
@@ -219,7 +218,7 @@ pub(crate) async fn apply(db: &Db, s: &Step<'_>) -> Result<bool, sqlx::Error> {
         if let Some(org) = s.forwarded_to {
             query = query.bind(org);
         }
-        let changed = query.execute(&mut *tx).await?.rows_affected() > 0;
+        let changed = query.execute(&mut *conn).await?.rows_affected() > 0;
         if !changed {
             return Ok(false);
         }
@@ -235,16 +234,15 @@ pub(crate) async fn apply(db: &Db, s: &Step<'_>) -> Result<bool, sqlx::Error> {
             .bind(s.occurred_at)
             .bind(s.detail)
             .bind(s.text_sealed)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         if s.back_to_queue {
             sqlx::query(BACK)
                 .bind(s.enquiry_id)
                 .bind(s.now)
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
         }
-        tx.commit().await?;
         Ok(true)
     })
 }

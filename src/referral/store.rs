@@ -3,8 +3,8 @@
 //! The recipient's side, scoped to its municipalities, is [`super::recipient_store`].
 
 use super::model::{Category, ConsentHow, Kind, categories_to_column};
-use crate::db::Db;
-use crate::with_db;
+use crate::db::{Db, Tx};
+use crate::{with_db, with_tx};
 
 /// A referral about to be stored.
 pub(crate) struct NewReferral<'a> {
@@ -28,14 +28,13 @@ pub(crate) struct NewReferral<'a> {
 }
 
 /// Stores a referral and the municipalities it is addressed to, together.
-pub(crate) async fn insert_referral(db: &Db, r: &NewReferral<'_>) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert_referral(tx: &mut Tx, r: &NewReferral<'_>) -> Result<(), sqlx::Error> {
     const INSERT: &str = "insert into referrals (id, enquiry_id, org, kind, categories, consent_how, \
         consent_at, created_by, created_at, protected, note_sealed, payload_sealed) \
         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
     const SCOPE: &str = "insert into referral_municipalities (referral_id, code) values ($1, $2)";
     let categories = categories_to_column(r.categories);
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         sqlx::query(INSERT)
             .bind(r.id)
             .bind(r.enquiry_id)
@@ -49,12 +48,16 @@ pub(crate) async fn insert_referral(db: &Db, r: &NewReferral<'_>) -> Result<(), 
             .bind(r.protected)
             .bind(r.note_sealed)
             .bind(r.payload_sealed)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         for code in r.municipalities {
-            sqlx::query(SCOPE).bind(r.id).bind(code).execute(&mut *tx).await?;
+            sqlx::query(SCOPE)
+                .bind(r.id)
+                .bind(code)
+                .execute(&mut *conn)
+                .await?;
         }
-        tx.commit().await
+        Ok(())
     })
 }
 
@@ -117,7 +120,7 @@ pub(crate) async fn referral_of_case(
 
 /// Marks the consent behind a referral withdrawn; `false` when it already was.
 pub(crate) async fn withdraw(
-    db: &Db,
+    tx: &mut Tx,
     referral_id: &str,
     user_id: &str,
     now: i64,
@@ -125,11 +128,11 @@ pub(crate) async fn withdraw(
     // Conditional, so two handlers withdrawing at once record it once.
     const SQL: &str = "update referrals set withdrawn_at = $1, withdrawn_by = $2 \
         where id = $3 and withdrawn_at is null";
-    let done = with_db!(db, |pool| sqlx::query(SQL)
+    let done = with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(now)
         .bind(user_id)
         .bind(referral_id)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(|r| r.rows_affected()))?;
     Ok(done > 0)
@@ -147,10 +150,10 @@ pub(crate) struct NewReport<'a> {
 }
 
 /// Records that a report was made.
-pub(crate) async fn insert_report(db: &Db, r: &NewReport<'_>) -> Result<(), sqlx::Error> {
+pub(crate) async fn insert_report(tx: &mut Tx, r: &NewReport<'_>) -> Result<(), sqlx::Error> {
     const SQL: &str = "insert into mandatory_reports (id, enquiry_id, reported_to, reported_by_sealed, \
         reported_at, recorded_by, recorded_at) values ($1, $2, $3, $4, $5, $6, $7)";
-    with_db!(db, |pool| sqlx::query(SQL)
+    with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(r.id)
         .bind(r.enquiry_id)
         .bind(r.reported_to)
@@ -158,7 +161,7 @@ pub(crate) async fn insert_report(db: &Db, r: &NewReport<'_>) -> Result<(), sqlx
         .bind(r.reported_at)
         .bind(r.recorded_by)
         .bind(r.recorded_at)
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(|_| ()))
 }

@@ -191,3 +191,80 @@ async fn auditors_filter_the_log_by_action_actor_case_and_day_and_bad_filters_ke
         "handlers do not read the audit log"
     );
 }
+
+/// Makes every audit record of `action` fail to insert from now on (a trigger, on either
+/// database), as a crash between a change and its record would.
+async fn fail_audit_of(app: &TestApp, action: &str) {
+    let statements: Vec<String> = if app.database_url.starts_with("postgres") {
+        vec![
+            "create or replace function fail_audit() returns trigger language plpgsql as \
+             $$ begin raise exception 'injected failure'; end $$"
+                .to_owned(),
+            format!(
+                "create trigger fail_{action} before insert on audit_log for each row \
+                 when (new.action = '{action}') execute function fail_audit()"
+            ),
+        ]
+    } else {
+        vec![format!(
+            "create trigger fail_{action} before insert on audit_log when new.action = '{action}' \
+             begin select raise(abort, 'injected failure'); end"
+        )]
+    };
+    for sql in statements {
+        kontaktpunkt::with_db!(app.state.db(), |pool| drop(
+            sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+                .execute(pool)
+                .await
+                .unwrap()
+        ));
+    }
+}
+
+/// How many rows `sql` (a count) finds for `id`.
+async fn count(app: &TestApp, sql: &'static str, id: &str) -> i64 {
+    kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, i64>(sql)
+        .bind(id)
+        .fetch_one(pool)
+        .await
+        .unwrap())
+}
+
+#[tokio::test]
+async fn a_change_whose_audit_record_cannot_be_written_is_not_kept_either() {
+    // Arrange: a case, a handler and a supervisor signed in; then the records of a
+    // claim and of naming a handler on a protected case start failing.
+    let app = TestApp::spawn().await;
+    app.send_enquiry("sv", &[("message", "hej")]).await;
+    let id = app.newest_enquiry_id().await;
+    let (handler, _) = app.signed_in("handler", "Anna Handläggare").await;
+    let page = format!("/console/cases/{id}");
+    fail_audit_of(&app, "claim").await;
+
+    // Act: a claim, whose one record fails.
+    let claimed = app.post_as(&handler, &page, &format!("{page}/claim"), &[]).await;
+
+    // Assert: refused, and the case is not claimed.
+    assert_eq!(claimed.status, StatusCode::INTERNAL_SERVER_ERROR);
+    let held = "select count(*) from enquiries where id = $1 and assigned_to is not null";
+    assert_eq!(
+        count(&app, held, &id).await,
+        0,
+        "the claim was rolled back with its record"
+    );
+
+    // Act: protecting the case writes two records; the second (naming the handler) fails.
+    fail_audit_of(&app, "grant_access").await;
+    let protected = app
+        .post_as(&handler, &page, &format!("{page}/protect"), &[])
+        .await;
+
+    // Assert: neither the marker, its case event nor the first record was kept.
+    assert_eq!(protected.status, StatusCode::INTERNAL_SERVER_ERROR);
+    let marked = "select count(*) from enquiries where id = $1 and protected";
+    assert_eq!(count(&app, marked, &id).await, 0);
+    let events = "select count(*) from case_events where enquiry_id = $1";
+    assert_eq!(count(&app, events, &id).await, 0);
+    let records = "select count(*) from audit_log where case_id = $1 and action in ('claim', 'protect', 'grant_access')";
+    assert_eq!(count(&app, records, &id).await, 0);
+}

@@ -163,9 +163,10 @@ async fn a_disabled_user_loses_access_at_once() {
         .await
         .unwrap()
         .unwrap();
-    kontaktpunkt::auth::store::set_disabled(app.state.db(), &user.id, true)
-        .await
-        .unwrap();
+    kontaktpunkt::transact!(app.state.db(), |tx| {
+        kontaktpunkt::auth::store::set_disabled(tx, &user.id, true).await
+    })
+    .unwrap();
     assert_eq!(
         app.get_as(&client, "/console/").await.status,
         StatusCode::SEE_OTHER

@@ -310,20 +310,15 @@ impl TestApp {
             .keys()
             .seal(&Context::new(Column::UserTotp, &id), &secret);
         let codes: Vec<String> = municipalities.iter().map(|c| (*c).to_owned()).collect();
-        store::insert_user(
-            self.state.db(),
-            &store::NewUser {
-                id: &id,
-                name,
-                role,
-                password_hash: &password::hash(PASSWORD).unwrap(),
-                totp_secret_sealed: &sealed,
-                created_at: self.state.clock().now_ms(),
-            },
-            &codes,
-        )
-        .await
-        .unwrap();
+        let user = store::NewUser {
+            id: &id,
+            name,
+            role,
+            password_hash: &password::hash(PASSWORD).unwrap(),
+            totp_secret_sealed: &sealed,
+            created_at: self.state.clock().now_ms(),
+        };
+        kontaktpunkt::transact!(self.state.db(), |tx| store::insert_user(tx, &user, &codes).await).unwrap();
         secret
     }
 

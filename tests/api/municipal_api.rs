@@ -354,9 +354,10 @@ async fn a_token_expires_by_the_services_clock() {
     let token = issue(&app, &admin, &user, &[READ], "30").await;
     let (status, _, _) = api_get(&app, &token, "/api/v1/referrals").await;
     assert_eq!(status, StatusCode::OK);
-    kontaktpunkt::auth::store::set_disabled(app.state.db(), &user, true)
-        .await
-        .unwrap();
+    kontaktpunkt::transact!(app.state.db(), |tx| {
+        kontaktpunkt::auth::store::set_disabled(tx, &user, true).await
+    })
+    .unwrap();
     let (status, _, _) = api_get(&app, &token, "/api/v1/referrals").await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }

@@ -80,7 +80,8 @@ pub async fn post(
 
 /// Ends an open chat for `reason`; tells both sides. Returns whether this call ended it.
 pub async fn end(state: &AppState, id: &str, reason: &'static str) -> Result<bool, AppError> {
-    let ended = store::end(state.db(), id, reason, state.clock().now_ms()).await?;
+    let now = state.clock().now_ms();
+    let ended = crate::transact!(state.db(), |tx| store::end(tx, id, reason, now).await)?;
     if ended {
         announce_end(state, id, reason);
     }

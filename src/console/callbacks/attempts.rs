@@ -152,34 +152,37 @@ pub(super) async fn attempt(
             .keys()
             .seal_str(&Context::new(Column::CallbackAttemptNote, &attempt_id), note)
     });
-    let stored = store::add_callback_attempt(
-        state.db(),
-        &NewAttempt {
-            id: &attempt_id,
-            enquiry_id: &id,
-            at: unix_ms(now),
-            by_user: &user.user_id,
-            outcome: parsed.outcome.as_str(),
-            note_sealed: note_sealed.as_deref(),
-            next_try_at: parsed.next_try.map(unix_ms),
-            stop: parsed.outcome == Outcome::WrongPerson,
-        },
-    )
-    .await?;
+    let attempt = NewAttempt {
+        id: &attempt_id,
+        enquiry_id: &id,
+        at: unix_ms(now),
+        by_user: &user.user_id,
+        outcome: parsed.outcome.as_str(),
+        note_sealed: note_sealed.as_deref(),
+        next_try_at: parsed.next_try.map(unix_ms),
+        stop: parsed.outcome == Outcome::WrongPerson,
+    };
+    let stored = crate::transact!(state.db(), |tx| {
+        let stored = store::add_callback_attempt(tx, &attempt).await?;
+        if stored {
+            let outcome = parsed.outcome.as_str();
+            audit::append_tx(
+                tx,
+                attempt.at,
+                &user.user_id,
+                Action::CallbackAttempt,
+                Some(&id),
+                outcome,
+            )
+            .await?;
+        }
+        Ok::<_, sqlx::Error>(stored)
+    })?;
     if !stored {
         // Someone recorded a wrong person in the meantime: no more calls.
         let errors = vec![json!({ "field": "outcome", "message_id": "console-callback-error-stopped" })];
         return Ok(again(&form, errors));
     }
-    audit::append(
-        state.db(),
-        unix_ms(now),
-        &user.user_id,
-        Action::CallbackAttempt,
-        Some(&id),
-        parsed.outcome.as_str(),
-    )
-    .await?;
     state.events().publish(crate::events::Change::Updated, &id);
     tracing::info!(enquiry.id = %id, outcome = parsed.outcome.as_str(), "callback attempt recorded");
     Ok(Answer::to_case(&id, "#callback"))

@@ -103,8 +103,10 @@ async fn reply(
         .keys()
         .seal_str(&Context::new(Column::MessageBody, &message_id), text.trim());
     let now = state.clock().now_ms();
-    enquiry_store::add_message(state.db(), &message_id, &id, Author::Staff, &sealed, now).await?;
-    audit::append(state.db(), now, &user.user_id, Action::Reply, Some(&id), "").await?;
+    crate::transact!(state.db(), |tx| {
+        enquiry_store::insert_message(tx, &message_id, &id, Author::Staff, &sealed, now).await?;
+        audit::append_tx(tx, now, &user.user_id, Action::Reply, Some(&id), "").await
+    })?;
     state.events().publish(crate::events::Change::Updated, &id);
     Ok(Redirect::to(&format!("/console/cases/{id}")).into_response())
 }

@@ -31,18 +31,16 @@ pub(super) async fn close(
         return Err(AppError::NotFound);
     }
     let now = state.clock().now_ms();
-    if !enquiry_store::close_or_reopen(state.db(), &id, Some(outcome), &user.user_id, now).await? {
+    let closed = crate::transact!(state.db(), |tx| {
+        let closed = enquiry_store::close_or_reopen(tx, &id, Some(outcome), &user.user_id, now).await?;
+        if closed {
+            audit::append_tx(tx, now, &user.user_id, Action::Close, Some(&id), outcome.as_str()).await?;
+        }
+        Ok::<_, sqlx::Error>(closed)
+    })?;
+    if !closed {
         return Ok(close_error("decisions-error-already-closed", typed));
     }
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::Close,
-        Some(&id),
-        outcome.as_str(),
-    )
-    .await?;
     state.events().publish(Change::Closed, &id);
     Ok(outcome::Outcome::to_case(&id, "#outcome"))
 }
@@ -59,10 +57,16 @@ pub(super) async fn reopen(
         return Err(AppError::NotFound);
     }
     let now = state.clock().now_ms();
-    if !enquiry_store::close_or_reopen(state.db(), &id, None, &user.user_id, now).await? {
+    let reopened = crate::transact!(state.db(), |tx| {
+        let reopened = enquiry_store::close_or_reopen(tx, &id, None, &user.user_id, now).await?;
+        if reopened {
+            audit::append_tx(tx, now, &user.user_id, Action::Reopen, Some(&id), "").await?;
+        }
+        Ok::<_, sqlx::Error>(reopened)
+    })?;
+    if !reopened {
         return Ok(close_error("decisions-error-not-closed", ""));
     }
-    audit::append(state.db(), now, &user.user_id, Action::Reopen, Some(&id), "").await?;
     state.events().publish(Change::Closed, &id);
     Ok(outcome::Outcome::to_case(&id, "#outcome"))
 }

@@ -109,7 +109,6 @@ pub(super) async fn override_decision(
         sealed: &sealed,
         decision: &decision,
     };
-    enquiry_store::store_override(state.db(), &id, &engine, &human, in_force).await?;
     let changed = differences(&case.decision, &decision, directory);
     let detail = match (
         changed.iter().any(|d| d.what == "priority"),
@@ -119,15 +118,10 @@ pub(super) async fn override_decision(
         (true, false) => "priority",
         _ => "recipients",
     };
-    audit::append(
-        state.db(),
-        now_ms,
-        &user.user_id,
-        Action::Override,
-        Some(&id),
-        detail,
-    )
-    .await?;
+    crate::transact!(state.db(), |tx| {
+        enquiry_store::store_override(tx, &id, &engine, &human, in_force).await?;
+        audit::append_tx(tx, now_ms, &user.user_id, Action::Override, Some(&id), detail).await
+    })?;
     state.events().publish(Change::Updated, &id);
     tracing::info!(enquiry.id = %id, changes = changed.len(), "decision overridden");
     Ok(Outcome::to_case(&id, "#decisions"))

@@ -120,30 +120,30 @@ async fn store_referral(
         .note
         .as_deref()
         .map(|note| payload::seal_note(state.keys(), &referral_id, note));
-    store::insert_referral(
-        state.db(),
-        &NewReferral {
-            id: &referral_id,
-            enquiry_id: &case.id,
-            org: &draft.org,
-            kind: draft.kind,
-            categories: &draft.categories,
-            consent_how: draft.consent_how,
-            consent_at: draft.consent_at,
-            created_by: &user.user_id,
-            created_at: now,
-            protected: case.row.protected,
-            note_sealed: note_sealed.as_deref(),
-            payload_sealed: &payload_sealed,
-            municipalities,
-        },
-    )
-    .await?;
+    let referral = NewReferral {
+        id: &referral_id,
+        enquiry_id: &case.id,
+        org: &draft.org,
+        kind: draft.kind,
+        categories: &draft.categories,
+        consent_how: draft.consent_how,
+        consent_at: draft.consent_at,
+        created_by: &user.user_id,
+        created_at: now,
+        protected: case.row.protected,
+        note_sealed: note_sealed.as_deref(),
+        payload_sealed: &payload_sealed,
+        municipalities,
+    };
+    crate::transact!(state.db(), |tx| {
+        store::insert_referral(tx, &referral).await?;
+        // A referral is a decision about the case and data leaving the service: both are recorded.
+        for action in [Action::Refer, Action::Export] {
+            audit::append_tx(tx, now, &user.user_id, action, Some(&case.id), &draft.org).await?;
+        }
+        Ok::<_, sqlx::Error>(())
+    })?;
     crate::notify::referral_waiting(state, &referral_id).await;
-    // A referral is a decision about the case and data leaving the service: both are recorded.
-    for action in [Action::Refer, Action::Export] {
-        audit::append(state.db(), now, &user.user_id, action, Some(&case.id), &draft.org).await?;
-    }
     tracing::info!(enquiry.id = %case.id, referral.id = %referral_id, org.id = %draft.org, "referred");
     state.events().publish(Change::Updated, &case.id);
     Ok(())
@@ -237,16 +237,14 @@ pub(super) async fn withdraw(
         });
     }
     let now = state.clock().now_ms();
-    if store::withdraw(state.db(), &referral_id, &user.user_id, now).await? {
-        audit::append(
-            state.db(),
-            now,
-            &user.user_id,
-            Action::ConsentWithdrawn,
-            Some(&id),
-            &org,
-        )
-        .await?;
+    let withdrawn = crate::transact!(state.db(), |tx| {
+        let withdrawn = store::withdraw(tx, &referral_id, &user.user_id, now).await?;
+        if withdrawn {
+            audit::append_tx(tx, now, &user.user_id, Action::ConsentWithdrawn, Some(&id), &org).await?;
+        }
+        Ok::<_, sqlx::Error>(withdrawn)
+    })?;
+    if withdrawn {
         tracing::info!(enquiry.id = %id, referral.id = %referral_id, "consent withdrawn");
         state.events().publish(Change::Updated, &id);
     }

@@ -95,28 +95,27 @@ pub(super) async fn record(
     let sealed = state
         .keys()
         .seal_str(&Context::new(Column::MandatoryReportBy, &report_id), by);
-    store::insert_report(
-        state.db(),
-        &NewReport {
-            id: &report_id,
-            enquiry_id: &id,
-            reported_to: &typed.to,
-            reported_by_sealed: &sealed,
-            reported_at,
-            recorded_by: &user.user_id,
-            recorded_at: now,
-        },
-    )
-    .await?;
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::MandatoryReport,
-        Some(&id),
-        &typed.to,
-    )
-    .await?;
+    let report = NewReport {
+        id: &report_id,
+        enquiry_id: &id,
+        reported_to: &typed.to,
+        reported_by_sealed: &sealed,
+        reported_at,
+        recorded_by: &user.user_id,
+        recorded_at: now,
+    };
+    crate::transact!(state.db(), |tx| {
+        store::insert_report(tx, &report).await?;
+        audit::append_tx(
+            tx,
+            now,
+            &user.user_id,
+            Action::MandatoryReport,
+            Some(&id),
+            &typed.to,
+        )
+        .await
+    })?;
     tracing::info!(enquiry.id = %id, org.id = %typed.to, "report to social services recorded");
     state.events().publish(Change::Updated, &id);
     Ok(Outcome::to_case(&id, "#mandatory-report"))

@@ -13,6 +13,7 @@ use super::shipped::ensure_seeded;
 use super::store;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
+use crate::db;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -152,26 +153,24 @@ async fn save(
         }
     };
     let now = state.clock().now_ms();
-    match store::write(state.db(), id, &draft, now, &user.user_id, create).await {
+    let detail = format!("{}:{id}", if create { "created" } else { "changed" });
+    let written = crate::transact!(state.db(), |tx| {
+        let written = store::write(tx, id, &draft, now, &user.user_id, create).await?;
+        if written {
+            audit::append_tx(tx, now, &user.user_id, Action::TemplateEdit, None, &detail).await?;
+        }
+        Ok::<_, sqlx::Error>(written)
+    });
+    match written {
         Ok(true) => {}
         Ok(false) => return Err(AppError::NotFound),
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+        Err(e) if db::is_unique_violation(&e) => {
             let problems = [problem("i-name", "admin-tpl-error-name-taken")];
             let page = edit_page(state, user, headers, page_id, &form, &problems);
             return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(state));
         }
         Err(e) => return Err(e.into()),
     }
-    let detail = format!("{}:{id}", if create { "created" } else { "changed" });
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::TemplateEdit,
-        None,
-        &detail,
-    )
-    .await?;
     Ok(Redirect::to("/console/templates?done=saved").into_response())
 }
 
@@ -183,19 +182,17 @@ pub(super) async fn delete(
     CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
     require(&user, Permission::Supervise)?;
-    if !store::delete(state.db(), &id).await? {
-        return Err(AppError::NotFound);
-    }
     let now = state.clock().now_ms();
     let detail = format!("deleted:{id}");
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::TemplateEdit,
-        None,
-        &detail,
-    )
-    .await?;
+    let deleted = crate::transact!(state.db(), |tx| {
+        let deleted = store::delete(tx, &id).await?;
+        if deleted {
+            audit::append_tx(tx, now, &user.user_id, Action::TemplateEdit, None, &detail).await?;
+        }
+        Ok::<_, sqlx::Error>(deleted)
+    })?;
+    if !deleted {
+        return Err(AppError::NotFound);
+    }
     Ok(Redirect::to("/console/templates?done=deleted").into_response())
 }

@@ -73,17 +73,15 @@ pub(crate) async fn seed_reply_templates(state: &AppState) -> anyhow::Result<usi
         return Ok(0);
     }
     let drafts = read_shipped(&state.config().asset(SHIPPED_FILE))?;
-    let added = store::seed(state.db(), &drafts, state.clock().now_ms()).await?;
+    let now = state.clock().now_ms();
+    let added = crate::transact!(state.db(), |tx| {
+        let added = store::seed(tx, &drafts, now).await?;
+        if added > 0 {
+            audit::append_tx(tx, now, "system", Action::TemplateEdit, None, "seeded").await?;
+        }
+        Ok::<_, sqlx::Error>(added)
+    })?;
     if added > 0 {
-        audit::append(
-            state.db(),
-            state.clock().now_ms(),
-            "system",
-            Action::TemplateEdit,
-            None,
-            "seeded",
-        )
-        .await?;
         tracing::info!(templates.count = added, "shipped reply templates loaded");
     }
     Ok(added)

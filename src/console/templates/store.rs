@@ -4,8 +4,8 @@
 use sqlx::FromRow;
 
 use super::Draft;
-use crate::db::Db;
-use crate::with_db;
+use crate::db::{Db, Tx};
+use crate::{with_db, with_tx};
 
 /// Every template, by name.
 pub(super) async fn list(db: &Db) -> Result<Vec<TemplateRow>, sqlx::Error> {
@@ -38,7 +38,7 @@ pub(super) async fn bodies(db: &Db, id: Option<&str>) -> Result<Vec<BodyRow>, sq
 /// Creates (`create`) or replaces template `id`; `false` when there is no such
 /// template to replace. A taken name is a unique violation.
 pub(super) async fn write(
-    db: &Db,
+    tx: &mut Tx,
     id: &str,
     draft: &Draft,
     now: i64,
@@ -51,8 +51,7 @@ pub(super) async fn write(
         where id = $1";
     const CLEAR: &str = "delete from reply_template_bodies where template_id = $1";
     const BODY: &str = "insert into reply_template_bodies (template_id, lang, body) values ($1, $2, $3)";
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         let query = if create {
             sqlx::query(INSERT)
                 .bind(id)
@@ -62,37 +61,34 @@ pub(super) async fn write(
         } else {
             sqlx::query(UPDATE).bind(id).bind(draft.name.as_str()).bind(now)
         };
-        let written = query.bind(by).execute(&mut *tx).await?.rows_affected();
+        let written = query.bind(by).execute(&mut *conn).await?.rows_affected();
         if written == 0 {
             return Ok(false);
         }
-        sqlx::query(CLEAR).bind(id).execute(&mut *tx).await?;
+        sqlx::query(CLEAR).bind(id).execute(&mut *conn).await?;
         for (lang, body) in &draft.bodies {
             sqlx::query(BODY)
                 .bind(id)
                 .bind(lang.tag())
                 .bind(body.as_str())
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
         }
-        tx.commit().await?;
         Ok(true)
     })
 }
 
 /// Deletes a template and its bodies; `false` when there was none.
-pub(super) async fn delete(db: &Db, id: &str) -> Result<bool, sqlx::Error> {
+pub(super) async fn delete(tx: &mut Tx, id: &str) -> Result<bool, sqlx::Error> {
     const BODIES: &str = "delete from reply_template_bodies where template_id = $1";
     const TEMPLATE: &str = "delete from reply_templates where id = $1";
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
-        sqlx::query(BODIES).bind(id).execute(&mut *tx).await?;
+    with_tx!(tx, |conn| {
+        sqlx::query(BODIES).bind(id).execute(&mut *conn).await?;
         let gone = sqlx::query(TEMPLATE)
             .bind(id)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?
             .rows_affected();
-        tx.commit().await?;
         Ok(gone > 0)
     })
 }
@@ -106,23 +102,21 @@ pub(super) async fn seeded(db: &Db) -> Result<bool, sqlx::Error> {
 
 /// Loads `drafts` once. The marker row's key makes a concurrent second caller wait
 /// for the first and then do nothing.
-pub(super) async fn seed(db: &Db, drafts: &[Draft], now: i64) -> Result<usize, sqlx::Error> {
+pub(super) async fn seed(tx: &mut Tx, drafts: &[Draft], now: i64) -> Result<usize, sqlx::Error> {
     const MARK: &str =
         "insert into reply_template_seeding (id, seeded_at) values (1, $1) on conflict (id) do nothing";
     const COUNT: &str = "select count(*) from reply_templates";
     const TEMPLATE: &str = "insert into reply_templates (id, name, created_at, updated_at, updated_by) \
         values ($1, $2, $3, $4, 'system')";
     const BODY: &str = "insert into reply_template_bodies (template_id, lang, body) values ($1, $2, $3)";
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         let marked = sqlx::query(MARK)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?
             .rows_affected();
-        let existing: i64 = sqlx::query_scalar(COUNT).fetch_one(&mut *tx).await?;
+        let existing: i64 = sqlx::query_scalar(COUNT).fetch_one(&mut *conn).await?;
         if marked == 0 || existing > 0 {
-            tx.commit().await?;
             return Ok(0);
         }
         for draft in drafts {
@@ -132,18 +126,17 @@ pub(super) async fn seed(db: &Db, drafts: &[Draft], now: i64) -> Result<usize, s
                 .bind(draft.name.as_str())
                 .bind(now)
                 .bind(now)
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
             for (lang, body) in &draft.bodies {
                 sqlx::query(BODY)
                     .bind(id.as_str())
                     .bind(lang.tag())
                     .bind(body.as_str())
-                    .execute(&mut *tx)
+                    .execute(&mut *conn)
                     .await?;
             }
         }
-        tx.commit().await?;
         Ok(drafts.len())
     })
 }

@@ -3,12 +3,12 @@
 
 use sqlx::FromRow;
 
-use super::messages::{MESSAGE_INSERT, MESSAGE_TOUCH};
-use crate::db::Db;
+use super::messages::insert_message;
+use crate::db::{Db, Tx};
 use crate::enquiry::seal::flags_column;
 use crate::enquiry::vocab::Author;
 use crate::triage::{Decision, Flag};
-use crate::with_db;
+use crate::{with_db, with_tx};
 
 /// The callback wishes stored beside a callback request's enquiry, already sealed.
 #[derive(Debug)]
@@ -115,7 +115,7 @@ pub struct NewAttempt<'a> {
 
 /// Records a call attempt; a stopping one also marks the callback "do not call again".
 /// Returns `false` (and stores nothing) when calls were already stopped.
-pub async fn add_callback_attempt(db: &Db, attempt: &NewAttempt<'_>) -> Result<bool, sqlx::Error> {
+pub async fn add_callback_attempt(tx: &mut Tx, attempt: &NewAttempt<'_>) -> Result<bool, sqlx::Error> {
     // The attempt is inserted only while the callback is not stopped, in the same
     // statement, so two handlers cannot record a call after a "wrong person" stop.
     const INSERT: &str = "insert into callback_attempts (id, enquiry_id, at, by_user, outcome, note_sealed, \
@@ -123,8 +123,7 @@ pub async fn add_callback_attempt(db: &Db, attempt: &NewAttempt<'_>) -> Result<b
         where enquiry_id = $2 and stopped_at is null";
     const STOP: &str = "update callbacks set stopped_at = $2, stopped_by = $3 where enquiry_id = $1";
     const TOUCH: &str = "update enquiries set updated_at = $2 where id = $1";
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         let inserted = sqlx::query(INSERT)
             .bind(attempt.id)
             .bind(attempt.enquiry_id)
@@ -133,7 +132,7 @@ pub async fn add_callback_attempt(db: &Db, attempt: &NewAttempt<'_>) -> Result<b
             .bind(attempt.outcome)
             .bind(attempt.note_sealed)
             .bind(attempt.next_try_at)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?
             .rows_affected();
         if inserted == 0 {
@@ -144,15 +143,14 @@ pub async fn add_callback_attempt(db: &Db, attempt: &NewAttempt<'_>) -> Result<b
                 .bind(attempt.enquiry_id)
                 .bind(attempt.at)
                 .bind(attempt.by_user)
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
         }
         sqlx::query(TOUCH)
             .bind(attempt.enquiry_id)
             .bind(attempt.at)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
-        tx.commit().await?;
         Ok(true)
     })
 }
@@ -191,13 +189,18 @@ pub async fn switch_to_callback(
     let insert = sqlx::AssertSqlSafe(format!("{CALLBACKS_HEAD}values ($1, $2, $3, $4, $5, $6, $7, $8)"));
     let c = switch.callback;
     let (decision, flags) = (switch.decision, flags_column(&switch.decision.flags));
-    with_db!(db, |pool| async {
-        let mut tx = pool.begin().await?;
-        let ended = sqlx::query(END).bind(id).bind(now).execute(&mut *tx).await?;
-        if ended.rows_affected() != 1 {
-            tx.rollback().await?;
-            return Ok(false);
-        }
+    let mut tx = db.begin().await?;
+    let ended = with_tx!(&mut tx, |conn| sqlx::query(END)
+        .bind(id)
+        .bind(now)
+        .execute(&mut *conn)
+        .await
+        .map(|r| r.rows_affected()))?;
+    if ended != 1 {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    with_tx!(&mut tx, |conn| {
         sqlx::query(insert)
             .bind(id)
             .bind(c.phone_sealed.as_slice())
@@ -207,7 +210,7 @@ pub async fn switch_to_callback(
             .bind(c.may_say_who)
             .bind(c.interpreter)
             .bind(c.interpreter_language.as_deref())
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         sqlx::query(DECISION)
             .bind(id)
@@ -215,29 +218,20 @@ pub async fn switch_to_callback(
             .bind(decision.priority.as_str())
             .bind(flags.as_str())
             .bind(decision.has_flag(Flag::Child))
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         if let Some(facts) = switch.facts_sealed {
-            sqlx::query(FACTS).bind(id).bind(facts).execute(&mut *tx).await?;
-        }
-        if let Some((message_id, sealed)) = switch.message {
-            sqlx::query_scalar::<_, i64>(MESSAGE_INSERT)
-                .bind(message_id)
+            sqlx::query(FACTS)
                 .bind(id)
-                .bind(Author::Person.as_str())
-                .bind(now)
-                .bind(sealed)
-                .fetch_one(&mut *tx)
-                .await?;
-            sqlx::query(MESSAGE_TOUCH)
-                .bind(id)
-                .bind(now)
-                .bind(Author::Person.as_str())
-                .execute(&mut *tx)
+                .bind(facts)
+                .execute(&mut *conn)
                 .await?;
         }
-        tx.commit().await?;
-        Ok(true)
+        Ok::<(), sqlx::Error>(())
+    })?;
+    if let Some((message_id, sealed)) = switch.message {
+        insert_message(&mut tx, message_id, id, Author::Person, sealed, now).await?;
     }
-    .await)
+    tx.commit().await?;
+    Ok(true)
 }

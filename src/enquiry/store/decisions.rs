@@ -4,10 +4,10 @@
 
 use sqlx::FromRow;
 
-use crate::db::Db;
+use crate::db::{Db, Tx};
 use crate::enquiry::seal::flags_column;
 use crate::triage::{Decision, Flag};
-use crate::with_db;
+use crate::{with_db, with_tx};
 
 /// One stored decision, oldest first, with the actor's name.
 #[derive(Debug, FromRow)]
@@ -69,7 +69,7 @@ pub struct InForce<'a> {
 /// An override, in one transaction: the engine's proposal first (only if the case has
 /// no stored decisions yet), the override after it, and the enquiry's columns.
 pub async fn store_override(
-    db: &Db,
+    tx: &mut Tx,
     enquiry_id: &str,
     engine: &NewDecision<'_>,
     human: &NewDecision<'_>,
@@ -86,8 +86,7 @@ pub async fn store_override(
         updated_at = $6 where id = $1";
     let decision = in_force.decision;
     let flags = flags_column(&decision.flags);
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         for (sql, row) in [(ENGINE, engine), (HUMAN, human)] {
             sqlx::query(sql)
                 .bind(row.id.as_str())
@@ -98,7 +97,7 @@ pub async fn store_override(
                 .bind(row.priority)
                 .bind(row.decision_sealed.as_slice())
                 .bind(row.reason_sealed.as_deref())
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
         }
         sqlx::query(ENQUIRY)
@@ -108,9 +107,9 @@ pub async fn store_override(
             .bind(flags.as_str())
             .bind(decision.has_flag(Flag::Child))
             .bind(human.at)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
-        tx.commit().await
+        Ok(())
     })
 }
 
@@ -143,7 +142,7 @@ pub struct Retriage<'a> {
 /// the history has none yet), the new proposal after it, and the enquiry's facts, decision
 /// and queue columns.
 pub async fn store_retriage(
-    db: &Db,
+    tx: &mut Tx,
     retriage: &Retriage<'_>,
     decision: &Decision,
     actor: &str,
@@ -159,15 +158,14 @@ pub async fn store_retriage(
         flags = $5, child = $6, police_region = $7, updated_at = $8 where id = $1";
     let flags = flags_column(&decision.flags);
     let r = retriage;
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         sqlx::query(ORIGINAL)
             .bind(r.original_id.as_str())
             .bind(r.enquiry_id)
             .bind(r.created_at)
             .bind(r.original_priority)
             .bind(r.original_sealed.as_slice())
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         sqlx::query(PROPOSAL)
             .bind(r.new_id.as_str())
@@ -176,7 +174,7 @@ pub async fn store_retriage(
             .bind(actor)
             .bind(decision.priority.as_str())
             .bind(r.proposal_sealed.as_slice())
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         sqlx::query(ENQUIRY)
             .bind(r.enquiry_id)
@@ -187,9 +185,9 @@ pub async fn store_retriage(
             .bind(decision.has_flag(Flag::Child))
             .bind(r.police_region)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
-        tx.commit().await
+        Ok(())
     })
 }
 

@@ -2,9 +2,9 @@
 //! the protected-identity marker and who is named on it. Each change and its event are
 //! one commit.
 
-use crate::db::Db;
+use crate::db::Tx;
 use crate::enquiry::vocab::Outcome;
-use crate::with_db;
+use crate::with_tx;
 
 /// Appends a case event with the case's next sequence number (binds: id, enquiry id, at,
 /// actor, kind, detail). The unique `(enquiry_id, seq)` turns a concurrent writer's
@@ -19,7 +19,7 @@ fn new_id() -> String {
 /// Closes (`Some(outcome)`) or reopens (`None`) a case and records it; false when the case
 /// was not in the state to allow it (already closed, or not closed).
 pub async fn close_or_reopen(
-    db: &Db,
+    tx: &mut Tx,
     enquiry_id: &str,
     outcome: Option<Outcome>,
     actor: &str,
@@ -31,8 +31,7 @@ pub async fn close_or_reopen(
         updated_at = $2 where id = $1 and status = 'closed'";
     let event_id = new_id();
     let (kind, detail) = outcome.map_or(("reopen", ""), |o| ("close", o.as_str()));
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         let changed = match outcome {
             Some(outcome) => sqlx::query(CLOSE)
                 .bind(enquiry_id)
@@ -40,7 +39,7 @@ pub async fn close_or_reopen(
                 .bind(now),
             None => sqlx::query(REOPEN).bind(enquiry_id).bind(now),
         }
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?
         .rows_affected()
             > 0;
@@ -54,9 +53,8 @@ pub async fn close_or_reopen(
             .bind(actor)
             .bind(kind)
             .bind(detail)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
-        tx.commit().await?;
         Ok(true)
     })
 }
@@ -64,7 +62,7 @@ pub async fn close_or_reopen(
 /// Sets (`on`) or removes the marker; false when it already was so. Setting names `actor`;
 /// removing forgets every name, so a later marker starts from nobody.
 pub async fn set_marker(
-    db: &Db,
+    tx: &mut Tx,
     case_id: &str,
     on: bool,
     actor: &str,
@@ -80,14 +78,13 @@ pub async fn set_marker(
     } else {
         vec![(new_id(), "unprotect", "")]
     };
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         let changed = sqlx::query(MARK)
             .bind(case_id)
             .bind(on)
             .bind(now)
             .bind(!on)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?
             .rows_affected()
             > 0;
@@ -99,10 +96,10 @@ pub async fn set_marker(
                 .bind(case_id)
                 .bind(actor)
                 .bind(now)
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
         } else {
-            sqlx::query(FORGET).bind(case_id).execute(&mut *tx).await?;
+            sqlx::query(FORGET).bind(case_id).execute(&mut *conn).await?;
         }
         for (id, kind, detail) in &events {
             sqlx::query(INSERT_EVENT)
@@ -112,10 +109,9 @@ pub async fn set_marker(
                 .bind(actor)
                 .bind(*kind)
                 .bind(*detail)
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
         }
-        tx.commit().await?;
         Ok(true)
     })
 }
@@ -123,7 +119,7 @@ pub async fn set_marker(
 /// Names (`grant`) or removes `user_id` on a protected case; false when nothing changed
 /// (already named, not named, or the case is not protected).
 pub async fn change_access(
-    db: &Db,
+    tx: &mut Tx,
     case_id: &str,
     user_id: &str,
     grant: bool,
@@ -137,8 +133,7 @@ pub async fn change_access(
     const REVOKE: &str = "delete from protected_access where enquiry_id = $1 and user_id = $2";
     let event_id = new_id();
     let kind = if grant { "grant" } else { "revoke" };
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         let query = if grant {
             sqlx::query(GRANT)
                 .bind(case_id)
@@ -149,7 +144,7 @@ pub async fn change_access(
         } else {
             sqlx::query(REVOKE).bind(case_id).bind(user_id)
         };
-        if query.execute(&mut *tx).await?.rows_affected() == 0 {
+        if query.execute(&mut *conn).await?.rows_affected() == 0 {
             return Ok(false);
         }
         sqlx::query(INSERT_EVENT)
@@ -159,9 +154,8 @@ pub async fn change_access(
             .bind(actor)
             .bind(kind)
             .bind(user_id)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
-        tx.commit().await?;
         Ok(true)
     })
 }

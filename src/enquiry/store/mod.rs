@@ -27,5 +27,4 @@ pub use enquiries::{
 };
 pub use events::{change_access, close_or_reopen, set_marker};
 pub use handoffs::{Handoff, clear_handoff, find_handoff, purge_expired_handoffs};
-pub(crate) use messages::{MESSAGE_INSERT, MESSAGE_TOUCH};
-pub use messages::{MessageRow, add_message, messages};
+pub use messages::{MessageRow, add_message, insert_message, messages};

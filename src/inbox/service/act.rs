@@ -50,40 +50,35 @@ pub async fn act(
         .text
         .as_deref()
         .map(|text| events::seal_text(state.keys(), &event_id, text));
-    let stored = recipient_store::apply(
-        state.db(),
-        &Step {
-            event_id: &event_id,
-            referral_id: &row.id,
-            enquiry_id: &row.enquiry_id,
-            actor: actor_user_id,
-            now,
-            kind: action.kind(),
-            from,
-            to,
-            stamp: prepared.stamp,
-            stamp_once: prepared.stamp_once,
-            occurred_at: prepared.occurred_at,
-            detail: &prepared.detail,
-            text_sealed: text_sealed.as_deref(),
-            forwarded_to: prepared.forwarded_to.as_deref(),
-            back_to_queue: matches!(to, ReferralState::Declined | ReferralState::Forwarded),
-        },
-    )
-    .await?;
+    let step = Step {
+        event_id: &event_id,
+        referral_id: &row.id,
+        enquiry_id: &row.enquiry_id,
+        actor: actor_user_id,
+        now,
+        kind: action.kind(),
+        from,
+        to,
+        stamp: prepared.stamp,
+        stamp_once: prepared.stamp_once,
+        occurred_at: prepared.occurred_at,
+        detail: &prepared.detail,
+        text_sealed: text_sealed.as_deref(),
+        forwarded_to: prepared.forwarded_to.as_deref(),
+        back_to_queue: matches!(to, ReferralState::Declined | ReferralState::Forwarded),
+    };
+    let (audit_action, detail) = audit_of(&action, &prepared.detail);
+    let stored = crate::transact!(state.db(), |tx| {
+        let stored = recipient_store::apply(tx, &step).await?;
+        if stored {
+            let case = Some(row.enquiry_id.as_str());
+            audit::append_tx(tx, now, actor_user_id, audit_action, case, detail).await?;
+        }
+        Ok::<_, sqlx::Error>(stored)
+    })?;
     if !stored {
         return Err(refused(state, scope, &row, &action).await);
     }
-    let (audit_action, detail) = audit_of(&action, &prepared.detail);
-    audit::append(
-        state.db(),
-        now,
-        actor_user_id,
-        audit_action,
-        Some(&row.enquiry_id),
-        detail,
-    )
-    .await?;
     tracing::info!(referral.id = %row.id, enquiry.id = %row.enquiry_id, step = action.name(), "referral step");
     state.events().publish(Change::Updated, &row.enquiry_id);
     let after = recipient_store::find(state.db(), &scope.municipalities, &row.id)
