@@ -10,7 +10,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use serde_json::Value;
 
-use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::crypto::{Column, Context};
 use crate::enquiry::model;
@@ -92,25 +91,7 @@ async fn submit(
         }
     };
     state.metrics().enquiry_stored(Channel::Phone.as_str());
-    let now = state.clock().now_ms();
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::PhoneEnquiry,
-        Some(&stored.id),
-        "",
-    )
-    .await?;
-    audit::append(
-        state.db(),
-        now,
-        &user.user_id,
-        Action::Claim,
-        Some(&stored.id),
-        "phone",
-    )
-    .await?;
+    // The phone_enquiry and claim audit records were committed with the enquiry.
     state
         .events()
         .publish(crate::events::Change::Assigned, &stored.id);

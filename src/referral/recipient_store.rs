@@ -202,11 +202,7 @@ pub(crate) async fn apply(tx: &mut Tx, s: &Step<'_>) -> Result<bool, sqlx::Error
         from_status, to_status, occurred_at, detail, text_sealed) \
         select $1, $2, $3, coalesce(max(seq), 0) + 1, $4, $5, $6, $7, $8, $9, $10, $11 \
         from referral_events where referral_id = $2";
-    // Declined or forwarded: the contact point has work to do again, so a closed (or
-    // answered) case comes back into its open queue.
-    const BACK: &str = "update enquiries set status = 'in_progress', outcome = null, closed_at = null, \
-        updated_at = $2 where id = $1 and status in ('closed', 'answered')";
-    with_tx!(tx, |conn| {
+    let stepped = with_tx!(&mut *tx, |conn| {
         let mut query = sqlx::query(sqlx::AssertSqlSafe(update))
             .bind(s.to.as_str())
             .bind(s.now)
@@ -236,15 +232,13 @@ pub(crate) async fn apply(tx: &mut Tx, s: &Step<'_>) -> Result<bool, sqlx::Error
             .bind(s.text_sealed)
             .execute(&mut *conn)
             .await?;
-        if s.back_to_queue {
-            sqlx::query(BACK)
-                .bind(s.enquiry_id)
-                .bind(s.now)
-                .execute(&mut *conn)
-                .await?;
-        }
-        Ok(true)
-    })
+        Ok::<_, sqlx::Error>(true)
+    })?;
+    // Declined or forwarded: the contact point has work to do again.
+    if stepped && s.back_to_queue {
+        crate::enquiry::store::back_to_queue(tx, s.enquiry_id, s.now).await?;
+    }
+    Ok(stepped)
 }
 
 /// One recorded step.

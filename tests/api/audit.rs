@@ -268,3 +268,37 @@ async fn a_change_whose_audit_record_cannot_be_written_is_not_kept_either() {
     let records = "select count(*) from audit_log where case_id = $1 and action in ('claim', 'protect', 'grant_access')";
     assert_eq!(count(&app, records, &id).await, 0);
 }
+
+#[tokio::test]
+async fn a_phone_enquiry_commits_with_its_audit_records_or_not_at_all() {
+    // Arrange: a handler signed in; the claim record of a phone call starts failing.
+    let app = TestApp::spawn().await;
+    let (handler, _) = app.signed_in("handler", "Petra Telefon").await;
+    fail_audit_of(&app, "claim").await;
+    let notes = format!("phone-notes-{}", uuid::Uuid::new_v4().simple());
+
+    // Act: the call's notes are saved.
+    let saved = app
+        .post_as(
+            &handler,
+            "/console/phone",
+            "/console/phone",
+            &[("enquirer", "relative"), ("message", &notes)],
+        )
+        .await;
+
+    // Assert: not stored — no enquiry, no phone_enquiry record — and the notes come back
+    // on the form to save again.
+    assert_ne!(saved.status, StatusCode::SEE_OTHER);
+    assert!(saved.body.contains(&notes), "the notes are kept");
+    assert_eq!(total(&app, "select count(*) from enquiries").await, 0);
+    let records = "select count(*) from audit_log where action = 'phone_enquiry'";
+    assert_eq!(total(&app, records).await, 0);
+}
+
+async fn total(app: &TestApp, sql: &'static str) -> i64 {
+    kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, i64>(sql)
+        .fetch_one(pool)
+        .await
+        .unwrap())
+}

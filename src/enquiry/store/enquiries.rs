@@ -5,9 +5,10 @@
 use sqlx::FromRow;
 
 use super::callbacks::{CALLBACKS_HEAD, CallbackRecord};
-use crate::db::Db;
+use crate::audit::{self, Action};
+use crate::db::{Db, Tx};
 use crate::enquiry::vocab::Status;
-use crate::with_db;
+use crate::{with_db, with_tx};
 
 /// A new enquiry, sealed and ready to insert.
 #[derive(Debug)]
@@ -84,8 +85,37 @@ pub struct ChatRecord {
 
 /// Stores new enquiries, their callback wishes, chats and claims in one transaction (one
 /// commit, so a callback request or a chat is never half-stored); durable once this
-/// returns.
+/// returns. A phone call's enquiry starts claimed by the handler who took it, and its
+/// two audit records (`phone_enquiry`, `claim`) commit with it.
 pub async fn insert_batch(db: &Db, rows: &[NewRows<'_>]) -> Result<(), sqlx::Error> {
+    // Audit records make this batch a writer of the audit chain: a batch that loses the
+    // chain's next number to another instance is stored again. Busy is not retried here
+    // (the writer's caller answers 503 and keeps the text).
+    let audited = rows.iter().any(|r| r.claimed_by.is_some());
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let mut tx = db.begin().await?;
+        let result = match insert_once(&mut tx, rows).await {
+            Ok(()) => tx.commit().await,
+            Err(err) => Err(err),
+        };
+        match result {
+            Err(err)
+                if audited
+                    && attempt < 20
+                    && crate::db::is_unique_violation(&err)
+                    && crate::db::is_lost_race(&err) =>
+            {
+                crate::db::pause(attempt).await;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// One attempt of [`insert_batch`], inside `tx`.
+async fn insert_once(tx: &mut Tx, rows: &[NewRows<'_>]) -> Result<(), sqlx::Error> {
     const HEAD: &str = "insert into enquiries (id, created_at, updated_at, channel, lang, status, priority, \
         rules_version, receipt_hash, facts_sealed, decision_sealed, handoff_hash, handoff_code_sealed, \
         handoff_expires_at, police_region, child, flags, assigned_to, assigned_at) ";
@@ -99,8 +129,7 @@ pub async fn insert_batch(db: &Db, rows: &[NewRows<'_>]) -> Result<(), sqlx::Err
         .iter()
         .filter_map(|r| r.callback.map(|c| (r.enquiry.id.as_str(), c)))
         .collect();
-    with_db!(db, |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(&mut *tx, |conn| {
         let mut query = sqlx::QueryBuilder::new(HEAD);
         query.push_values(rows, |mut row, new| {
             let e = new.enquiry;
@@ -131,7 +160,7 @@ pub async fn insert_batch(db: &Db, rows: &[NewRows<'_>]) -> Result<(), sqlx::Err
                 .push_bind(new.claimed_by)
                 .push_bind(new.claimed_by.map(|_| e.created_at));
         });
-        query.build().execute(&mut *tx).await?;
+        query.build().execute(&mut *conn).await?;
         if !callbacks.is_empty() {
             let mut query = sqlx::QueryBuilder::new(CALLBACKS_HEAD);
             query.push_values(&callbacks, |mut row, (id, c)| {
@@ -144,7 +173,7 @@ pub async fn insert_batch(db: &Db, rows: &[NewRows<'_>]) -> Result<(), sqlx::Err
                     .push_bind(c.interpreter)
                     .push_bind(c.interpreter_language.as_deref());
             });
-            query.build().execute(&mut *tx).await?;
+            query.build().execute(&mut *conn).await?;
         }
         if !chats.is_empty() {
             let mut query = sqlx::QueryBuilder::new(CHATS);
@@ -157,10 +186,18 @@ pub async fn insert_batch(db: &Db, rows: &[NewRows<'_>]) -> Result<(), sqlx::Err
                     .push_bind(e.created_at)
                     .push_bind(c.code_sealed.as_slice());
             });
-            query.build().execute(&mut *tx).await?;
+            query.build().execute(&mut *conn).await?;
         }
-        tx.commit().await
-    })
+        Ok::<(), sqlx::Error>(())
+    })?;
+    for row in rows {
+        if let Some(handler) = row.claimed_by {
+            let (at, id) = (row.enquiry.created_at, row.enquiry.id.as_str());
+            audit::append_tx(tx, at, handler, Action::PhoneEnquiry, Some(id), "").await?;
+            audit::append_tx(tx, at, handler, Action::Claim, Some(id), "phone").await?;
+        }
+    }
+    Ok(())
 }
 
 /// What the receipt page needs of an enquiry.

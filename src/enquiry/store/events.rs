@@ -159,3 +159,16 @@ pub async fn change_access(
         Ok(true)
     })
 }
+
+/// Brings a closed (or answered) case back into the contact point's open queue, when a
+/// recipient declined or forwarded its referral; true when the case came back.
+pub async fn back_to_queue(tx: &mut Tx, enquiry_id: &str, now: i64) -> Result<bool, sqlx::Error> {
+    const BACK: &str = "update enquiries set status = 'in_progress', outcome = null, closed_at = null, \
+        updated_at = $2 where id = $1 and status in ('closed', 'answered')";
+    with_tx!(tx, |conn| sqlx::query(BACK)
+        .bind(enquiry_id)
+        .bind(now)
+        .execute(&mut *conn)
+        .await
+        .map(|r| r.rows_affected() > 0))
+}
