@@ -1,8 +1,10 @@
 //! The enquiry's questions as one table: each field's name (the form field, the JSON key
 //! and the CONTRACT key), whether it repeats, whether a handler may learn it on the case
-//! page, and the contract values it offers. The forms' echo, choices and the case page's
-//! facts form read it, so a new question is one row here (and one line in
-//! [`super::model::parse_enquiry`], which builds the typed [`crate::triage::Enquiry`]).
+//! page, the contract values it offers, and which forms ask it. The forms' echo, choices,
+//! the question partial (`templates/partials/question.html`, through
+//! `questions(form=…)`) and the case page's facts form read it, so a new question is one
+//! row here (and one line in [`super::model::parse_enquiry`], which builds the typed
+//! [`crate::triage::Enquiry`]), its words in the locales, and nothing in the templates.
 
 use crate::triage::{
     AgeBand, Citizenship, Enquirer, Environment, Gender, Need, ProfessionalOrg, Situation, Threat,
@@ -20,7 +22,54 @@ pub struct Question {
     pub learned: bool,
     /// The contract values it offers, when it is a choice.
     pub choices: Option<fn() -> Vec<&'static str>>,
+    /// The forms that ask it with the shared question partial (the message, language and
+    /// consent are drawn by each form itself, so they name none).
+    pub forms: &'static [Form],
 }
+
+/// A form that asks the enquiry's questions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// The public written enquiry (`/{lang}/enquiry`).
+    Enquiry,
+    /// The public callback request (`/{lang}/callback`).
+    Callback,
+    /// The chat's few questions before the queue (`/{lang}/chat`).
+    ChatStart,
+    /// A call taken by phone (`/console/phone`).
+    Phone,
+    /// What a handler learned, on the case page ("update what we know").
+    Facts,
+    /// A municipality's consultation (`/inbox/consultation`): about a person, not from them.
+    Consultation,
+}
+
+impl Form {
+    /// The form's name in templates (`questions(form="enquiry")`).
+    pub fn parse(name: &str) -> Option<Self> {
+        Some(match name {
+            "enquiry" => Self::Enquiry,
+            "callback" => Self::Callback,
+            "chat_start" => Self::ChatStart,
+            "phone" => Self::Phone,
+            "facts" => Self::Facts,
+            "consultation" => Self::Consultation,
+            _ => return None,
+        })
+    }
+}
+
+/// Every form but the chat's short start.
+const FULL: &[Form] = &[
+    Form::Enquiry,
+    Form::Callback,
+    Form::Phone,
+    Form::Facts,
+    Form::Consultation,
+];
+/// The forms a person or a handler fills in about the person who writes (not a
+/// municipality's consultation, which is about someone else and asks no "who are you").
+const OWN: &[Form] = &[Form::Enquiry, Form::Callback, Form::Phone, Form::Facts];
 
 /// The values of a closed set, as the form offers them.
 macro_rules! choices {
@@ -29,21 +78,46 @@ macro_rules! choices {
     };
 }
 
-/// Every question of the enquiry form, in the form's order.
+/// Every question of the enquiry, in the order every form asks them.
 pub const QUESTIONS: [Question; 13] = [
-    ask("enquirer", false, true, choices!(Enquirer)),
-    ask("professional_org", false, true, choices!(ProfessionalOrg)),
-    ask("age_band", false, true, choices!(AgeBand)),
-    ask("gender", false, true, choices!(Gender)),
-    ask("environment", true, true, choices!(Environment)),
-    ask("municipality", false, true, None),
-    ask("situation", true, true, choices!(Situation)),
-    ask("threat", false, true, choices!(Threat)),
-    ask("needs", true, true, choices!(Need)),
-    ask("citizenship", false, true, choices!(Citizenship)),
-    ask("consent_to_share", false, false, None),
-    ask("language", false, false, None),
-    ask("message", false, false, None),
+    ask(
+        "enquirer",
+        false,
+        true,
+        choices!(Enquirer),
+        &[
+            Form::Enquiry,
+            Form::Callback,
+            Form::ChatStart,
+            Form::Phone,
+            Form::Facts,
+        ],
+    ),
+    ask(
+        "age_band",
+        false,
+        true,
+        choices!(AgeBand),
+        &[
+            Form::Enquiry,
+            Form::Callback,
+            Form::ChatStart,
+            Form::Phone,
+            Form::Facts,
+            Form::Consultation,
+        ],
+    ),
+    ask("gender", false, true, choices!(Gender), FULL),
+    ask("professional_org", false, true, choices!(ProfessionalOrg), OWN),
+    ask("environment", true, true, choices!(Environment), FULL),
+    ask("situation", true, true, choices!(Situation), FULL),
+    ask("needs", true, true, choices!(Need), FULL),
+    ask("municipality", false, true, None, FULL),
+    ask("threat", false, true, choices!(Threat), FULL),
+    ask("citizenship", false, true, choices!(Citizenship), FULL),
+    ask("consent_to_share", false, false, None, &[]),
+    ask("language", false, false, None, &[]),
+    ask("message", false, false, None, &[]),
 ];
 
 const fn ask(
@@ -51,13 +125,24 @@ const fn ask(
     repeats: bool,
     learned: bool,
     choices: Option<fn() -> Vec<&'static str>>,
+    forms: &'static [Form],
 ) -> Question {
     Question {
         name,
         repeats,
         learned,
         choices,
+        forms,
     }
+}
+
+/// The names of the questions `form` asks with the shared partial, in order.
+pub fn asked_on(form: Form) -> Vec<&'static str> {
+    QUESTIONS
+        .iter()
+        .filter(|q| q.forms.contains(&form))
+        .map(|q| q.name)
+        .collect()
 }
 
 /// The question called `name`, if the enquiry asks it.
@@ -87,5 +172,22 @@ mod tests {
         assert!(threat().contains(&"acute"));
         assert!(repeats("needs") && !repeats("threat"));
         assert!(is_learned("municipality") && !is_learned("message"));
+    }
+
+    #[test]
+    fn each_form_asks_its_questions_in_the_tables_order() {
+        assert_eq!(asked_on(Form::ChatStart), ["enquirer", "age_band"]);
+        let consultation = asked_on(Form::Consultation);
+        assert!(
+            !consultation.contains(&"enquirer"),
+            "a consultation is about someone else"
+        );
+        assert_eq!(consultation.first(), Some(&"age_band"));
+        assert_eq!(asked_on(Form::Enquiry), asked_on(Form::Phone));
+        assert!(
+            asked_on(Form::Facts).iter().all(|name| is_learned(name)),
+            "the facts form asks only what a handler may learn"
+        );
+        assert!(Form::parse("enquiry").is_some() && Form::parse("nope").is_none());
     }
 }

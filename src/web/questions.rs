@@ -1,4 +1,5 @@
-//! The enquiry's questions for the templates: `question(name=…)` gives one row of
+//! The enquiry's questions for the templates: `questions(form=…)` names the questions a
+//! form asks, in order, and `question(name=…)` gives one row of
 //! [`crate::enquiry::questions::QUESTIONS`] (its name, whether it repeats, its choices and
 //! how a form shows it), so `partials/question.html` renders every form's questions from
 //! the one table. An unknown name stops the render, so a template cannot ask a question
@@ -8,10 +9,20 @@ use std::collections::BTreeMap;
 
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
-use crate::enquiry::questions::{Question, question};
+use crate::enquiry::questions::{Form, Question, asked_on, question};
 
-/// Registers `question(name=…)`.
+/// Registers `questions(form=…)` and `question(name=…)`.
 pub(super) fn register(tera: &mut Tera) {
+    tera.register_function(
+        "questions",
+        |kwargs: Kwargs, _: &State<'_>| -> TeraResult<Value> {
+            let name: String = kwargs.must_get("form")?;
+            let form = Form::parse(&name).ok_or_else(|| {
+                tera::Error::message(format!("no form {name} asks the enquiry's questions"))
+            })?;
+            Ok(Value::from(asked_on(form)))
+        },
+    );
     tera.register_function("question", |kwargs: Kwargs, _: &State<'_>| -> TeraResult<Value> {
         let name: String = kwargs.must_get("name")?;
         let q = question(&name)
