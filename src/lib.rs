@@ -23,6 +23,7 @@ pub mod enquiry;
 pub mod error;
 pub mod events;
 pub mod health;
+pub mod housekeeping;
 pub mod i18n;
 pub mod inbox;
 pub mod intake;

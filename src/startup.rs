@@ -133,7 +133,7 @@ impl App {
             relay,
         } = self;
         let grace = Duration::from_secs(state.config().http.shutdown_grace_secs);
-        let background = crate::intake::spawn_housekeeping(state.clone());
+        let background = crate::housekeeping::spawn_housekeeping(state.clone());
         let _notify_worker = crate::notify::spawn_worker(state.clone());
         let reloader = spawn_reload_on_hangup(state.clone());
         let relay = relay.and_then(|outbound| relay::spawn(&state, outbound));

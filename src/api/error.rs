@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::error::AppError;
 use crate::i18n::{Lang, negotiate};
-use crate::inbox::service::InboxError;
+use crate::referral::recipient::RecipientError;
 use crate::state::AppState;
 
 /// What went wrong with an API request.
@@ -60,14 +60,14 @@ impl From<AppError> for ApiError {
     }
 }
 
-impl From<InboxError> for ApiError {
-    fn from(err: InboxError) -> Self {
+impl From<RecipientError> for ApiError {
+    fn from(err: RecipientError) -> Self {
         match err {
-            InboxError::NotFound => Self::NotFound,
+            RecipientError::NotFound => Self::NotFound,
             // The token's user is no longer an enabled municipality user.
-            InboxError::Forbidden => Self::Unauthorized,
-            InboxError::InvalidTransition { .. } => Self::InvalidTransition,
-            InboxError::Invalid { field, message_id } => Self::InvalidValue {
+            RecipientError::Forbidden => Self::Unauthorized,
+            RecipientError::InvalidTransition { .. } => Self::InvalidTransition,
+            RecipientError::Invalid { field, message_id } => Self::InvalidValue {
                 field: field.into_owned(),
                 message: message_id,
             },

@@ -1,7 +1,7 @@
 //! The municipal JSON API under `/api/v1/`: a municipality's case system lists and reads
 //! the referrals addressed to it and answers them — accept, decline, forward, record
 //! contact and the case's state, ask the contact point a question — through the same
-//! domain functions as the inbox ([`crate::inbox::service`]).
+//! domain functions as the inbox ([`crate::referral::recipient`]).
 //!
 //! Callers authenticate with `Authorization: Bearer <token>`: a scoped, expiring JWT an
 //! admin issues (and can revoke) at `/console/api-tokens` for a municipality user

@@ -13,8 +13,8 @@ use time::format_description::well_known::Rfc3339;
 use super::error::ApiError;
 use super::token::{ApiCaller, Scope};
 use crate::clock::from_unix_ms;
-use crate::inbox::service::{self, Page, ReferralView};
 use crate::referral::ReferralState;
+use crate::referral::recipient::{self as service, Page, ReferralView};
 use crate::state::AppState;
 
 /// Items a page holds when the caller does not say.

@@ -14,7 +14,7 @@ use super::idempotency::{self, Answer};
 use super::referrals::{invalid, next_states, rfc3339_opt, timeline};
 use super::token::{ApiCaller, Scope};
 use crate::clock::unix_ms;
-use crate::inbox::service::{self, ReferralView};
+use crate::referral::recipient::{self as service, ReferralView};
 use crate::referral::{CaseState, ReferralAction};
 use crate::state::AppState;
 

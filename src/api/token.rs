@@ -19,7 +19,7 @@ use sha2::Sha256;
 use super::error::{ApiError, api_lang};
 use super::store;
 use crate::i18n::Lang;
-use crate::inbox::service::{self, Scope as InboxScope};
+use crate::referral::recipient::{self as service, Scope as InboxScope};
 use crate::state::AppState;
 
 /// The longest a token may live (days).

@@ -22,6 +22,7 @@ pub mod queue;
 pub mod room;
 pub mod socket;
 pub mod store;
+pub mod vocab;
 pub mod writer;
 
 use std::sync::Arc;

@@ -2,6 +2,7 @@
 //! (the enquiry's `enquiry_messages`, sealed before they arrive here). What a chat writes
 //! to its enquiry is the enquiry store's SQL ([`crate::enquiry::store`]).
 
+use super::vocab::ChatStatus;
 use sqlx::FromRow;
 
 use crate::db::{Db, Tx};
@@ -19,8 +20,9 @@ pub struct ChatRow {
     pub enquiry_id: String,
     /// The site language of the chat.
     pub lang: String,
-    /// waiting | active | ended.
-    pub status: String,
+    /// Where it stands.
+    #[sqlx(try_from = "String")]
+    pub status: ChatStatus,
     /// Why it ended.
     pub ended_reason: Option<String>,
     /// Unix ms.

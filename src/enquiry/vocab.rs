@@ -2,10 +2,6 @@
 //! how a case ended. Each is an enum with the stored value as `as_str`, so a value that
 //! is not in the set is refused where it is read, not deep in a handler.
 
-use std::fmt;
-
-use serde::Serialize;
-
 /// A stored value that is not one of the set's.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("`{value}` is not a known {set}")]
@@ -21,7 +17,7 @@ pub struct UnknownValue {
 macro_rules! stored_values {
     ($(#[$doc:meta])* $name:ident, $set:literal { $($(#[$vdoc:meta])* $variant:ident => $value:literal),+ $(,)? }) => {
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
         pub enum $name {
             $(
                 $(#[$vdoc])*
@@ -43,12 +39,12 @@ macro_rules! stored_values {
         }
 
         impl std::str::FromStr for $name {
-            type Err = UnknownValue;
+            type Err = $crate::enquiry::vocab::UnknownValue;
 
             fn from_str(value: &str) -> Result<Self, Self::Err> {
                 match value {
                     $($value => Ok(Self::$variant),)+
-                    _ => Err(UnknownValue {
+                    _ => Err($crate::enquiry::vocab::UnknownValue {
                         set: $set,
                         value: value.to_owned(),
                     }),
@@ -57,15 +53,15 @@ macro_rules! stored_values {
         }
 
         impl TryFrom<String> for $name {
-            type Error = UnknownValue;
+            type Error = $crate::enquiry::vocab::UnknownValue;
 
             fn try_from(value: String) -> Result<Self, Self::Error> {
                 value.parse()
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
@@ -77,6 +73,9 @@ macro_rules! stored_values {
         }
     };
 }
+
+/// Other rooms declare their stored value sets with the same macro.
+pub(crate) use stored_values;
 
 stored_values! {
     /// Where an enquiry stands (`enquiries.status`).

@@ -12,9 +12,9 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::pages::{self, Form};
-use super::service::{self, InboxError};
 use super::user::InboxUser;
 use crate::error::AppError;
+use crate::referral::recipient::{self as service, RecipientError};
 use crate::referral::{CaseState, ReferralAction, local_time};
 use crate::state::AppState;
 use crate::web::{CsrfForm, FieldError, RawForm};
@@ -75,7 +75,7 @@ pub(super) async fn step(
     };
     match service::act(&state, &user.scope, &user.user.user_id, &id, action).await {
         Ok(_) => Ok(Redirect::to(&format!("/inbox/referrals/{id}#steps")).into_response()),
-        Err(InboxError::Invalid { field, message_id }) => {
+        Err(RecipientError::Invalid { field, message_id }) => {
             kept.error_field = field.into_owned();
             kept.error_message = message_id.to_owned();
             again(
@@ -88,7 +88,7 @@ pub(super) async fn step(
             )
             .await
         }
-        Err(InboxError::InvalidTransition { from, .. }) => {
+        Err(RecipientError::InvalidTransition { from, .. }) => {
             kept.refused_state = from.as_str().to_owned();
             again(&state, &user, &headers, &id, &kept, StatusCode::CONFLICT).await
         }

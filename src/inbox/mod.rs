@@ -6,9 +6,9 @@
 //! ask the contact point a question, record that the police region's defector coordinator
 //! was contacted, when the first contact was made and when housing was arranged, and move
 //! the case through the states the Nordic programmes report. A municipality can also send
-//! the contact point a consultation or a case of its own. [`service`] holds the domain
-//! functions the pages and the municipal JSON API share; every query takes the caller's
-//! municipality scope.
+//! the contact point a consultation or a case of its own. The domain functions the pages
+//! and the municipal JSON API share are the referral room's recipient side
+//! ([`crate::referral::recipient`]); every query takes the caller's municipality scope.
 //!
 //! Routes (municipality users only: no session is 303 to `/inbox/sign-in`, staff 403):
 //! `/inbox/sign-in`, `/inbox/sign-out`, `/inbox/` (list), `/inbox/referrals/{id}` and its
@@ -18,10 +18,7 @@
 
 mod actions;
 mod consultation;
-mod model;
 mod pages;
-mod reasons;
-pub mod service;
 mod store;
 mod user;
 

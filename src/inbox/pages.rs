@@ -9,13 +9,13 @@ use axum::response::Response;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::model;
-use super::service::{self, Page, ReferralSummary, ReferralView};
 use super::user::{InboxUser, inbox_page};
 use crate::directory::OrgKind;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::referral::display::received;
+use crate::referral::recipient::{self as service, Page, ReferralSummary, ReferralView};
+use crate::referral::recipient::{QUESTION_MAX_CHARS, REASON_MAX_CHARS, split_duration};
 use crate::referral::{Kind, ReferralState, StepKind, local_time};
 use crate::state::AppState;
 use crate::web::staff::{local, staff_lang as lang};
@@ -54,7 +54,7 @@ fn row(r: &ReferralSummary, now: i64) -> Row {
         state: r.state.as_str(),
         received: local(r.received_at),
         waited: {
-            let (days, hours, minutes) = model::split_duration(answered_at.unwrap_or(now) - r.received_at);
+            let (days, hours, minutes) = split_duration(answered_at.unwrap_or(now) - r.received_at);
             Waited { days, hours, minutes }
         },
         answered: answered_at.is_some(),
@@ -254,8 +254,8 @@ pub(super) fn render(
     .with("forwarded_to_name", &v.forwarded_to.as_deref().and_then(org_name))
     .with("now_local", &now_local)
     .with("form", form)
-    .with("reason_max", &model::REASON_MAX_CHARS)
-    .with("question_max", &model::QUESTION_MAX_CHARS)
+    .with("reason_max", &REASON_MAX_CHARS)
+    .with("question_max", &QUESTION_MAX_CHARS)
     .status(status)
     .render(state)
 }

@@ -1,34 +1,9 @@
-//! SQL for the inbox's own tables: who a municipality user is and which municipalities
-//! they act for, and the consultations they send. The referrals themselves are the
-//! referral room's ([`crate::referral::recipient_store`]), scoped the same way.
+//! SQL for the inbox's own table: the consultations a municipality sends. The referrals,
+//! and who a recipient user is and which municipalities they act for, are the referral
+//! room's ([`crate::referral::recipient_store`]).
 
 use crate::db::{Db, Tx};
 use crate::{with_db, with_tx};
-
-/// A user as the inbox's scope sees them.
-#[derive(sqlx::FromRow)]
-pub(super) struct ScopeUser {
-    pub(super) role: String,
-    pub(super) disabled: bool,
-}
-
-/// The user's role and whether they are disabled; `None` for an unknown user.
-pub(super) async fn scope_user(db: &Db, user_id: &str) -> Result<Option<ScopeUser>, sqlx::Error> {
-    const SQL: &str = "select role, disabled from users where id = $1";
-    with_db!(db, |pool| sqlx::query_as::<_, ScopeUser>(SQL)
-        .bind(user_id)
-        .fetch_optional(pool)
-        .await)
-}
-
-/// The municipality codes a user acts for.
-pub(super) async fn user_codes(db: &Db, user_id: &str) -> Result<Vec<String>, sqlx::Error> {
-    const SQL: &str = "select code from user_municipalities where user_id = $1 order by code";
-    with_db!(db, |pool| sqlx::query_scalar::<_, String>(SQL)
-        .bind(user_id)
-        .fetch_all(pool)
-        .await)
-}
 
 /// Records that a municipality user sent enquiry `enquiry_id` to the contact point.
 pub(super) async fn insert_consultation(

@@ -5,9 +5,9 @@ use axum::extract::FromRequestParts;
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
 
-use super::service::{self, InboxError, Scope};
 use crate::auth::{Role, StaffUser};
 use crate::error::AppError;
+use crate::referral::recipient::{self as service, RecipientError, Scope};
 use crate::state::AppState;
 use crate::web::Page;
 use crate::web::csrf::CsrfToken;
@@ -34,7 +34,7 @@ impl FromRequestParts<AppState> for InboxUser {
         let scope = service::scope_for(state.db(), &user.user_id)
             .await
             .map_err(|e| match e {
-                InboxError::Forbidden => AppError::Forbidden("the inbox is for municipality users"),
+                RecipientError::Forbidden => AppError::Forbidden("the inbox is for municipality users"),
                 other => other.into(),
             })?;
         Ok(Self { user, scope })

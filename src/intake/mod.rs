@@ -13,7 +13,6 @@ mod pages;
 mod receipt;
 mod store;
 
-use std::time::Duration;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -41,31 +40,4 @@ pub fn router() -> Router<AppState> {
             "/{lang}/accessibility",
             get(accessibility::show).post(accessibility::report),
         )
-}
-
-/// Starts the housekeeping: [`housekeep`] every minute.
-pub fn spawn_housekeeping(state: AppState) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(60));
-        loop {
-            tick.tick().await;
-            housekeep(&state).await;
-        }
-    })
-}
-
-/// One pass of housekeeping: expired hand-offs are forgotten, rate-limit memory is
-/// trimmed and chats idle past the idle time are ended (also those nobody looks at any
-/// more). Failures are logged and tried again on the next pass.
-pub async fn housekeep(state: &AppState) {
-    state.receipt_limiter().sweep();
-    state.preview_limiter().sweep();
-    match crate::enquiry::store::purge_expired_handoffs(state.db(), state.clock().now_ms()).await {
-        Ok(0) => {}
-        Ok(n) => tracing::debug!(count = n, "expired hand-off tickets forgotten"),
-        Err(err) => tracing::warn!(error = %err, "housekeeping could not reach the database"),
-    }
-    if let Err(err) = crate::chat::room::expire_idle(state).await {
-        tracing::warn!(error = %err, "housekeeping could not end idle chats");
-    }
 }

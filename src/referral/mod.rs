@@ -19,6 +19,7 @@ pub mod lifecycle;
 pub mod local_time;
 pub mod model;
 pub mod payload;
+pub mod recipient;
 pub mod recipient_store;
 pub mod step;
 pub mod store;

@@ -283,3 +283,28 @@ pub(crate) async fn events_of_case(db: &Db, enquiry_id: &str) -> Result<Vec<Even
         .fetch_all(pool)
         .await)
 }
+
+/// A user as a recipient's scope sees them.
+#[derive(sqlx::FromRow)]
+pub(crate) struct ScopeUser {
+    pub(crate) role: String,
+    pub(crate) disabled: bool,
+}
+
+/// The user's role and whether they are disabled; `None` for an unknown user.
+pub(crate) async fn scope_user(db: &Db, user_id: &str) -> Result<Option<ScopeUser>, sqlx::Error> {
+    const SQL: &str = "select role, disabled from users where id = $1";
+    with_db!(db, |pool| sqlx::query_as::<_, ScopeUser>(SQL)
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// The municipality codes a user acts for.
+pub(crate) async fn user_codes(db: &Db, user_id: &str) -> Result<Vec<String>, sqlx::Error> {
+    const SQL: &str = "select code from user_municipalities where user_id = $1 order by code";
+    with_db!(db, |pool| sqlx::query_scalar::<_, String>(SQL)
+        .bind(user_id)
+        .fetch_all(pool)
+        .await)
+}

@@ -689,7 +689,7 @@ async fn a_chat_nobody_looks_at_any_more_is_ended_by_housekeeping() {
     assert_eq!(app.get(&waiting).await.status, StatusCode::OK);
     app.clock.advance(time::Duration::minutes(6));
     // No page is drawn: the minute's housekeeping ends the forgotten chat alone.
-    kontaktpunkt::intake::housekeep(&app.state).await;
+    kontaktpunkt::housekeeping::housekeep(&app.state).await;
     let status = |id: String| {
         let app = &app;
         async move {

@@ -4,7 +4,7 @@
 //! queue, sign-in landing and who may enter at all.
 
 use kontaktpunkt::crypto::{Column, Context};
-use kontaktpunkt::inbox::service::{self, InboxError, Page, Scope};
+use kontaktpunkt::referral::recipient::{self as service, Page, RecipientError, Scope};
 use kontaktpunkt::referral::{ReferralAction, ReferralState, events};
 use reqwest::StatusCode;
 
@@ -341,10 +341,10 @@ async fn municipality_a_sees_nothing_of_municipality_b() {
     );
     assert!(matches!(
         service::get(&app.state, &scope, &gbg).await,
-        Err(InboxError::NotFound)
+        Err(RecipientError::NotFound)
     ));
     let act = service::act(&app.state, &scope, &a_id, &gbg, ReferralAction::Accept).await;
-    assert!(matches!(act, Err(InboxError::NotFound)));
+    assert!(matches!(act, Err(RecipientError::NotFound)));
     let nobody = Scope {
         user_id: a_id.clone(),
         municipalities: Vec::new(),
@@ -358,7 +358,7 @@ async fn municipality_a_sees_nothing_of_municipality_b() {
     let staff_id = one(&app, "select id from users where role = $1", "handler").await;
     assert!(matches!(
         service::scope_for(app.state.db(), &staff_id).await,
-        Err(InboxError::Forbidden)
+        Err(RecipientError::Forbidden)
     ));
 
     // A programme covering several municipalities is a user bound to all of them.

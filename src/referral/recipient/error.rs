@@ -6,7 +6,7 @@ use crate::web::FieldError;
 
 /// What went wrong in an inbox operation.
 #[derive(Debug, thiserror::Error)]
-pub enum InboxError {
+pub enum RecipientError {
     /// No such referral in the caller's scope (also: withdrawn, or another municipality's).
     #[error("not found")]
     NotFound,
@@ -40,7 +40,7 @@ pub enum InboxError {
     Internal(#[from] anyhow::Error),
 }
 
-impl From<FieldError> for InboxError {
+impl From<FieldError> for RecipientError {
     fn from(p: FieldError) -> Self {
         Self::Invalid {
             field: p.field,
@@ -49,7 +49,7 @@ impl From<FieldError> for InboxError {
     }
 }
 
-impl From<AppError> for InboxError {
+impl From<AppError> for RecipientError {
     /// A failure below the inbox (opening or reading the referral's data).
     fn from(err: AppError) -> Self {
         match err {
@@ -59,22 +59,22 @@ impl From<AppError> for InboxError {
     }
 }
 
-impl From<InboxError> for AppError {
-    fn from(err: InboxError) -> Self {
+impl From<RecipientError> for AppError {
+    fn from(err: RecipientError) -> Self {
         match err {
-            InboxError::NotFound => Self::NotFound,
-            InboxError::Forbidden => Self::Forbidden("not a municipality user"),
-            InboxError::InvalidTransition { from, action } => Self::Unprocessable {
+            RecipientError::NotFound => Self::NotFound,
+            RecipientError::Forbidden => Self::Forbidden("not a municipality user"),
+            RecipientError::InvalidTransition { from, action } => Self::Unprocessable {
                 field: None,
                 message: format!("cannot {action} a referral that is {}", from.as_str()),
             },
-            InboxError::Invalid { field, message_id } => Self::Unprocessable {
+            RecipientError::Invalid { field, message_id } => Self::Unprocessable {
                 field: Some(field.into_owned()),
                 message: message_id.to_owned(),
             },
-            InboxError::Unavailable(e) => Self::Unavailable(e),
-            InboxError::Db(e) => e.into(),
-            InboxError::Internal(e) => Self::Internal(e),
+            RecipientError::Unavailable(e) => Self::Unavailable(e),
+            RecipientError::Db(e) => e.into(),
+            RecipientError::Internal(e) => Self::Internal(e),
         }
     }
 }

@@ -4,8 +4,8 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::InboxError;
-use crate::inbox::reasons::ReasonView;
+use super::RecipientError;
+use super::reasons::ReasonView;
 use crate::referral::display::org_name;
 use crate::referral::events::ReferralEvent;
 use crate::referral::recipient_store::ReferralRow;
@@ -100,7 +100,7 @@ pub struct StateTimes {
 }
 
 /// The list's facts of a stored referral.
-pub(super) fn summary(state: &AppState, r: &ReferralRow) -> Result<ReferralSummary, InboxError> {
+pub(super) fn summary(state: &AppState, r: &ReferralRow) -> Result<ReferralSummary, RecipientError> {
     let status = ReferralState::parse(&r.status)
         .ok_or_else(|| anyhow::anyhow!("referral {} has an unknown status", r.id))?;
     Ok(ReferralSummary {

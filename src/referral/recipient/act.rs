@@ -1,12 +1,12 @@
 //! A step on a referral: checked against the referral's life ([`crate::referral::lifecycle`])
 //! and its values, stored with its event, audited and announced.
 
+use super::checks::{self as model, QUESTION_MAX_CHARS, REASON_MAX_CHARS};
 use super::read::build_view;
-use super::{InboxError, ReferralView, Scope};
+use super::{RecipientError, ReferralView, Scope};
 use crate::audit::{self, Action};
 use crate::directory::OrgKind;
 use crate::events::Change;
-use crate::inbox::model::{self, QUESTION_MAX_CHARS, REASON_MAX_CHARS};
 use crate::referral::recipient_store::{self, ReferralRow, Step};
 use crate::referral::{CaseState, ReferralAction, ReferralState, events, lifecycle};
 use crate::state::AppState;
@@ -14,9 +14,9 @@ use crate::state::AppState;
 /// Takes step `action` on referral `referral_id` for `actor_user_id` and answers the
 /// referral as it is after it.
 ///
-/// [`InboxError::NotFound`] outside the scope or after withdrawal (nothing changes);
-/// [`InboxError::InvalidTransition`] when the step is not allowed from the current state;
-/// [`InboxError::Invalid`] for an empty or too long text, an organisation that is not
+/// [`RecipientError::NotFound`] outside the scope or after withdrawal (nothing changes);
+/// [`RecipientError::InvalidTransition`] when the step is not allowed from the current state;
+/// [`RecipientError::Invalid`] for an empty or too long text, an organisation that is not
 /// another programme or social services, a contact time before the referral or in the
 /// future, or a contact (or housing) time already recorded.
 ///
@@ -33,13 +33,13 @@ pub async fn act(
     actor_user_id: &str,
     referral_id: &str,
     action: ReferralAction,
-) -> Result<ReferralView, InboxError> {
+) -> Result<ReferralView, RecipientError> {
     let row = recipient_store::find(state.db(), &scope.municipalities, referral_id)
         .await?
-        .ok_or(InboxError::NotFound)?;
+        .ok_or(RecipientError::NotFound)?;
     let from = ReferralState::parse(&row.status)
         .ok_or_else(|| anyhow::anyhow!("referral {} has an unknown status", row.id))?;
-    let to = lifecycle::next_state(from, &action).ok_or(InboxError::InvalidTransition {
+    let to = lifecycle::next_state(from, &action).ok_or(RecipientError::InvalidTransition {
         from,
         action: action.name(),
     })?;
@@ -83,7 +83,7 @@ pub async fn act(
     state.events().publish(Change::Updated, &row.enquiry_id);
     let after = recipient_store::find(state.db(), &scope.municipalities, &row.id)
         .await?
-        .ok_or(InboxError::NotFound)?;
+        .ok_or(RecipientError::NotFound)?;
     let view = build_view(state, &after).await?;
     // The answer carries the shared data: it is a look as well as a step.
     let case = Some(row.enquiry_id.as_str());
@@ -93,19 +93,24 @@ pub async fn act(
 
 /// Why a step that passed the checks was not stored: the referral moved on (or was
 /// withdrawn) meanwhile, or the contact time was recorded by someone else.
-async fn refused(state: &AppState, scope: &Scope, row: &ReferralRow, action: &ReferralAction) -> InboxError {
+async fn refused(
+    state: &AppState,
+    scope: &Scope,
+    row: &ReferralRow,
+    action: &ReferralAction,
+) -> RecipientError {
     match recipient_store::find(state.db(), &scope.municipalities, &row.id).await {
         Ok(Some(now)) => match ReferralState::parse(&now.status) {
-            Some(from) if now.status != row.status => InboxError::InvalidTransition {
+            Some(from) if now.status != row.status => RecipientError::InvalidTransition {
                 from,
                 action: action.name(),
             },
-            _ => InboxError::Invalid {
+            _ => RecipientError::Invalid {
                 field: "at".into(),
                 message_id: "inbox-error-already-recorded",
             },
         },
-        Ok(None) => InboxError::NotFound,
+        Ok(None) => RecipientError::NotFound,
         Err(e) => e.into(),
     }
 }
@@ -126,7 +131,7 @@ fn prepare(
     row: &ReferralRow,
     action: &ReferralAction,
     now: i64,
-) -> Result<Prepared, InboxError> {
+) -> Result<Prepared, RecipientError> {
     let mut p = Prepared {
         stamp: None,
         stamp_once: false,
@@ -153,7 +158,7 @@ fn prepare(
                 .org(to_org.trim())
                 .filter(|o| matches!(o.kind, OrgKind::Programme | OrgKind::SocialServices))
                 .filter(|o| o.id != row.org)
-                .ok_or(InboxError::Invalid {
+                .ok_or(RecipientError::Invalid {
                     field: "to_org".into(),
                     message_id: "inbox-error-forward-org",
                 })?;
@@ -179,7 +184,7 @@ fn prepare(
                 _ => ("coordinator_contacted_at", row.coordinator_contacted_at),
             };
             if recorded.is_some() {
-                return Err(InboxError::Invalid {
+                return Err(RecipientError::Invalid {
                     field: "at".into(),
                     message_id: "inbox-error-already-recorded",
                 });

@@ -1,11 +1,11 @@
 //! Reading referrals: the list, and one referral as its recipient reads it. Each read is
 //! a look the audit records.
 
+use super::reasons;
 use super::views::{Consent, ReferralSummary, ReferralView, StateTimes, summary};
-use super::{InboxError, MAX_LIMIT, Page, Scope};
+use super::{MAX_LIMIT, Page, RecipientError, Scope};
 use crate::audit::{self, Action};
 use crate::crypto::{Column, Context};
-use crate::inbox::reasons;
 use crate::referral::display::org_name;
 use crate::referral::model::categories_from_column;
 use crate::referral::recipient_store::{self, ListQuery, ReferralRow};
@@ -22,7 +22,7 @@ pub async fn list(
     scope: &Scope,
     filter: Option<ReferralState>,
     page: &Page,
-) -> Result<Vec<ReferralSummary>, InboxError> {
+) -> Result<Vec<ReferralSummary>, RecipientError> {
     let limit = if page.limit == 0 {
         MAX_LIMIT
     } else {
@@ -43,13 +43,13 @@ pub async fn list(
     rows.iter().map(|r| summary(state, r)).collect()
 }
 
-/// Referral `referral_id` as its recipient reads it. [`InboxError::NotFound`] outside the
+/// Referral `referral_id` as its recipient reads it. [`RecipientError::NotFound`] outside the
 /// scope or once consent is withdrawn. Audited as a look at the case (`view_case`), and
 /// as a look at contact data (`view_contact`) when the shared data holds a phone number.
-pub async fn get(state: &AppState, scope: &Scope, referral_id: &str) -> Result<ReferralView, InboxError> {
+pub async fn get(state: &AppState, scope: &Scope, referral_id: &str) -> Result<ReferralView, RecipientError> {
     let row = recipient_store::find(state.db(), &scope.municipalities, referral_id)
         .await?
-        .ok_or(InboxError::NotFound)?;
+        .ok_or(RecipientError::NotFound)?;
     let view = build_view(state, &row).await?;
     let now = state.clock().now_ms();
     let case = Some(row.enquiry_id.as_str());
@@ -69,11 +69,11 @@ pub async fn get(state: &AppState, scope: &Scope, referral_id: &str) -> Result<R
 }
 
 /// Opens and lays out one referral (no audit: the callers record the look).
-pub(super) async fn build_view(state: &AppState, row: &ReferralRow) -> Result<ReferralView, InboxError> {
+pub(super) async fn build_view(state: &AppState, row: &ReferralRow) -> Result<ReferralView, RecipientError> {
     // Withdrawn between the two reads: nothing may be shown.
     let shared = payload::shared(state, &row.id)
         .await?
-        .ok_or(InboxError::NotFound)?;
+        .ok_or(RecipientError::NotFound)?;
     let note = row
         .note_sealed
         .as_ref()
@@ -136,7 +136,7 @@ fn allowed(from: ReferralState, row: &ReferralRow) -> Vec<StepKind> {
 }
 
 /// The decision in force on the case, opened.
-async fn decision_of(state: &AppState, enquiry_id: &str) -> Result<Option<Decision>, InboxError> {
+async fn decision_of(state: &AppState, enquiry_id: &str) -> Result<Option<Decision>, RecipientError> {
     let Some(case) = crate::enquiry::store::case_row(state.db(), enquiry_id).await? else {
         return Ok(None);
     };

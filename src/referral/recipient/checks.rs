@@ -5,9 +5,9 @@
 use crate::web::FieldError;
 
 /// The most characters a reason for declining may have.
-pub(super) const REASON_MAX_CHARS: usize = 2000;
+pub const REASON_MAX_CHARS: usize = 2000;
 /// The most characters a question to the contact point may have.
-pub(super) const QUESTION_MAX_CHARS: usize = 4000;
+pub const QUESTION_MAX_CHARS: usize = 4000;
 /// How far ahead of the clock a recorded contact time may lie (a clock a little fast).
 pub(super) const FUTURE_SLACK_MS: i64 = 5 * 60 * 1000;
 
@@ -41,7 +41,7 @@ pub(super) fn check_contact_time(at: i64, sent_at: i64, now: i64) -> Result<i64,
 }
 
 /// A duration as whole days, hours and minutes.
-pub(super) fn split_duration(ms: i64) -> (i64, i64, i64) {
+pub fn split_duration(ms: i64) -> (i64, i64, i64) {
     let minutes = ms.max(0) / 60_000;
     (minutes / (24 * 60), minutes / 60 % 24, minutes % 60)
 }

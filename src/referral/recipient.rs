@@ -1,26 +1,30 @@
-//! The inbox's domain functions, shared by the inbox pages and the municipal JSON API:
+//! The recipient's side of a referral: the domain functions the municipality inbox's
+//! pages and the municipal JSON API share:
 //! [`list`] and [`get`] (reading, in `read.rs`) and [`act`] (a step, in `act.rs`).
 //!
 //! Every function takes the caller's [`Scope`]: the municipality codes a user acts for.
-//! A referral outside the scope, or one whose consent was withdrawn, is [`InboxError::NotFound`]
+//! A referral outside the scope, or one whose consent was withdrawn, is [`RecipientError::NotFound`]
 //! — never "forbidden" — so its id cannot be probed. Every look and every step is an
 //! audit record (looks: `view_queue`, `view_case`, `view_contact`; steps: see [`act`]),
 //! with a code as detail, never text. The referral itself — its vocabulary, states,
 //! store and sealing — is [`crate::referral`]'s.
 
 mod act;
+mod checks;
 mod error;
 mod read;
+pub(crate) mod reasons;
 mod views;
 
 use serde::Serialize;
 
 pub use self::act::act;
-pub use self::error::InboxError;
+pub use self::checks::{QUESTION_MAX_CHARS, REASON_MAX_CHARS, split_duration};
+pub use self::error::RecipientError;
 pub use self::read::{get, list};
+pub use self::reasons::ReasonView;
 pub use self::views::{Consent, ReferralSummary, ReferralView, StateTimes};
-pub use super::reasons::ReasonView;
-use super::store;
+use super::recipient_store as store;
 use crate::auth::Role;
 use crate::db::Db;
 
@@ -46,14 +50,14 @@ pub struct Page {
     pub limit: u32,
 }
 
-/// The scope of user `user_id`: their municipality codes. [`InboxError::Forbidden`] when
+/// The scope of user `user_id`: their municipality codes. [`RecipientError::Forbidden`] when
 /// the user is unknown, disabled or not a municipality user.
-pub async fn scope_for(db: &Db, user_id: &str) -> Result<Scope, InboxError> {
+pub async fn scope_for(db: &Db, user_id: &str) -> Result<Scope, RecipientError> {
     let user = store::scope_user(db, user_id)
         .await?
-        .ok_or(InboxError::Forbidden)?;
+        .ok_or(RecipientError::Forbidden)?;
     if user.disabled || user.role != Role::Municipality.as_str() {
-        return Err(InboxError::Forbidden);
+        return Err(RecipientError::Forbidden);
     }
     Ok(Scope {
         user_id: user_id.to_owned(),
