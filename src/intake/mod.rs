@@ -13,7 +13,6 @@ mod pages;
 mod receipt;
 mod store;
 
-
 use axum::Router;
 use axum::routing::{get, post};
 
