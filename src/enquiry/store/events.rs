@@ -12,8 +12,26 @@ use crate::with_tx;
 const INSERT_EVENT: &str = "insert into case_events (id, enquiry_id, seq, at, actor, kind, detail) \
     select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5, $6 from case_events where enquiry_id = $2";
 
-fn new_id() -> String {
-    uuid::Uuid::new_v4().to_string()
+/// Records one case event in `tx`, with the case's next sequence number.
+async fn record_event(
+    tx: &mut Tx,
+    case_id: &str,
+    at: i64,
+    actor: &str,
+    kind: &str,
+    detail: &str,
+) -> Result<(), sqlx::Error> {
+    let id = uuid::Uuid::new_v4().to_string();
+    with_tx!(tx, |conn| sqlx::query(INSERT_EVENT)
+        .bind(id.as_str())
+        .bind(case_id)
+        .bind(at)
+        .bind(actor)
+        .bind(kind)
+        .bind(detail)
+        .execute(&mut *conn)
+        .await
+        .map(drop))
 }
 
 /// Closes (`Some(outcome)`) or reopens (`None`) a case and records it; false when the case
@@ -29,9 +47,8 @@ pub async fn close_or_reopen(
         where id = $1 and status <> 'closed'";
     const REOPEN: &str = "update enquiries set status = 'in_progress', outcome = null, closed_at = null, \
         updated_at = $2 where id = $1 and status = 'closed'";
-    let event_id = new_id();
     let (kind, detail) = outcome.map_or(("reopen", ""), |o| ("close", o.as_str()));
-    with_tx!(tx, |conn| {
+    let changed = with_tx!(&mut *tx, |conn| {
         let changed = match outcome {
             Some(outcome) => sqlx::query(CLOSE)
                 .bind(enquiry_id)
@@ -43,20 +60,12 @@ pub async fn close_or_reopen(
         .await?
         .rows_affected()
             > 0;
-        if !changed {
-            return Ok(false);
-        }
-        sqlx::query(INSERT_EVENT)
-            .bind(event_id.as_str())
-            .bind(enquiry_id)
-            .bind(now)
-            .bind(actor)
-            .bind(kind)
-            .bind(detail)
-            .execute(&mut *conn)
-            .await?;
-        Ok(true)
-    })
+        Ok::<_, sqlx::Error>(changed)
+    })?;
+    if changed {
+        record_event(tx, enquiry_id, now, actor, kind, detail).await?;
+    }
+    Ok(changed)
 }
 
 /// Sets (`on`) or removes the marker; false when it already was so. Setting names `actor`;
@@ -73,12 +82,12 @@ pub async fn set_marker(
     const NAME: &str = "insert into protected_access (enquiry_id, user_id, granted_by, granted_at) \
         values ($1, $2, $2, $3) on conflict (enquiry_id, user_id) do nothing";
     const FORGET: &str = "delete from protected_access where enquiry_id = $1";
-    let events: Vec<(String, &str, &str)> = if on {
-        vec![(new_id(), "protect", ""), (new_id(), "grant", actor)]
+    let events: &[(&str, &str)] = if on {
+        &[("protect", ""), ("grant", actor)]
     } else {
-        vec![(new_id(), "unprotect", "")]
+        &[("unprotect", "")]
     };
-    with_tx!(tx, |conn| {
+    let changed = with_tx!(&mut *tx, |conn| {
         let changed = sqlx::query(MARK)
             .bind(case_id)
             .bind(on)
@@ -101,19 +110,14 @@ pub async fn set_marker(
         } else {
             sqlx::query(FORGET).bind(case_id).execute(&mut *conn).await?;
         }
-        for (id, kind, detail) in &events {
-            sqlx::query(INSERT_EVENT)
-                .bind(id.as_str())
-                .bind(case_id)
-                .bind(now)
-                .bind(actor)
-                .bind(*kind)
-                .bind(*detail)
-                .execute(&mut *conn)
-                .await?;
+        Ok::<_, sqlx::Error>(true)
+    })?;
+    if changed {
+        for (kind, detail) in events {
+            record_event(tx, case_id, now, actor, kind, detail).await?;
         }
-        Ok(true)
-    })
+    }
+    Ok(changed)
 }
 
 /// Names (`grant`) or removes `user_id` on a protected case; false when nothing changed
@@ -131,9 +135,8 @@ pub async fn change_access(
         select id, $2, $3, $4 from enquiries where id = $1 and protected = $5 \
         on conflict (enquiry_id, user_id) do nothing";
     const REVOKE: &str = "delete from protected_access where enquiry_id = $1 and user_id = $2";
-    let event_id = new_id();
     let kind = if grant { "grant" } else { "revoke" };
-    with_tx!(tx, |conn| {
+    let changed = with_tx!(&mut *tx, |conn| {
         let query = if grant {
             sqlx::query(GRANT)
                 .bind(case_id)
@@ -144,20 +147,12 @@ pub async fn change_access(
         } else {
             sqlx::query(REVOKE).bind(case_id).bind(user_id)
         };
-        if query.execute(&mut *conn).await?.rows_affected() == 0 {
-            return Ok(false);
-        }
-        sqlx::query(INSERT_EVENT)
-            .bind(event_id.as_str())
-            .bind(case_id)
-            .bind(now)
-            .bind(actor)
-            .bind(kind)
-            .bind(user_id)
-            .execute(&mut *conn)
-            .await?;
-        Ok(true)
-    })
+        Ok::<_, sqlx::Error>(query.execute(&mut *conn).await?.rows_affected() > 0)
+    })?;
+    if changed {
+        record_event(tx, case_id, now, actor, kind, user_id).await?;
+    }
+    Ok(changed)
 }
 
 /// Brings a closed (or answered) case back into the contact point's open queue, when a
