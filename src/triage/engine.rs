@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 use super::condition::Facts;
 use super::decision::{Decision, Reason, Recipient};
 use super::enquiry::{Enquiry, Wishes};
+use super::policy;
 use super::resolve::resolve;
 use super::rules::RuleSet;
 use super::values::{Flag, Notice, Priority, Role, Threat};
@@ -182,7 +183,9 @@ impl Engine {
         }
 
         acc.retain(|a| match a.org.kind {
-            OrgKind::CivilSociety => !acute && consent && a.org.is_vetted_at(now),
+            OrgKind::CivilSociety => {
+                consent && policy::civil_society_may_receive(a.org.is_vetted_at(now), acute)
+            }
             _ => consent || !a.org.needs_consent,
         });
         for a in acc.iter_mut().filter(|a| a.org.kind == OrgKind::CivilSociety) {
@@ -225,12 +228,7 @@ impl Engine {
             .iter()
             .map(|a| {
                 let open = a.org.is_open(now);
-                let alternative = if acute {
-                    OutOfHours::Emergency112
-                } else {
-                    a.org.out_of_hours
-                };
-                let out_of_hours = (!open).then_some(alternative);
+                let out_of_hours = policy::out_of_hours(a.org.out_of_hours, acute, open);
                 if let Some(notice) = out_of_hours
                     .and_then(notice_for)
                     .filter(|_| a.role != Role::Inform)

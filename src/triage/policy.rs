@@ -1,8 +1,8 @@
 //! The engine's policy, asked by the people who change a decision (a handler's
 //! override): which recipients may hold which role, and how a changed decision is
-//! stated. [`crate::triage::Engine::decide`] applies the same rules to its own
-//! proposals; here they are answered one question at a time, so the override form
-//! restates none of them.
+//! stated. [`crate::triage::Engine::decide`] states its own proposals with the same
+//! functions ([`out_of_hours`], [`civil_society_may_receive`]); here they are also
+//! answered one question at a time, so the override form restates none of them.
 //!
 //! Pure, like the rest of triage: no I/O, no clock (`now` is passed in).
 
@@ -23,6 +23,21 @@ pub enum Breach {
     CivilSocietyUnvetted,
     /// Civil society is never a recipient on an acute (P1) case.
     CivilSocietyAcute,
+}
+
+/// What a recipient that is closed at the time of the decision offers instead: 112 on an
+/// acute case, else its own out-of-hours alternative (`own`); `None` while it is open.
+/// The engine states its own proposals with it, and [`overridden`] a handler's additions.
+pub fn out_of_hours(own: OutOfHours, acute: bool, open: bool) -> Option<OutOfHours> {
+    let alternative = if acute { OutOfHours::Emergency112 } else { own };
+    (!open).then_some(alternative)
+}
+
+/// Whether civil society may receive a case at all: never an acute one, and only while its
+/// vetting is valid at `now` (the engine also needs the person's consent; a handler's
+/// override is told each of these as a [`Breach`]).
+pub fn civil_society_may_receive(vetted: bool, acute: bool) -> bool {
+    vetted && !acute
 }
 
 /// Whether `org` is civil society: as the directory says, or (for an organisation the
@@ -81,18 +96,14 @@ pub fn overridden(
             None => {
                 let found = directory.org(org);
                 let open = found.is_none_or(|o| o.is_open(now));
-                let alternative = if acute {
-                    OutOfHours::Emergency112
-                } else {
-                    found.map_or(OutOfHours::ContactPoint, |o| o.out_of_hours)
-                };
+                let own = found.map_or(OutOfHours::ContactPoint, |o| o.out_of_hours);
                 Recipient {
                     org: org.clone(),
                     role: *role,
                     rules: Vec::new(),
                     reason: added.clone(),
                     open,
-                    out_of_hours: (!open).then_some(alternative),
+                    out_of_hours: out_of_hours(own, acute, open),
                     no_offence_data: found.is_some_and(|o| o.kind == OrgKind::CivilSociety),
                 }
             }
