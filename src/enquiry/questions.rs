@@ -5,6 +5,8 @@
 //! `questions(form=…)`) and the case page's facts form read it, so a new question is one
 //! row here (and one line in [`super::model::parse_enquiry`], which builds the typed
 //! [`crate::triage::Enquiry`]), its words in the locales, and nothing in the templates.
+//! Each row also names the part of the case it is shared with ([`Part`]): the referral's
+//! snapshot, both referral pages and the inbox's reasons read their fields from here.
 
 use crate::triage::{
     AgeBand, Citizenship, Enquirer, Environment, Gender, Need, ProfessionalOrg, Situation, Threat,
@@ -25,6 +27,32 @@ pub struct Question {
     /// The forms that ask it with the shared question partial (the message, language and
     /// consent are drawn by each form itself, so they name none).
     pub forms: &'static [Form],
+    /// The part of the case a referral shares it with, when it is shared with a part of
+    /// its own (the message and the consent are not).
+    pub part: Option<Part>,
+    /// The question it qualifies, when it does (the professional's organisation qualifies
+    /// who writes): shared and shown right after that one, not in the table's order.
+    pub qualifies: Option<&'static str>,
+}
+
+/// A part of the case a person can consent to share, as far as the enquiry's questions
+/// go (the referral's `Category` adds the person's words and the contact wishes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Who writes and who the subject is: age band, gender, municipality, environment,
+    /// language.
+    Basic,
+    /// The subject's situation.
+    Situation,
+    /// How threatened the subject is.
+    Threat,
+    /// What the subject needs (and citizenship).
+    Needs,
+}
+
+impl Part {
+    /// Every part, in the order a referral lists them.
+    pub const ALL: [Self; 4] = [Self::Basic, Self::Situation, Self::Threat, Self::Needs];
 }
 
 /// A form that asks the enquiry's questions.
@@ -92,7 +120,8 @@ pub const QUESTIONS: [Question; 13] = [
             Form::Phone,
             Form::Facts,
         ],
-    ),
+    )
+    .shared(Part::Basic),
     ask(
         "age_band",
         false,
@@ -106,17 +135,20 @@ pub const QUESTIONS: [Question; 13] = [
             Form::Facts,
             Form::Consultation,
         ],
-    ),
-    ask("gender", false, true, choices!(Gender), FULL),
-    ask("professional_org", false, true, choices!(ProfessionalOrg), OWN),
-    ask("environment", true, true, choices!(Environment), FULL),
-    ask("situation", true, true, choices!(Situation), FULL),
-    ask("needs", true, true, choices!(Need), FULL),
-    ask("municipality", false, true, None, FULL),
-    ask("threat", false, true, choices!(Threat), FULL),
-    ask("citizenship", false, true, choices!(Citizenship), FULL),
+    )
+    .shared(Part::Basic),
+    ask("gender", false, true, choices!(Gender), FULL).shared(Part::Basic),
+    ask("professional_org", false, true, choices!(ProfessionalOrg), OWN)
+        .shared(Part::Basic)
+        .qualifying("enquirer"),
+    ask("environment", true, true, choices!(Environment), FULL).shared(Part::Basic),
+    ask("situation", true, true, choices!(Situation), FULL).shared(Part::Situation),
+    ask("needs", true, true, choices!(Need), FULL).shared(Part::Needs),
+    ask("municipality", false, true, None, FULL).shared(Part::Basic),
+    ask("threat", false, true, choices!(Threat), FULL).shared(Part::Threat),
+    ask("citizenship", false, true, choices!(Citizenship), FULL).shared(Part::Needs),
     ask("consent_to_share", false, false, None, &[]),
-    ask("language", false, false, None, &[]),
+    ask("language", false, false, None, &[]).shared(Part::Basic),
     ask("message", false, false, None, &[]),
 ];
 
@@ -133,7 +165,39 @@ const fn ask(
         learned,
         choices,
         forms,
+        part: None,
+        qualifies: None,
     }
+}
+
+impl Question {
+    /// The same question, shared with `part`.
+    const fn shared(self, part: Part) -> Self {
+        Self {
+            part: Some(part),
+            ..self
+        }
+    }
+
+    /// The same question, qualifying the question called `name`.
+    const fn qualifying(self, name: &'static str) -> Self {
+        Self {
+            qualifies: Some(name),
+            ..self
+        }
+    }
+}
+
+/// The questions shared with `part`, in the order a referral holds and shows them: the
+/// table's, with a question that qualifies another right after it.
+pub fn shared_in(part: Part) -> Vec<&'static Question> {
+    let of_part: Vec<&'static Question> = QUESTIONS.iter().filter(|q| q.part == Some(part)).collect();
+    let mut ordered = Vec::with_capacity(of_part.len());
+    for q in of_part.iter().filter(|q| q.qualifies.is_none()) {
+        ordered.push(*q);
+        ordered.extend(of_part.iter().filter(|r| r.qualifies == Some(q.name)));
+    }
+    ordered
 }
 
 /// The names of the questions `form` asks with the shared partial, in order.
@@ -189,5 +253,31 @@ mod tests {
             "the facts form asks only what a handler may learn"
         );
         assert!(Form::parse("enquiry").is_some() && Form::parse("nope").is_none());
+    }
+
+    #[test]
+    fn each_part_shares_its_questions_with_a_qualifier_after_what_it_qualifies() {
+        let names = |part| shared_in(part).iter().map(|q| q.name).collect::<Vec<_>>();
+        assert_eq!(
+            names(Part::Basic),
+            [
+                "enquirer",
+                "professional_org",
+                "age_band",
+                "gender",
+                "environment",
+                "municipality",
+                "language"
+            ]
+        );
+        assert_eq!(names(Part::Situation), ["situation"]);
+        assert_eq!(names(Part::Threat), ["threat"]);
+        assert_eq!(names(Part::Needs), ["needs", "citizenship"]);
+        let shared: usize = Part::ALL.into_iter().map(|p| shared_in(p).len()).sum();
+        assert_eq!(
+            shared,
+            QUESTIONS.iter().filter(|q| q.part.is_some()).count(),
+            "every shared question is in its part once (a qualifier names a question of its part)"
+        );
     }
 }

@@ -8,7 +8,9 @@ pub mod sent;
 
 use serde_json::Value;
 
+use super::model::Category;
 use crate::directory::Directory;
+use crate::enquiry::questions;
 
 /// How a payload field is shown.
 #[derive(Clone, Copy)]
@@ -19,6 +21,26 @@ enum Style {
     Text,
     /// A yes or no.
     YesNo,
+}
+
+/// The enquiry's questions `category` shares, each with how it is shown (a repeating or
+/// closed-set answer as contract values, the municipality and language as text), in the
+/// order the payload holds them; none for the words and the contact wishes.
+fn asked(category: Category) -> Vec<(&'static str, Style)> {
+    category
+        .part()
+        .map(questions::shared_in)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|q| {
+            let style = if q.repeats || q.choices.is_some() {
+                Style::Opt
+            } else {
+                Style::Text
+            };
+            (q.name, style)
+        })
+        .collect()
 }
 
 /// The Fluent id of a yes or a no.

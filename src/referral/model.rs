@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::enquiry::questions::Part;
+
 /// One category of case data a person can consent to share with one recipient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -55,6 +57,26 @@ impl Category {
     /// free text, which may say anything.
     pub fn may_reveal_offences(self) -> bool {
         matches!(self, Self::Situation | Self::Threat | Self::Message)
+    }
+}
+
+/// The category an enquiry question's part is shared as.
+impl From<Part> for Category {
+    fn from(part: Part) -> Self {
+        match part {
+            Part::Basic => Self::Basic,
+            Part::Situation => Self::Situation,
+            Part::Threat => Self::Threat,
+            Part::Needs => Self::Needs,
+        }
+    }
+}
+
+impl Category {
+    /// The part of the enquiry's questions this category shares, when it shares some
+    /// (the person's words and the contact wishes are no questions' part).
+    pub fn part(self) -> Option<Part> {
+        Part::ALL.into_iter().find(|p| Self::from(*p) == self)
     }
 }
 

@@ -12,6 +12,7 @@ use super::model::{Category, ConsentHow};
 use super::store;
 use crate::crypto::{Column, Context, Keyring};
 use crate::enquiry::model::EnquiryInput;
+use crate::enquiry::questions;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -57,9 +58,13 @@ pub struct CallbackShare {
 }
 
 /// Builds the payload: `referral` (who, what, on which consent), `protected_identity`,
-/// and one key per chosen category — nothing else.
+/// and one key per chosen category — nothing else. A category that is a part of the
+/// enquiry's questions holds that part's answered questions
+/// ([`questions::shared_in`]), the municipality as `{code, name}`.
 pub fn build(s: &Snapshot<'_>) -> Value {
     let e = &s.input.enquiry;
+    // The answers as the CONTRACT names them; an unanswered question is absent.
+    let answers = json!(e);
     let consent = match (s.draft.consent_how, s.draft.consent_at) {
         (ConsentHow::None, _) | (_, None) => Value::Null,
         (how, Some(at)) => json!({ "how": how.as_str(), "at": at }),
@@ -84,44 +89,46 @@ pub fn build(s: &Snapshot<'_>) -> Value {
                 part.insert(key.to_owned(), value);
             }
         };
-        match category {
-            Category::Basic => {
-                put("enquirer", json!(e.enquirer));
-                put("professional_org", json!(e.professional_org));
-                put("age_band", json!(e.age_band));
-                put("gender", json!(e.gender));
-                put("environment", json!(e.environment));
-                if let Some(code) = &e.municipality {
-                    put(
-                        "municipality",
-                        json!({ "code": code.as_str(), "name": s.municipality_name }),
-                    );
+        match category.part() {
+            Some(asked) => {
+                for q in questions::shared_in(asked) {
+                    match (q.name, &e.municipality) {
+                        ("municipality", Some(code)) => put(
+                            q.name,
+                            json!({ "code": code.as_str(), "name": s.municipality_name }),
+                        ),
+                        ("municipality", None) => {}
+                        (name, _) => put(name, answers.get(name).cloned().unwrap_or(Value::Null)),
+                    }
                 }
-                put("language", json!(e.language));
             }
-            Category::Situation => put("situation", json!(e.situation)),
-            Category::Threat => put("threat", json!(e.threat)),
-            Category::Needs => {
-                put("needs", json!(e.needs));
-                put("citizenship", json!(e.citizenship));
-            }
-            Category::Message => {
-                let words: Vec<Value> = s
-                    .words
-                    .iter()
-                    .map(|(at, text)| json!({ "at": at, "text": text }))
-                    .collect();
-                put("messages", Value::Array(words));
-            }
-            Category::Contact => {
-                put("wants_contact", json!(s.input.wants_contact));
-                put("channel", json!(e.channel));
-                put("callback", json!(s.callback));
-            }
+            None => shared_besides(category, s, &mut put),
         }
         out.insert(category.as_str().to_owned(), Value::Object(part));
     }
     Value::Object(out)
+}
+
+/// What a category that is no questions' part holds: the person's words, or the contact
+/// wishes.
+fn shared_besides(category: &Category, s: &Snapshot<'_>, put: &mut impl FnMut(&str, Value)) {
+    match category {
+        Category::Message => {
+            let words: Vec<Value> = s
+                .words
+                .iter()
+                .map(|(at, text)| json!({ "at": at, "text": text }))
+                .collect();
+            put("messages", Value::Array(words));
+        }
+        Category::Contact => {
+            put("wants_contact", json!(s.input.wants_contact));
+            put("channel", json!(s.input.enquiry.channel));
+            put("callback", json!(s.callback));
+        }
+        // The questions' parts are shared above.
+        Category::Basic | Category::Situation | Category::Threat | Category::Needs => {}
+    }
 }
 
 /// The sealing context of a referral's payload.
@@ -218,6 +225,156 @@ mod tests {
         for absent in ["my words", "on_probation", "serious"] {
             assert!(!text.contains(absent), "{absent} was not chosen");
         }
+    }
+
+    /// An enquiry answering every question a referral shares (a closed set with its first
+    /// value), built from the questions' table, so a new row is answered here too.
+    fn every_shared_question_answered() -> EnquiryInput {
+        let mut answers = Map::new();
+        for q in questions::QUESTIONS.iter().filter(|q| q.part.is_some()) {
+            let value = match (q.choices, q.name) {
+                (Some(choices), _) => json!(choices()[0]),
+                (None, "municipality") => json!("1280"),
+                (None, _) => json!("sv"),
+            };
+            let value = if q.repeats { json!([value]) } else { value };
+            answers.insert(q.name.to_owned(), value);
+        }
+        let body = serde_json::to_vec(&answers).expect("answers serialize");
+        EnquiryInput {
+            enquiry: Enquiry::from_json(&body).expect("every shared question is a field"),
+            wants_contact: false,
+        }
+    }
+
+    #[test]
+    fn every_shared_question_is_in_its_categorys_part() {
+        let input = every_shared_question_answered();
+        let draft = draft(Category::ALL.to_vec());
+        let payload = build(&Snapshot {
+            referral_id: "r1",
+            draft: &draft,
+            input: &input,
+            words: &[],
+            municipality_name: Some("Malmö"),
+            callback: None,
+            protected: false,
+            created_at: 9,
+        });
+        for q in questions::QUESTIONS.iter() {
+            let Some(part) = q.part else {
+                assert!(
+                    Category::ALL
+                        .iter()
+                        .all(|c| payload[c.as_str()].get(q.name).is_none()),
+                    "{} is shared with no part",
+                    q.name
+                );
+                continue;
+            };
+            let category = Category::from(part);
+            assert_eq!(category.part(), Some(part), "the mapping goes both ways");
+            assert!(
+                payload[category.as_str()].get(q.name).is_some(),
+                "{} is shared in {}",
+                q.name,
+                category.as_str()
+            );
+        }
+        assert_eq!(
+            payload["basic"]["municipality"],
+            json!({ "code": "1280", "name": "Malmö" })
+        );
+    }
+
+    /// The questions' parts as they were written by hand before the table named them.
+    fn by_hand(s: &Snapshot<'_>, category: Category) -> Value {
+        let e = &s.input.enquiry;
+        let mut part = Map::new();
+        let mut put = |key: &str, value: Value| {
+            if !value.is_null() && value != json!([]) {
+                part.insert(key.to_owned(), value);
+            }
+        };
+        match category {
+            Category::Basic => {
+                put("enquirer", json!(e.enquirer));
+                put("professional_org", json!(e.professional_org));
+                put("age_band", json!(e.age_band));
+                put("gender", json!(e.gender));
+                put("environment", json!(e.environment));
+                if let Some(code) = &e.municipality {
+                    put(
+                        "municipality",
+                        json!({ "code": code.as_str(), "name": s.municipality_name }),
+                    );
+                }
+                put("language", json!(e.language));
+            }
+            Category::Situation => put("situation", json!(e.situation)),
+            Category::Threat => put("threat", json!(e.threat)),
+            Category::Needs => {
+                put("needs", json!(e.needs));
+                put("citizenship", json!(e.citizenship));
+            }
+            Category::Message | Category::Contact => {}
+        }
+        Value::Object(part)
+    }
+
+    #[test]
+    fn the_questions_parts_are_byte_for_byte_the_hand_written_ones() {
+        let draft = draft(Category::ALL.to_vec());
+        for input in [input(), every_shared_question_answered()] {
+            let snapshot = Snapshot {
+                referral_id: "r1",
+                draft: &draft,
+                input: &input,
+                words: &[],
+                municipality_name: Some("Malmö"),
+                callback: None,
+                protected: false,
+                created_at: 9,
+            };
+            let payload = build(&snapshot);
+            for category in Category::ALL.into_iter().filter(|c| c.part().is_some()) {
+                assert_eq!(
+                    serde_json::to_vec(&payload[category.as_str()]).ok(),
+                    serde_json::to_vec(&by_hand(&snapshot, category)).ok(),
+                    "{}",
+                    category.as_str()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_payload_is_the_one_the_hand_written_parts_made() {
+        let input = input();
+        let draft = draft(Category::ALL.to_vec());
+        let words = [(1, "my words".to_owned())];
+        let payload = build(&Snapshot {
+            referral_id: "r1",
+            draft: &draft,
+            input: &input,
+            words: &words,
+            municipality_name: Some("Malmö"),
+            callback: None,
+            protected: false,
+            created_at: 9,
+        });
+        assert_eq!(
+            payload.to_string(),
+            concat!(
+                r#"{"basic":{"age_band":"15_17","enquirer":"self","municipality":{"code":"1280","name":"Malmö"}},"#,
+                r#""contact":{"channel":"web_form","wants_contact":true},"#,
+                r#""message":{"messages":[{"at":1,"text":"my words"}]},"#,
+                r#""needs":{"needs":["housing"]},"protected_identity":false,"#,
+                r#""referral":{"categories":["basic","situation","threat","needs","message","contact"],"#,
+                r#""consent":{"at":5,"how":"phone"},"created_at":9,"id":"r1","kind":"referral","org":"programme:x"},"#,
+                r#""situation":{"situation":["on_probation"]},"threat":{"threat":"serious"}}"#
+            )
+        );
     }
 
     #[test]

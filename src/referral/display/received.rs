@@ -5,12 +5,13 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{Style, values, windows, yes_no};
+use super::{Style, asked, values, windows, yes_no};
+use crate::referral::model::Category;
 
 /// One line: a label (a Fluent id) and its values, each a Fluent id or text as is.
 #[derive(Debug, Serialize, PartialEq, Eq)]
 pub struct Line {
-    label: &'static str,
+    label: String,
     opts: Vec<String>,
     texts: Vec<String>,
 }
@@ -39,42 +40,31 @@ pub struct Shared {
     calls_stopped: bool,
 }
 
-/// One field: its key in the payload, its label (a Fluent id) and how it is shown.
-type Field = (&'static str, &'static str, Style);
-
-/// The fields of each category (except the messages), in order.
-const LAYOUT: [(&str, &[Field]); 5] = [
-    (
-        "basic",
-        &[
-            ("enquirer", "field-enquirer", Style::Opt),
-            ("professional_org", "field-professional_org", Style::Opt),
-            ("age_band", "field-age_band", Style::Opt),
-            ("gender", "field-gender", Style::Opt),
-            ("environment", "field-environment", Style::Opt),
-            ("municipality", "field-municipality", Style::Text),
-            ("language", "field-language", Style::Text),
-        ],
-    ),
-    ("situation", &[("situation", "field-situation", Style::Opt)]),
-    ("threat", &[("threat", "field-threat", Style::Opt)]),
-    (
-        "needs",
-        &[
-            ("needs", "field-needs", Style::Opt),
-            ("citizenship", "field-citizenship", Style::Opt),
-        ],
-    ),
-    (
-        "contact",
-        &[
+/// The fields of a category that are no enquiry question (the messages are shown apart):
+/// each its key in the payload, its label (a Fluent id) and how it is shown.
+fn besides(category: Category) -> &'static [(&'static str, &'static str, Style)] {
+    match category {
+        Category::Contact => &[
             ("wants_contact", "field-wants_contact", Style::YesNo),
             ("channel", "inbox-shared-channel", Style::Text),
         ],
-    ),
-];
+        _ => &[],
+    }
+}
 
-fn line(key: &str, label: &'static str, style: Style, value: &Value) -> Line {
+/// The fields of `category` in order, with their labels: its questions (labelled
+/// `field-{name}`), then the rest.
+fn fields(category: Category) -> Vec<(&'static str, String, Style)> {
+    let asked = asked(category)
+        .into_iter()
+        .map(|(key, style)| (key, format!("field-{key}"), style));
+    let rest = besides(category)
+        .iter()
+        .map(|(key, label, style)| (*key, (*label).to_owned(), *style));
+    asked.chain(rest).collect()
+}
+
+fn line(key: &str, label: String, style: Style, value: &Value) -> Line {
     let (opts, texts) = values(key, style, value);
     Line { label, opts, texts }
 }
@@ -87,20 +77,20 @@ fn callback_lines(callback: &Value) -> Vec<Line> {
     let mut lines = Vec::new();
     if let Some(phone) = text("phone") {
         lines.push(Line {
-            label: "inbox-shared-phone",
+            label: "inbox-shared-phone".to_owned(),
             opts: Vec::new(),
             texts: vec![phone],
         });
     }
     if let Some(word) = text("code_word") {
         lines.push(Line {
-            label: "inbox-shared-code-word",
+            label: "inbox-shared-code-word".to_owned(),
             opts: Vec::new(),
             texts: vec![word],
         });
     }
     lines.push(Line {
-        label: "referrals-shown-windows",
+        label: "referrals-shown-windows".to_owned(),
         opts: windows(callback),
         texts: Vec::new(),
     });
@@ -109,14 +99,14 @@ fn callback_lines(callback: &Value) -> Vec<Line> {
         ("may_say_who", "referrals-shown-may-say-who"),
     ] {
         lines.push(Line {
-            label,
+            label: label.to_owned(),
             opts: vec![yes_no(flag(key))],
             texts: Vec::new(),
         });
     }
     if flag("interpreter") {
         lines.push(Line {
-            label: "referrals-shown-interpreter",
+            label: "referrals-shown-interpreter".to_owned(),
             opts: vec![yes_no(true)],
             texts: text("interpreter_language").into_iter().collect(),
         });
@@ -128,18 +118,22 @@ fn callback_lines(callback: &Value) -> Vec<Line> {
 /// `time` formats a message's time for the page.
 pub fn layout(payload: &Value, time: impl Fn(i64) -> String) -> Shared {
     let mut sections = Vec::new();
-    for (category, fields) in LAYOUT {
-        let Some(part) = payload.get(category) else {
+    // The person's words are shown apart, below the sections.
+    for category in Category::ALL.into_iter().filter(|c| *c != Category::Message) {
+        let Some(part) = payload.get(category.as_str()) else {
             continue;
         };
-        let mut lines: Vec<Line> = fields
-            .iter()
-            .filter_map(|(key, label, style)| part.get(*key).map(|v| line(key, label, *style, v)))
+        let mut lines: Vec<Line> = fields(category)
+            .into_iter()
+            .filter_map(|(key, label, style)| part.get(key).map(|v| line(key, label, style, v)))
             .collect();
         if let Some(callback) = part.get("callback").filter(|c| c.is_object()) {
             lines.extend(callback_lines(callback));
         }
-        sections.push(Section { category, lines });
+        sections.push(Section {
+            category: category.as_str(),
+            lines,
+        });
     }
     let messages = payload
         .pointer("/message/messages")
@@ -192,6 +186,54 @@ mod tests {
             ["opt-needs-housing", "opt-needs-economy"]
         );
         assert!(shared.messages.is_empty());
+    }
+
+    #[test]
+    fn every_shared_question_is_laid_out_in_its_category() {
+        use crate::enquiry::questions::QUESTIONS;
+        for q in QUESTIONS.iter() {
+            let Some(part) = q.part else { continue };
+            let category = Category::from(part);
+            let payload = json!({ category.as_str(): { q.name: "x" } });
+            let shared = layout(&payload, |ms| ms.to_string());
+            assert_eq!(shared.sections.len(), 1);
+            assert_eq!(shared.sections[0].category, category.as_str());
+            assert_eq!(
+                shared.sections[0].lines.first().map(|l| l.label.as_str()),
+                Some(format!("field-{}", q.name).as_str()),
+                "{} is shown in {}",
+                q.name,
+                category.as_str()
+            );
+        }
+    }
+
+    #[test]
+    fn the_basic_fields_keep_their_order_and_styles() {
+        let basic: Vec<(&str, String)> = fields(Category::Basic)
+            .into_iter()
+            .map(|(key, label, style)| (key, format!("{label}:{}", style as u8)))
+            .collect();
+        let (opt, text) = (Style::Opt as u8, Style::Text as u8);
+        let expected: Vec<(&str, String)> = [
+            ("enquirer", opt),
+            ("professional_org", opt),
+            ("age_band", opt),
+            ("gender", opt),
+            ("environment", opt),
+            ("municipality", text),
+            ("language", text),
+        ]
+        .into_iter()
+        .map(|(key, style)| (key, format!("field-{key}:{style}")))
+        .collect();
+        assert_eq!(basic, expected);
+        let contact: Vec<String> = fields(Category::Contact)
+            .into_iter()
+            .map(|(_, label, _)| label)
+            .collect();
+        assert_eq!(contact, ["field-wants_contact", "inbox-shared-channel"]);
+        assert!(fields(Category::Message).is_empty());
     }
 
     #[test]

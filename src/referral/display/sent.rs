@@ -5,7 +5,8 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{Style, values, windows, yes_no};
+use super::{Style, asked, values, windows, yes_no};
+use crate::referral::model::Category;
 
 /// One line of the "what the recipient sees" list: a label and its values, each either a
 /// Fluent id to translate or text to show as is.
@@ -16,52 +17,40 @@ pub struct Shown {
     texts: Vec<String>,
 }
 
-/// The fields of each category, in the order they are shown.
-const LAYOUT: [(&str, &[(&str, Style)]); 6] = [
-    (
-        "basic",
-        &[
-            ("enquirer", Style::Opt),
-            ("professional_org", Style::Opt),
-            ("age_band", Style::Opt),
-            ("gender", Style::Opt),
-            ("environment", Style::Opt),
-            ("municipality", Style::Text),
-            ("language", Style::Text),
-        ],
-    ),
-    ("situation", &[("situation", Style::Opt)]),
-    ("threat", &[("threat", Style::Opt)]),
-    ("needs", &[("needs", Style::Opt), ("citizenship", Style::Opt)]),
-    ("message", &[("messages", Style::Text)]),
-    (
-        "contact",
-        &[("wants_contact", Style::YesNo), ("channel", Style::Text)],
-    ),
-];
+/// The fields of `category`, in the order they are shown: its questions, then the rest.
+fn fields(category: Category) -> Vec<(&'static str, Style)> {
+    let rest: &[(&str, Style)] = match category {
+        Category::Message => &[("messages", Style::Text)],
+        Category::Contact => &[("wants_contact", Style::YesNo), ("channel", Style::Text)],
+        Category::Basic | Category::Situation | Category::Threat | Category::Needs => &[],
+    };
+    let mut fields = asked(category);
+    fields.extend_from_slice(rest);
+    fields
+}
 
 /// Lays a payload out for the case page: the categories it holds, field by field.
 /// `hide_contact` leaves the contact category out (a protected case, a handler not
 /// named on it).
 pub fn shown(payload: &Value, hide_contact: bool) -> Vec<Shown> {
     let mut lines = Vec::new();
-    for (category, fields) in LAYOUT {
-        if hide_contact && category == "contact" {
+    for category in Category::ALL {
+        if hide_contact && category == Category::Contact {
             continue;
         }
-        let Some(part) = payload.get(category) else {
+        let Some(part) = payload.get(category.as_str()) else {
             continue;
         };
-        for (key, style) in fields {
-            let Some(value) = part.get(*key) else {
+        for (key, style) in fields(category) {
+            let Some(value) = part.get(key) else {
                 continue;
             };
-            let label = match *key {
+            let label = match key {
                 "messages" => "field-message".to_owned(),
                 "channel" => "console-col-channel".to_owned(),
                 _ => format!("field-{key}"),
             };
-            let (opts, texts) = values(key, *style, value);
+            let (opts, texts) = values(key, style, value);
             lines.push(Shown { label, opts, texts });
         }
         if let Some(callback) = part.get("callback").filter(|c| c.is_object()) {
@@ -137,6 +126,26 @@ mod tests {
         let lines = shown(&payload, false);
         assert!(lines.iter().any(|l| l.opts == ["opt-needs-housing"]));
         assert!(lines.iter().any(|l| l.texts == ["Malmö (1280)"]));
+    }
+
+    #[test]
+    fn every_shared_question_is_listed_in_its_category() {
+        use crate::enquiry::questions::QUESTIONS;
+        for q in QUESTIONS.iter() {
+            let Some(part) = q.part else { continue };
+            let category = Category::from(part);
+            let payload = json!({ category.as_str(): { q.name: "x" } });
+            let lines = shown(&payload, false);
+            assert_eq!(
+                lines.iter().map(|l| l.label.as_str()).collect::<Vec<_>>(),
+                [format!("field-{}", q.name).as_str()],
+                "{} is listed in {}",
+                q.name,
+                category.as_str()
+            );
+        }
+        let needs: Vec<&str> = fields(Category::Needs).iter().map(|(k, _)| *k).collect();
+        assert_eq!(needs, ["needs", "citizenship"]);
     }
 
     #[test]

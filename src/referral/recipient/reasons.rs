@@ -13,18 +13,18 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::enquiry::questions;
+use crate::referral::Category;
 use crate::triage::{Decision, Engine};
 
-/// The sharing category a condition field belongs to (the console's referral
-/// categories); `Some("")` for what is no fact about the person, `None` for a field of no
-/// known category.
+/// The sharing category a condition field belongs to (the referral's categories: an
+/// enquiry question's is its part's); `Some("")` for what is no fact about the person,
+/// `None` for a field of no known category.
 fn category_of(field: &str) -> Option<&'static str> {
+    if let Some(part) = questions::question(field).and_then(|q| q.part) {
+        return Some(Category::from(part).as_str());
+    }
     Some(match field {
-        "enquirer" | "professional_org" | "age_band" | "gender" | "environment" | "municipality"
-        | "language" => "basic",
-        "situation" => "situation",
-        "threat" => "threat",
-        "needs" | "citizenship" => "needs",
         // The payload's contact part carries the channel.
         "channel" => "contact",
         // The referral itself rests on consent; the host is configuration.
@@ -154,6 +154,24 @@ mod tests {
             !shareable(&rules(&["child", "defector-track"]), &f, &basic),
             "all, not any"
         );
+    }
+
+    #[test]
+    fn every_shared_question_belongs_to_its_category() {
+        for q in questions::QUESTIONS.iter() {
+            let expected = q.part.map(|p| Category::from(p).as_str());
+            let expected = match q.name {
+                // The referral rests on consent; the free text is no condition's field.
+                "consent_to_share" => Some(""),
+                _ => expected,
+            };
+            assert_eq!(category_of(q.name), expected, "{}", q.name);
+        }
+        assert_eq!(category_of("professional_org"), Some("basic"));
+        assert_eq!(category_of("language"), Some("basic"));
+        assert_eq!(category_of("citizenship"), Some("needs"));
+        assert_eq!(category_of("channel"), Some("contact"));
+        assert_eq!(category_of("message"), None);
     }
 
     #[test]
