@@ -19,18 +19,46 @@ use crate::enquiry::vocab::{Author, Status};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::triage::{Decision, Notice};
 use crate::web::csrf::CsrfToken;
 use crate::web::ratelimit::ClientKey;
 use crate::web::{CsrfForm, FieldError, Page};
 
 /// The code behind a live hand-off ticket.
-async fn handoff_code(state: &AppState, ticket: &str) -> Result<String, AppError> {
+async fn handoff_code(state: &AppState, ticket: &str) -> Result<(String, String), AppError> {
     let hash = state.keys().token_hash("handoff", ticket.as_bytes());
     let handoff = store::find_handoff(state.db(), &hash, state.clock().now_ms())
         .await?
         .ok_or(AppError::NotFound)?;
     let context = Context::new(Column::EnquiryHandoff, &handoff.id);
-    Ok(state.keys().open_string(&context, &handoff.handoff_code_sealed)?)
+    let code = state.keys().open_string(&context, &handoff.handoff_code_sealed)?;
+    Ok((handoff.id, code))
+}
+
+/// The notices of enquiry `id`'s decision in force that the person must act on before
+/// anything else (CONTRACT, "Public site"), in the order the page shows them: danger
+/// (112) first, then the lines for children and for violence, then the municipality's
+/// out-of-hours social services.
+async fn urgent_notices(state: &AppState, id: &str) -> Result<Vec<&'static str>, AppError> {
+    const SHOWN: [Notice; 4] = [
+        Notice::Call112,
+        Notice::CallBris,
+        Notice::CallKvinnofridslinjen,
+        Notice::CallSocialjour,
+    ];
+    let Some(row) = store::case_row(state.db(), id).await? else {
+        return Ok(Vec::new());
+    };
+    let sealed = state
+        .keys()
+        .open(&Context::new(Column::EnquiryDecision, id), &row.decision_sealed)
+        .map_err(anyhow::Error::from)?;
+    let decision: Decision = serde_json::from_slice(&sealed).map_err(anyhow::Error::from)?;
+    Ok(SHOWN
+        .into_iter()
+        .filter(|n| decision.has_notice(*n))
+        .map(|n| n.as_str())
+        .collect())
 }
 
 /// `GET /{lang}/enquiry/sent/{ticket}`: the code, with ways to keep it.
@@ -40,8 +68,10 @@ pub(super) async fn handoff(
     headers: HeaderMap,
     Path((_, ticket)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let code = handoff_code(&state, &ticket).await?;
+    let (id, code) = handoff_code(&state, &ticket).await?;
+    let urgent = urgent_notices(&state, &id).await?;
     Ok(Page::new(lang, "intake/sent.html", "/enquiry")
+        .with("urgent", &urgent)
         .with("code", &code)
         .with("ticket", &ticket)
         .csrf(CsrfToken::for_request(
@@ -57,7 +87,7 @@ pub(super) async fn download(
     lang: Lang,
     Path((_, ticket)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let code = handoff_code(&state, &ticket).await?;
+    let (_, code) = handoff_code(&state, &ticket).await?;
     let locales = state.locales();
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("code", code);
@@ -275,7 +305,9 @@ async fn status_page(
             text,
         });
     }
+    let urgent = urgent_notices(state, &found.id).await?;
     Ok(Page::new(lang, "intake/status.html", "/receipt")
+        .with("urgent", &urgent)
         .with("status", &found.status)
         .with("created", &local_time(found.created_at))
         .with("conversation", &conversation)

@@ -29,6 +29,7 @@ mod multi_instance;
 mod municipal_api;
 mod notify;
 mod privacy;
+mod promises;
 mod receipt;
 mod reload;
 mod resilience;

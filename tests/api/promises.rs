@@ -1,0 +1,58 @@
+//! The promise ledger (issue #13 grows it): each sentence of the public site that promises
+//! a next step has a test here that proves it. First entry: the CONTRACT's "Public site"
+//! rule that the page after an enquiry, and the receipt page, act on the decision's
+//! notices before anything else — acute danger gets a `tel:112` link before the code.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, receipt_code};
+
+/// Where `needle` first stands in `page`, or a failure naming what was missing.
+fn at(page: &str, needle: &str) -> usize {
+    page.find(needle)
+        .unwrap_or_else(|| panic!("the page has {needle}"))
+}
+
+#[tokio::test]
+async fn acute_danger_is_told_to_call_112_before_the_receipt_code_and_on_the_receipt_page() {
+    // Arrange
+    let app = TestApp::spawn().await;
+    let fields = [("threat", "acute"), ("message", "promise-acute")];
+
+    // Act: the hand-off page right after sending.
+    let handoff = app.send_enquiry("sv", &fields).await;
+    let page = app.get(&handoff).await;
+
+    // Assert: the danger block, with its tel: link, comes before the code.
+    assert_eq!(page.status, StatusCode::OK);
+    let urgent = at(&page.body, "id=\"urgent\"");
+    let call = at(&page.body, "class=\"button button-danger\" href=\"tel:112\"");
+    let code_at = at(&page.body, "class=\"receipt-code\"");
+    assert!(urgent < call && call < code_at, "112 comes before the code");
+    let code = receipt_code(&page.body);
+
+    // Act: the receipt page, looked up with the code.
+    let status = app
+        .post_form("/sv/receipt", "/sv/receipt", &[("code", &code)])
+        .await;
+
+    // Assert: the same block, before the conversation.
+    assert_eq!(status.status, StatusCode::OK);
+    let urgent = at(&status.body, "id=\"urgent\"");
+    assert!(status.body[urgent..].contains("href=\"tel:112\""));
+    assert!(urgent < at(&status.body, "promise-acute"));
+}
+
+#[tokio::test]
+async fn an_enquiry_without_danger_gets_no_emergency_block() {
+    let app = TestApp::spawn().await;
+    let handoff = app
+        .send_enquiry("en", &[("threat", "none"), ("message", "promise-calm")])
+        .await;
+    let page = app.get(&handoff).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page.body.contains("id=\"urgent\""),
+        "no alarm where the decision names none"
+    );
+}
