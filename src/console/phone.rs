@@ -50,7 +50,8 @@ async fn submit(
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
     require(&user, Permission::WorkCase)?;
-    let parsed = model::parse_enquiry(&form, &state.directory(), Channel::Phone);
+    let engine = state.engine();
+    let parsed = model::parse_enquiry(&form, engine.directory(), Channel::Phone);
     // A call always has something to note: the notes are required whatever was ticked.
     let mut errors: Vec<FieldError> = parsed
         .as_ref()
@@ -72,7 +73,7 @@ async fn submit(
             return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
         }
     };
-    let decision = state.engine().decide(&input.enquiry, state.clock().now());
+    let decision = engine.decide(&input.enquiry, state.clock().now());
     let lang = input.reply_lang();
     let new = NewEnquiry {
         input: &input,

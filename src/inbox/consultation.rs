@@ -69,7 +69,8 @@ pub(super) async fn submit(
 ) -> Result<Response, AppError> {
     let form = as_municipality(&form);
     let kind = KINDS.into_iter().find(|k| form.get("kind") == Some(*k));
-    let parsed = model::parse_enquiry(&form, &state.directory(), Channel::Municipality);
+    let engine = state.engine();
+    let parsed = model::parse_enquiry(&form, engine.directory(), Channel::Municipality);
     // A consultation always says what it is about: the message is required.
     let mut errors: Vec<FieldError> = parsed
         .as_ref()
@@ -94,7 +95,7 @@ pub(super) async fn submit(
             return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
         }
     };
-    let decision = state.engine().decide(&input.enquiry, state.clock().now());
+    let decision = engine.decide(&input.enquiry, state.clock().now());
     let lang = input.reply_lang();
     let new = NewEnquiry {
         input: &input,

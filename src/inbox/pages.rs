@@ -195,7 +195,8 @@ pub(super) fn render(
     status: StatusCode,
 ) -> Response {
     let page_lang = lang(headers);
-    let org_name = |id: &str| state.directory().org(id).map(|o| o.name.clone());
+    let directory = state.directory();
+    let org_name = |id: &str| directory.org(id).map(|o| o.name.clone());
     let reasons: Vec<Reason> = v
         .reasons
         .iter()

@@ -40,7 +40,8 @@ pub(super) async fn submit(
     // Asking to be called is asking for contact: a message is welcome but not needed.
     let mut facts_form = RawForm(form.0.clone());
     facts_form.0.push(("wants_contact".to_owned(), "true".to_owned()));
-    let parsed = model::parse_enquiry(&facts_form, &state.directory(), Channel::Callback);
+    let engine = state.engine();
+    let parsed = model::parse_enquiry(&facts_form, engine.directory(), Channel::Callback);
     let (input, wishes) = match (parsed, parse_wishes(&form)) {
         (Ok(input), Ok(wishes)) => (input, wishes),
         (facts, wishes) => {
@@ -54,9 +55,7 @@ pub(super) async fn submit(
     let wished = crate::triage::Wishes {
         interpreter_wanted: wishes.as_callback().interpreter_language.is_some(),
     };
-    let decision = state
-        .engine()
-        .decide_with(&input.enquiry, wished, state.clock().now());
+    let decision = engine.decide_with(&input.enquiry, wished, state.clock().now());
     let new = NewEnquiry {
         input: &input,
         decision: &decision,

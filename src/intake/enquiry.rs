@@ -30,14 +30,16 @@ pub(super) async fn submit(
     headers: HeaderMap,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    let input = match model::parse_enquiry(&form, &state.directory(), Channel::WebForm) {
+    // One snapshot: the facts are parsed against the directory the deciding engine routes into.
+    let engine = state.engine();
+    let input = match model::parse_enquiry(&form, engine.directory(), Channel::WebForm) {
         Ok(input) => input,
         Err(errors) => {
             let page = form_page(&state, lang, &headers, &model::echo(&form), &errors);
             return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
         }
     };
-    let decision = state.engine().decide(&input.enquiry, state.clock().now());
+    let decision = engine.decide(&input.enquiry, state.clock().now());
     match store_enquiry(
         &state,
         lang,

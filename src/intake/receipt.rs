@@ -35,23 +35,20 @@ async fn handoff_code(state: &AppState, ticket: &str) -> Result<(String, String)
     Ok((handoff.id, code))
 }
 
-/// The notices of enquiry `id`'s decision in force that the person must act on before
-/// anything else (CONTRACT, "Public site"), in the order the page shows them: danger
-/// (112) first, then the lines for children and for violence, then the municipality's
-/// out-of-hours social services.
-async fn urgent_notices(state: &AppState, id: &str) -> Result<Vec<&'static str>, AppError> {
+/// The notices of enquiry `id`'s decision in force (`decision_sealed`) that the person
+/// must act on before anything else (CONTRACT, "Public site"), in the order the page shows
+/// them: danger (112) first, then the lines for children and for violence, then the
+/// municipality's out-of-hours social services.
+fn urgent_notices(state: &AppState, id: &str, decision_sealed: &[u8]) -> Result<Vec<&'static str>, AppError> {
     const SHOWN: [Notice; 4] = [
         Notice::Call112,
         Notice::CallBris,
         Notice::CallKvinnofridslinjen,
         Notice::CallSocialjour,
     ];
-    let Some(row) = store::case_row(state.db(), id).await? else {
-        return Ok(Vec::new());
-    };
     let sealed = state
         .keys()
-        .open(&Context::new(Column::EnquiryDecision, id), &row.decision_sealed)
+        .open(&Context::new(Column::EnquiryDecision, id), decision_sealed)
         .map_err(anyhow::Error::from)?;
     let decision: Decision = serde_json::from_slice(&sealed).map_err(anyhow::Error::from)?;
     Ok(SHOWN
@@ -69,7 +66,10 @@ pub(super) async fn handoff(
     Path((_, ticket)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let (id, code) = handoff_code(&state, &ticket).await?;
-    let urgent = urgent_notices(&state, &id).await?;
+    let row = store::case_row(state.db(), &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let urgent = urgent_notices(&state, &id, &row.decision_sealed)?;
     Ok(Page::new(lang, "intake/sent.html", "/enquiry")
         .with("urgent", &urgent)
         .with("code", &code)
@@ -246,6 +246,7 @@ async fn find_enquiry(state: &AppState, client: ClientKey, typed: &str) -> Resul
         status: row.status,
         code,
         first: facts.enquiry.message,
+        decision_sealed: row.decision_sealed,
     }))
 }
 
@@ -256,6 +257,7 @@ struct Found {
     status: Status,
     code: ReceiptCode,
     first: Option<String>,
+    decision_sealed: Vec<u8>,
 }
 
 /// What the status page shows besides the conversation.
@@ -305,7 +307,7 @@ async fn status_page(
             text,
         });
     }
-    let urgent = urgent_notices(state, &found.id).await?;
+    let urgent = urgent_notices(state, &found.id, &found.decision_sealed)?;
     Ok(Page::new(lang, "intake/status.html", "/receipt")
         .with("urgent", &urgent)
         .with("status", &found.status)

@@ -18,6 +18,7 @@ use super::super::outcome::{Again, Back};
 use super::super::{callbacks, chats, claim, decisions, facts, protection, referrals, templates};
 use crate::audit::{self, Action};
 use crate::auth::StaffUser;
+use crate::directory::Directory;
 use crate::enquiry::model::MESSAGE_MAX_CHARS;
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -37,13 +38,12 @@ struct RecipientView {
     rules: String,
 }
 
-fn recipients(state: &AppState, lang: Lang, decision: &Decision) -> Vec<RecipientView> {
+fn recipients(directory: &Directory, lang: Lang, decision: &Decision) -> Vec<RecipientView> {
     decision
         .recipients
         .iter()
         .map(|r| RecipientView {
-            name: state
-                .directory()
+            name: directory
                 .org(&r.org)
                 .map_or_else(|| r.org.clone(), |o| o.name.clone()),
             org: r.org.clone(),
@@ -143,7 +143,7 @@ fn own_parts(state: &AppState, headers: &HeaderMap, case: &Case, page: Page) -> 
         .with("received", &local(case.row.created_at))
         .with("status", &case.row.status)
         .with("priority", &case.row.priority)
-        .with("recipients", &recipients(state, lang, &case.decision))
+        .with("recipients", &recipients(&directory, lang, &case.decision))
         .with("flags", &flags)
         .with("notices", &notices)
         .with("trail", &case.decision.trail.join(" → "))

@@ -67,12 +67,13 @@ fn briefs(decision: &Decision) -> Vec<RecipientBrief> {
 /// force, without any personal text.
 pub(crate) async fn overrides(state: &AppState, limit: i64) -> Result<Vec<Overridden>, AppError> {
     let rows = enquiry_store::overridden(state.db(), limit).await?;
+    let directory = state.directory();
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
         let engine = open_decision(state, &row.engine_id, &row.engine_sealed)?;
         let human = open_decision(state, &row.human_id, &row.human_sealed)?;
         out.push(Overridden {
-            changes: differences(&engine, &human, &state.directory()),
+            changes: differences(&engine, &human, &directory),
             case_id: row.enquiry_id,
             at: local(row.at),
             overrides: row.seq - 1,

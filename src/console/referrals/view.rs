@@ -163,6 +163,7 @@ async fn referral_views(
     case: &Case,
     contact_allowed: bool,
 ) -> Result<Vec<ReferralView>, AppError> {
+    let directory = state.directory();
     let mut views = Vec::new();
     for r in store::referrals_of(state.db(), &case.id).await? {
         let note = r
@@ -179,7 +180,7 @@ async fn referral_views(
         let categories = categories_from_column(&r.categories);
         let unknown = |what: &str| anyhow::anyhow!("referral {} has an unknown {what}", r.id);
         views.push(ReferralView {
-            name: org_name(&state.directory(), &r.org),
+            name: org_name(&directory, &r.org),
             kind: Kind::parse(&r.kind).ok_or_else(|| unknown("kind"))?,
             consent_how: ConsentHow::parse(&r.consent_how).ok_or_else(|| unknown("consent"))?,
             contact_hidden: !contact_allowed && categories.contains(&Category::Contact),
@@ -237,6 +238,7 @@ fn org_options(state: &AppState, case: &Case, now: time::OffsetDateTime) -> (Vec
 async fn report_section(state: &AppState, user: &StaffUser, case: &Case) -> Result<ReportSection, AppError> {
     let flagged = case.decision.has_flag(Flag::MandatoryReport);
     let recorded = store::report_recorded(state.db(), &case.id).await?;
+    let directory = state.directory();
     let mut reports = Vec::new();
     if recorded {
         for r in store::reports_of(state.db(), &case.id).await? {
@@ -245,7 +247,7 @@ async fn report_section(state: &AppState, user: &StaffUser, case: &Case) -> Resu
                 &r.reported_by_sealed,
             )?;
             reports.push(ReportView {
-                to: org_name(&state.directory(), &r.reported_to),
+                to: org_name(&directory, &r.reported_to),
                 by,
                 at: local(r.reported_at),
                 recorded_by: r.recorded_by_name,
@@ -259,7 +261,7 @@ async fn report_section(state: &AppState, user: &StaffUser, case: &Case) -> Resu
         .municipality
         .as_ref()
         .map(|c| format!("socialtjanst:{}", c.as_str()))
-        .filter(|id| state.directory().org(id).is_some())
+        .filter(|id| directory.org(id).is_some())
         .unwrap_or_default();
     let social_services: Vec<OrgOption> = state
         .directory()

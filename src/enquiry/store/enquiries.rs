@@ -212,11 +212,14 @@ pub struct EnquiryRow {
     pub status: Status,
     /// The sealed enquiry JSON.
     pub facts_sealed: Vec<u8>,
+    /// The sealed decision in force (its notices are shown to the person first).
+    pub decision_sealed: Vec<u8>,
 }
 
 /// The enquiry whose receipt hash is one of `hashes` (one per data key).
 pub async fn find_by_receipt(db: &Db, hashes: &[Vec<u8>]) -> Result<Option<EnquiryRow>, sqlx::Error> {
-    const SQL: &str = "select id, created_at, status, facts_sealed from enquiries where receipt_hash = $1";
+    const SQL: &str = "select id, created_at, status, facts_sealed, decision_sealed from enquiries \
+        where receipt_hash = $1";
     for hash in hashes {
         let row = with_db!(db, |pool| sqlx::query_as::<_, EnquiryRow>(SQL)
             .bind(hash.as_slice())

@@ -40,7 +40,8 @@ pub async fn list(
     .await?;
     let now = state.clock().now_ms();
     audit::append(state.db(), now, &scope.user_id, Action::ViewQueue, None, "inbox").await?;
-    rows.iter().map(|r| summary(state, r)).collect()
+    let directory = state.directory();
+    rows.iter().map(|r| summary(&directory, r)).collect()
 }
 
 /// Referral `referral_id` as its recipient reads it. [`RecipientError::NotFound`] outside the
@@ -80,15 +81,16 @@ pub(super) async fn build_view(state: &AppState, row: &ReferralRow) -> Result<Re
         .map(|sealed| payload::open_note(state.keys(), &row.id, sealed))
         .transpose()?;
     let categories = categories_from_column(&row.categories);
+    let directory = state.directory();
     let reasons = match decision_of(state, &row.enquiry_id).await? {
         Some(decision) => {
             let fields = reasons::rule_fields(&state.engine());
             let names: Vec<String> = categories.iter().map(|c| c.as_str().to_owned()).collect();
-            reasons::visible(&decision, &fields, &names, |id| org_name(&state.directory(), id))
+            reasons::visible(&decision, &fields, &names, |id| org_name(&directory, id))
         }
         None => Vec::new(),
     };
-    let summary = summary(state, row)?;
+    let summary = summary(&directory, row)?;
     // A recorded report says the person is a child: told only to whom the age was shared.
     let report_visible = summary.kind == Kind::ReportOfConcern || categories.contains(&Category::Basic);
     let mandatory_report_recorded =

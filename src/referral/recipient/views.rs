@@ -6,11 +6,11 @@ use serde_json::Value;
 
 use super::RecipientError;
 use super::reasons::ReasonView;
+use crate::directory::Directory;
 use crate::referral::display::org_name;
 use crate::referral::events::ReferralEvent;
 use crate::referral::recipient_store::ReferralRow;
 use crate::referral::{CaseState, Category, ConsentHow, Kind, ReferralState, StepKind};
-use crate::state::AppState;
 
 /// One referral in a list: no content, only what sorts and follows up.
 #[derive(Debug, Clone, Serialize)]
@@ -100,13 +100,13 @@ pub struct StateTimes {
 }
 
 /// The list's facts of a stored referral.
-pub(super) fn summary(state: &AppState, r: &ReferralRow) -> Result<ReferralSummary, RecipientError> {
+pub(super) fn summary(directory: &Directory, r: &ReferralRow) -> Result<ReferralSummary, RecipientError> {
     let status = ReferralState::parse(&r.status)
         .ok_or_else(|| anyhow::anyhow!("referral {} has an unknown status", r.id))?;
     Ok(ReferralSummary {
         id: r.id.clone(),
         org: r.org.clone(),
-        org_name: org_name(&state.directory(), &r.org),
+        org_name: org_name(directory, &r.org),
         kind: Kind::parse(&r.kind).ok_or_else(|| anyhow::anyhow!("referral {} has an unknown kind", r.id))?,
         state: status,
         received_at: r.created_at,
