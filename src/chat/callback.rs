@@ -13,11 +13,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde_json::Value;
 
 use super::room;
-use super::store::{self, ChatRow, Switch};
+use super::store::ChatRow;
 use crate::crypto::{Column, Context};
 use crate::enquiry::callback::{echo, parse_wishes, with_wish_choices};
 use crate::enquiry::model::MESSAGE_MAX_CHARS;
 use crate::enquiry::seal::seal_callback;
+use crate::enquiry::store::{Switch, switch_to_callback};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -195,7 +196,7 @@ pub(super) async fn submit(
         decision: &decided.decision,
         decision_sealed: &decided.decision_sealed,
     };
-    match store::switch_to_callback(state.db(), id, &switch, state.clock().now_ms()).await {
+    match switch_to_callback(state.db(), id, &switch, state.clock().now_ms()).await {
         Ok(true) => room::announce_end(&state, id, "callback"),
         // Answered meanwhile: nothing stored; the chat page shows the handler.
         Ok(false) => {}

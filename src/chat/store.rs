@@ -11,7 +11,6 @@ use crate::enquiry::vocab::Author;
 use crate::{with_db, with_tx};
 
 // A switch to a callback is the enquiry's.
-pub use crate::enquiry::store::{Switch, switch_to_callback};
 
 /// One chat.
 #[derive(Clone, Debug, FromRow)]

@@ -166,7 +166,7 @@ async fn accept(
     let now = state.clock().now_ms();
     // The claim, its audit record and the chat marked active commit together.
     let (claimed, accepted) = crate::transact!(state.db(), |tx| {
-        let claimed = console_store::claim(tx, &id, &user.user_id, now).await?;
+        let claimed = crate::enquiry::store::claim(tx, &id, &user.user_id, now).await?;
         if claimed {
             audit::append_tx(tx, now, &user.user_id, Action::Claim, Some(&id), "chat").await?;
             return Ok((true, chat_store::mark_accepted(tx, &id, now).await?));
@@ -364,7 +364,7 @@ async fn transfer(
     };
     let now = state.clock().now_ms();
     let moved = crate::transact!(state.db(), |tx| {
-        if !console_store::take_over(tx, &id, &user.user_id, &target.id, now).await? {
+        if !crate::enquiry::store::take_over(tx, &id, &user.user_id, &target.id, now).await? {
             return Ok(false);
         }
         for action in [Action::Release, Action::Claim] {

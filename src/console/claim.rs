@@ -170,9 +170,9 @@ async fn change(
     let me = user.user_id.as_str();
     let changed = crate::transact!(state.db(), |tx| {
         let changed = match change {
-            Move::Claim => store::claim(tx, id, me, now).await?,
-            Move::Release => store::release(tx, id, me, now).await?,
-            Move::TakeOver(from) => store::take_over(tx, id, from, me, now).await?,
+            Move::Claim => enquiry_store::claim(tx, id, me, now).await?,
+            Move::Release => enquiry_store::release(tx, id, me, now).await?,
+            Move::TakeOver(from) => enquiry_store::take_over(tx, id, from, me, now).await?,
         };
         if changed {
             for action in actions {

@@ -21,7 +21,7 @@ use crate::triage::{Channel, Flag};
 const QUEUE_LIMIT: i64 = 500;
 
 /// The staff page helpers, for the console's sections.
-pub(super) use crate::web::staff::{local, require, staff_page};
+use crate::web::staff::{local, require, staff_page};
 
 /// One row of the queue as the page shows it: no content, only what sorts and routes.
 #[derive(Serialize)]

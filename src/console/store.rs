@@ -11,7 +11,6 @@ use crate::db::Db;
 use crate::with_db;
 
 // The queue's claim, take-over and release are the enquiry's own changes.
-pub(super) use crate::enquiry::store::{claim, release, take_over};
 
 /// One open enquiry in the queue (readable columns only: no content).
 #[derive(Debug, FromRow)]
