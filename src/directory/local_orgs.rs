@@ -8,7 +8,7 @@ use time::{Date, Month};
 use toml::Spanned;
 
 use super::load::{Schedules, Source, resolve};
-use super::{DirectoryError, MunicipalityCode, OrgKind, Organisation, Vetting};
+use super::{CivilOffer, DirectoryError, MunicipalityCode, OrgKind, Organisation, Vetting};
 
 /// Environments a civil-society organisation may declare (the CONTRACT's values).
 const ENVIRONMENTS: [&str; 3] = ["criminal_network", "violent_extremism", "honour_related"];
@@ -90,6 +90,10 @@ pub(super) fn read_programmes(
     Ok(())
 }
 
+fn mentoring() -> Vec<CivilOffer> {
+    vec![CivilOffer::Mentoring]
+}
+
 pub(super) fn read_civil_society(
     src: &Source<'_>,
     schedules: &Schedules,
@@ -107,6 +111,8 @@ pub(super) fn read_civil_society(
         environments: Vec<String>,
         #[serde(default)]
         covers: Option<Vec<String>>,
+        #[serde(default = "mentoring")]
+        offers: Vec<CivilOffer>,
         hours: String,
         out_of_hours: String,
         #[serde(default)]
@@ -159,6 +165,7 @@ pub(super) fn read_civil_society(
                 valid_until,
                 environments: c.environments.clone(),
                 covers,
+                offers: c.offers.clone(),
             }),
         });
     }

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 pub use hours::{OpeningHours, Window, stockholm_local};
-pub use organisation::{OrgKind, Organisation, OutOfHours, Vetting};
+pub use organisation::{CivilOffer, OrgKind, Organisation, OutOfHours, Vetting};
 pub use places::{
     County, InvalidMunicipalityCode, Municipality, MunicipalityCode, PoliceRegion, swedish_order,
 };

@@ -106,6 +106,20 @@ pub struct Vetting {
     pub environments: Vec<String>,
     /// Municipalities it serves; `None` = the whole country.
     pub covers: Option<Vec<MunicipalityCode>>,
+    /// What it offers (`offers` in `civil_society.toml`; `mentoring` when left out).
+    pub offers: Vec<CivilOffer>,
+}
+
+/// What a vetted civil-society organisation offers; rules reach each through its own
+/// resolver (`civil_society` for mentoring, `shelter` for shelters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CivilOffer {
+    /// Mentoring and community for a person who leaves.
+    Mentoring,
+    /// A women's or girls' shelter (*kvinnojour*, *tjejjour*): support and sheltered
+    /// housing for women and girls subjected to violence.
+    Shelter,
 }
 
 /// One organisation in the directory.

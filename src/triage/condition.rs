@@ -7,6 +7,10 @@
 //!   `has` / `has_any` (for the list fields `environment`, `situation`, `needs`) or
 //!   `present` (`true`/`false`).
 //!
+//! `consent_from` (`none`, `person`, `professional`, `guardian`, `relative`) is derived:
+//! whose consent `consent_to_share` is, from who writes and the subject's age (see
+//! [`ConsentFrom`]). Rules test it, not the raw tick, for anything that needs consent.
+//!
 //! `message` cannot be used: free text never routes. `host_is_authority` is the engine
 //! setting, not an enquiry field. `interpreter_wanted` (`is = true`/`false`) is a wish the
 //! person made on the site ([`super::Wishes`]), not a CONTRACT field.
@@ -14,14 +18,16 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::enquiry::{Enquiry, Wishes};
+use super::enquiry::{ConsentFrom, Enquiry, Wishes};
 use super::values::{
-    AgeBand, Channel, Citizenship, Enquirer, Environment, Gender, Need, ProfessionalOrg, Situation, Threat,
+    AgeBand, Channel, Citizenship, Enquirer, EnquiryType, Environment, Gender, Need, ProfessionalOrg, Risk,
+    Situation, Threat, WriterAgeBand,
 };
 use crate::directory::{Directory, MunicipalityCode};
 
-/// Single-valued enum fields, in the order of [`Facts::single`].
-const SINGLE: [(&str, &[&str]); 7] = [
+/// Single-valued enum fields, in the order of [`Facts::single`]. `consent_from` is not
+/// an enquiry field: it is whose consent `consent_to_share` is ([`ConsentFrom`]).
+const SINGLE: [(&str, &[&str]); 10] = [
     ("channel", Channel::VALUES),
     ("enquirer", Enquirer::VALUES),
     ("professional_org", ProfessionalOrg::VALUES),
@@ -29,22 +35,31 @@ const SINGLE: [(&str, &[&str]); 7] = [
     ("gender", Gender::VALUES),
     ("threat", Threat::VALUES),
     ("citizenship", Citizenship::VALUES),
+    ("enquiry_type", EnquiryType::VALUES),
+    ("writer_age_band", WriterAgeBand::VALUES),
+    ("consent_from", ConsentFrom::VALUES),
 ];
 /// List fields, in the order of [`Facts::multi`].
-const MULTI: [(&str, &[&str]); 3] = [
+const MULTI: [(&str, &[&str]); 4] = [
     ("environment", Environment::VALUES),
     ("situation", Situation::VALUES),
     ("needs", Need::VALUES),
+    ("risks", Risk::VALUES),
 ];
 /// Index of `threat` in [`SINGLE`] (the loader checks P1 rules against it).
 pub(crate) const THREAT: usize = 5;
+/// Index of `risks` in [`MULTI`].
+const RISKS: usize = 3;
+/// Risks that make an enquiry P1 like acute danger: the person may harm themself or
+/// others, or is about to be taken abroad.
+pub(crate) const DANGER_RISKS: [Risk; 3] = [Risk::SelfHarm, Risk::ThreatToOthers, Risk::TakenAbroad];
 
 /// The enquiry reduced to what conditions test, computed once per decision.
 pub(crate) struct Facts {
     /// Bit of the value's index for each single field; 0 when absent.
-    single: [u32; 7],
+    single: [u32; 10],
     /// Bits of the values present for each list field.
-    multi: [u32; 3],
+    multi: [u32; 4],
     consent: Option<bool>,
     host_is_authority: bool,
     interpreter_wanted: bool,
@@ -71,11 +86,15 @@ impl Facts {
                 bit(e.gender, Gender::index),
                 bit(e.threat, Threat::index),
                 bit(e.citizenship, Citizenship::index),
+                bit(e.enquiry_type, EnquiryType::index),
+                bit(e.writer_age_band, WriterAgeBand::index),
+                bit(Some(e.consent_from()), ConsentFrom::index),
             ],
             multi: [
                 bits(&e.environment, Environment::index),
                 bits(&e.situation, Situation::index),
                 bits(&e.needs, Need::index),
+                bits(&e.risks, Risk::index),
             ],
             consent: e.consent_to_share,
             host_is_authority,
@@ -181,7 +200,7 @@ impl Condition {
             Self::MunicipalityIn(v) => v.is_empty(),
             Self::LanguageIn(v) => v.is_empty(),
             Self::All(cs) => {
-                let mut allowed = [u32::MAX; 7];
+                let mut allowed = [u32::MAX; SINGLE.len()];
                 for c in cs {
                     if c.is_unsatisfiable() {
                         return true;
@@ -231,13 +250,16 @@ impl Condition {
         }
     }
 
-    /// Whether the condition can only hold when the threat is `acute` (for P1 rules).
-    pub(crate) fn requires_acute(&self) -> bool {
+    /// Whether the condition can only hold in danger (for P1 rules): the threat is
+    /// `acute`, or one of the risks that cannot wait ([`DANGER_RISKS`]) is named.
+    pub(crate) fn requires_danger(&self) -> bool {
         let acute = 1 << Threat::Acute.index();
+        let danger = DANGER_RISKS.iter().fold(0u32, |m, r| m | 1 << r.index());
         match self {
             Self::Single { field, mask } => *field == THREAT && *mask == acute,
-            Self::All(cs) => cs.iter().any(Self::requires_acute),
-            Self::Any(cs) => !cs.is_empty() && cs.iter().all(Self::requires_acute),
+            Self::Multi { field, mask } => *field == RISKS && *mask != 0 && mask & !danger == 0,
+            Self::All(cs) => cs.iter().any(Self::requires_danger),
+            Self::Any(cs) => !cs.is_empty() && cs.iter().all(Self::requires_danger),
             _ => false,
         }
     }

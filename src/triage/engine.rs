@@ -114,9 +114,11 @@ impl Engine {
     /// 3. If no rule named a primary, the contact point is primary.
     ///
     /// Every other would-be primary becomes `secondary`. Civil society is dropped in
-    /// acute cases, without consent, or when unvetted or expired at `now`; otherwise it
-    /// is at most `secondary` and marked `no_offence_data`. An organisation marked
-    /// `needs_consent` in the directory (Migrationsverket) is dropped without consent.
+    /// acute cases, in a child's case, under a serious threat, for protected identity or a
+    /// protected witness, without the person's own consent, or when unvetted or expired at
+    /// `now`; otherwise it is at most `secondary` and marked `no_offence_data`. An
+    /// organisation marked `needs_consent` in the directory (Migrationsverket, UD) is
+    /// dropped unless the consent given reaches it ([`Enquiry::consent_reaches`]).
     pub fn decide(&self, enquiry: &Enquiry, now: OffsetDateTime) -> Decision {
         self.decide_with(enquiry, Wishes::default(), now)
     }
@@ -126,7 +128,6 @@ impl Engine {
     pub fn decide_with(&self, enquiry: &Enquiry, wishes: Wishes, now: OffsetDateTime) -> Decision {
         let facts = Facts::new(enquiry, wishes, self.settings.host_is_authority);
         let acute = enquiry.threat == Some(Threat::Acute);
-        let consent = enquiry.consent_to_share == Some(true);
         let mut priority = Priority::P3;
         let (mut flags, mut notices) = (0u32, 0u32);
         let mut trail: Vec<&str> = Vec::new();
@@ -182,11 +183,14 @@ impl Engine {
             }
         }
 
+        // Whose consent it is decides how far it reaches (a relative's never stands in
+        // for an adult's; a guardian's reaches a child's social services only).
         acc.retain(|a| match a.org.kind {
             OrgKind::CivilSociety => {
-                consent && policy::civil_society_may_receive(a.org.is_vetted_at(now), acute)
+                enquiry.consent_reaches(a.org.kind)
+                    && policy::civil_society_may_receive(a.org.is_vetted_at(now), acute, enquiry)
             }
-            _ => consent || !a.org.needs_consent,
+            kind => enquiry.consent_reaches(kind) || !a.org.needs_consent,
         });
         for a in acc.iter_mut().filter(|a| a.org.kind == OrgKind::CivilSociety) {
             a.claim = None;

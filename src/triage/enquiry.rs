@@ -5,7 +5,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::values::{
-    AgeBand, Channel, Citizenship, Enquirer, Environment, Gender, Need, ProfessionalOrg, Situation, Threat,
+    AgeBand, Channel, Citizenship, Enquirer, EnquiryType, Environment, Gender, Need, ProfessionalOrg, Risk,
+    Situation, Threat, WriterAgeBand,
 };
 use crate::directory::{Directory, MunicipalityCode};
 
@@ -39,9 +40,18 @@ pub struct Enquiry {
     /// The home municipality (*kommunkod*).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub municipality: Option<MunicipalityCode>,
+    /// About a person (the default), a consultation or method support.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enquiry_type: Option<EnquiryType>,
+    /// The age band of a relative who writes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub writer_age_band: Option<WriterAgeBand>,
     /// The subject's situation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub situation: Vec<Situation>,
+    /// Risks to or from the subject, or to the relative who writes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub risks: Vec<Risk>,
     /// How threatened the subject is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threat: Option<Threat>,
@@ -72,7 +82,10 @@ impl fmt::Debug for Enquiry {
             .field("gender", &self.gender)
             .field("environment", &self.environment)
             .field("municipality", &self.municipality)
+            .field("enquiry_type", &self.enquiry_type)
+            .field("writer_age_band", &self.writer_age_band)
             .field("situation", &self.situation)
+            .field("risks", &self.risks)
             .field("threat", &self.threat)
             .field("needs", &self.needs)
             .field("citizenship", &self.citizenship)
@@ -80,6 +93,39 @@ impl fmt::Debug for Enquiry {
             .field("language", &self.language)
             .field("message", &format_args!("[redacted]"))
             .finish()
+    }
+}
+
+/// Whose consent an enquiry's `consent_to_share` is (rule field `consent_from`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentFrom {
+    /// Not given (or refused).
+    None,
+    /// The person the enquiry is about (also when nobody said who writes).
+    Person,
+    /// A professional states that the person agreed.
+    Professional,
+    /// An adult relative of a child: a guardian may speak for the child towards social services.
+    Guardian,
+    /// A relative of an adult (or of a person of unknown age): never the adult's consent.
+    Relative,
+}
+
+impl ConsentFrom {
+    /// Every value, in the order of [`Self::VALUES`].
+    pub const ALL: [Self; 5] = [
+        Self::None,
+        Self::Person,
+        Self::Professional,
+        Self::Guardian,
+        Self::Relative,
+    ];
+    /// The values a rule names.
+    pub const VALUES: &'static [&'static str] = &["none", "person", "professional", "guardian", "relative"];
+
+    /// Position in [`Self::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
     }
 }
 
@@ -153,6 +199,37 @@ impl Enquiry {
     /// The subject is a child (under 18).
     pub fn is_child(&self) -> bool {
         self.age_band.is_some_and(AgeBand::is_child)
+    }
+
+    /// A relative who writes is a child (under 18).
+    pub fn writer_is_child(&self) -> bool {
+        self.writer_age_band.is_some_and(WriterAgeBand::is_child)
+    }
+
+    /// Whose consent `consent_to_share` is, and so how far it reaches (CONTRACT: it is
+    /// the consent of the person the enquiry is about).
+    pub fn consent_from(&self) -> ConsentFrom {
+        if self.consent_to_share != Some(true) {
+            return ConsentFrom::None;
+        }
+        match self.enquirer {
+            // A relative who is a child is not the child's guardian.
+            Some(Enquirer::Relative) if self.is_child() && !self.writer_is_child() => ConsentFrom::Guardian,
+            Some(Enquirer::Relative) => ConsentFrom::Relative,
+            Some(Enquirer::Professional) => ConsentFrom::Professional,
+            Some(Enquirer::SelfPerson) | None => ConsentFrom::Person,
+        }
+    }
+
+    /// The consent given reaches an organisation of this kind: the person's own (or a
+    /// professional's statement of it) reaches anyone; a guardian's reaches a child's
+    /// social services only; a relative's never stands in for an adult's.
+    pub fn consent_reaches(&self, kind: crate::directory::OrgKind) -> bool {
+        match self.consent_from() {
+            ConsentFrom::Person | ConsentFrom::Professional => true,
+            ConsentFrom::Guardian => kind == crate::directory::OrgKind::SocialServices,
+            ConsentFrom::Relative | ConsentFrom::None => false,
+        }
     }
 
     /// The primary language subtag in lower case (`fa` for `fa-AF`).

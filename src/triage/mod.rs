@@ -21,10 +21,10 @@ mod values;
 
 pub use decision::{Decision, Reason, Recipient};
 pub use engine::{Engine, EngineSettings};
-pub use enquiry::{Enquiry, EnquiryError, Wishes};
+pub use enquiry::{ConsentFrom, Enquiry, EnquiryError, Wishes};
 pub use reload::{EngineHandle, load_engine};
 pub use rules::{RecipientSpec, Resolver, Rule, RuleSet, RulesError};
 pub use values::{
-    AgeBand, Channel, Citizenship, Enquirer, Environment, Flag, Gender, Need, Notice, Priority,
-    ProfessionalOrg, Role, Situation, Threat, UnknownValue,
+    AgeBand, Channel, Citizenship, Enquirer, EnquiryType, Environment, Flag, Gender, Need, Notice, Priority,
+    ProfessionalOrg, Risk, Role, Situation, Threat, UnknownValue, WriterAgeBand,
 };

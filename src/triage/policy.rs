@@ -8,7 +8,7 @@
 
 use time::OffsetDateTime;
 
-use super::{Decision, Notice, Priority, Reason, Recipient, Role};
+use super::{Decision, Enquiry, Notice, Priority, Reason, Recipient, Role, Situation, Threat};
 use crate::directory::{Directory, OrgKind, OutOfHours};
 
 /// How many primaries a decision has: exactly one.
@@ -23,6 +23,13 @@ pub enum Breach {
     CivilSocietyUnvetted,
     /// Civil society is never a recipient on an acute (P1) case.
     CivilSocietyAcute,
+    /// Civil society is never a recipient in a child's case.
+    CivilSocietyChild,
+    /// Civil society is never a recipient under a serious or acute threat.
+    CivilSocietyThreat,
+    /// Civil society is never a recipient for a person with protected identity or a
+    /// protected witness.
+    CivilSocietyProtected,
 }
 
 /// What a recipient that is closed at the time of the decision offers instead: 112 on an
@@ -33,11 +40,30 @@ pub fn out_of_hours(own: OutOfHours, acute: bool, open: bool) -> Option<OutOfHou
     (!open).then_some(alternative)
 }
 
-/// Whether civil society may receive a case at all: never an acute one, and only while its
-/// vetting is valid at `now` (the engine also needs the person's consent; a handler's
-/// override is told each of these as a [`Breach`]).
-pub fn civil_society_may_receive(vetted: bool, acute: bool) -> bool {
-    vetted && !acute
+/// Whether civil society may receive a case at all: never an acute one, never one the
+/// enquiry's facts bar ([`civil_society_barred`]), and only while its vetting is valid at
+/// `now` (the engine also needs the person's own consent; a handler's override is told
+/// each of these as a [`Breach`]).
+pub fn civil_society_may_receive(vetted: bool, acute: bool, enquiry: &Enquiry) -> bool {
+    vetted && !acute && civil_society_barred(enquiry).is_none()
+}
+
+/// Why the enquiry's facts keep civil society out, whatever a rule or a handler proposes:
+/// a child's case, a serious or acute threat, protected identity or a protected witness.
+pub fn civil_society_barred(enquiry: &Enquiry) -> Option<Breach> {
+    let protected = enquiry
+        .situation
+        .iter()
+        .any(|s| matches!(s, Situation::ProtectedIdentity | Situation::ProtectedWitness));
+    if enquiry.is_child() {
+        Some(Breach::CivilSocietyChild)
+    } else if matches!(enquiry.threat, Some(Threat::Serious | Threat::Acute)) {
+        Some(Breach::CivilSocietyThreat)
+    } else if protected {
+        Some(Breach::CivilSocietyProtected)
+    } else {
+        None
+    }
 }
 
 /// Whether `org` is civil society: as the directory says, or (for an organisation the
@@ -49,12 +75,14 @@ pub fn is_civil_society(directory: &Directory, org: &str) -> bool {
 }
 
 /// What the policy forbids about giving `org` the `role` on a decision of `priority`
-/// (`None` when no valid priority was chosen) at `now`, in the order a form names them.
+/// (`None` when no valid priority was chosen) about `enquiry` at `now`, in the order a
+/// form names them.
 pub fn breaches(
     directory: &Directory,
     org: &str,
     role: Role,
     priority: Option<Priority>,
+    enquiry: &Enquiry,
     now: OffsetDateTime,
 ) -> Vec<Breach> {
     if !is_civil_society(directory, org) {
@@ -68,6 +96,7 @@ pub fn breaches(
     ]
     .into_iter()
     .filter_map(|(fault, breach)| fault.then_some(breach))
+    .chain(civil_society_barred(enquiry))
     .collect()
 }
 

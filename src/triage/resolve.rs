@@ -4,7 +4,7 @@ use time::OffsetDateTime;
 
 use super::enquiry::Enquiry;
 use super::rules::Resolver;
-use crate::directory::{Directory, Organisation};
+use crate::directory::{CivilOffer, Directory, Organisation};
 
 /// Finds the organisations a recipient spec names for this enquiry.
 pub(crate) fn resolve<'a>(
@@ -32,20 +32,36 @@ pub(crate) fn resolve<'a>(
             municipality.and_then(|m| org(&format!("region-psychiatry:{}", m.county_code)))
         }
         Resolver::CivilSociety => {
-            let envs: Vec<&str> = e.environment.iter().map(|x| x.as_str()).collect();
-            out.extend(dir.orgs().iter().filter(|o| {
-                let Some(v) = &o.vetting else { return false };
-                let env_ok = v.environments.is_empty()
-                    || envs.is_empty()
-                    || v.environments.iter().any(|x| envs.contains(&x.as_str()));
-                let area_ok = v
-                    .covers
-                    .as_ref()
-                    .is_none_or(|c| e.municipality.as_ref().is_some_and(|m| c.contains(m)));
-                env_ok && area_ok && o.is_vetted_at(now)
-            }));
+            civil(dir, e, now, CivilOffer::Mentoring, out);
+            None
+        }
+        Resolver::Shelter => {
+            civil(dir, e, now, CivilOffer::Shelter, out);
             None
         }
     };
     out.extend(found);
+}
+
+/// Every vetted, unexpired civil-society organisation that offers `offer`, serves the
+/// municipality (or the whole country) and works with one of the enquiry's environments.
+fn civil<'a>(
+    dir: &'a Directory,
+    e: &Enquiry,
+    now: OffsetDateTime,
+    offer: CivilOffer,
+    out: &mut Vec<&'a Organisation>,
+) {
+    let envs: Vec<&str> = e.environment.iter().map(|x| x.as_str()).collect();
+    out.extend(dir.orgs().iter().filter(|o| {
+        let Some(v) = &o.vetting else { return false };
+        let env_ok = v.environments.is_empty()
+            || envs.is_empty()
+            || v.environments.iter().any(|x| envs.contains(&x.as_str()));
+        let area_ok = v
+            .covers
+            .as_ref()
+            .is_none_or(|c| e.municipality.as_ref().is_some_and(|m| c.contains(m)));
+        v.offers.contains(&offer) && env_ok && area_ok && o.is_vetted_at(now)
+    }));
 }

@@ -76,19 +76,23 @@ pub enum Resolver {
     ProgrammeOrPoliceRegion,
     /// `region_psychiatry`: psychiatry of the municipality's county.
     RegionPsychiatry,
-    /// `civil_society`: every vetted, unexpired civil-society organisation serving the
-    /// municipality and one of the enquiry's environments.
+    /// `civil_society`: every vetted, unexpired civil-society organisation offering
+    /// mentoring, serving the municipality and one of the enquiry's environments.
     CivilSociety,
+    /// `shelter`: every vetted, unexpired women's or girls' shelter serving the
+    /// municipality.
+    Shelter,
 }
 
 impl Resolver {
-    const NAMES: [(&'static str, Self); 6] = [
+    const NAMES: [(&'static str, Self); 7] = [
         ("police_region", Self::PoliceRegion),
         ("social_services", Self::SocialServices),
         ("programme_or_social_services", Self::ProgrammeOrSocialServices),
         ("programme_or_police_region", Self::ProgrammeOrPoliceRegion),
         ("region_psychiatry", Self::RegionPsychiatry),
         ("civil_society", Self::CivilSociety),
+        ("shelter", Self::Shelter),
     ];
 }
 
@@ -305,9 +309,10 @@ fn check_rule(raw: &RawRule, directory: &Directory) -> Result<Rule, AtSpan> {
         .map(str::parse::<Priority>)
         .transpose()
         .map_err(|e| whole(e.to_string()))?;
-    if priority == Some(Priority::P1) && !when.requires_acute() {
+    if priority == Some(Priority::P1) && !when.requires_danger() {
         return Err(whole(format!(
-            "rule {:?}: P1 is reserved for acute danger; its condition must require threat = acute",
+            "rule {:?}: P1 is reserved for danger; its condition must require threat = acute \
+             or one of the risks self_harm, threat_to_others, taken_abroad",
             raw.id
         )));
     }

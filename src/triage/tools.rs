@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 use time::OffsetDateTime;
 
 use super::{
-    AgeBand, Channel, Citizenship, Decision, Engine, Enquirer, Enquiry, Environment, Gender, Need,
-    ProfessionalOrg, Situation, Threat,
+    AgeBand, Channel, Citizenship, Decision, Engine, Enquirer, Enquiry, EnquiryType, Environment, Gender,
+    Need, ProfessionalOrg, Risk, Situation, Threat, WriterAgeBand,
 };
 use crate::directory::Directory;
 
@@ -167,9 +167,12 @@ pub fn synthetic(
             municipality: municipalities
                 .get(pick(municipalities.len() + 20))
                 .map(|m| m.code.clone()),
-            situation: one(Situation::ALL, pick(Situation::ALL.len() * 4))
+            enquiry_type: one(EnquiryType::ALL, pick(EnquiryType::ALL.len() * 6)),
+            writer_age_band: one(WriterAgeBand::ALL, pick(WriterAgeBand::ALL.len() * 3)),
+            situation: one(Situation::ALL, pick(Situation::ALL.len() * 3))
                 .into_iter()
                 .collect(),
+            risks: one(Risk::ALL, pick(Risk::ALL.len() * 4)).into_iter().collect(),
             threat: one(Threat::ALL, pick(Threat::ALL.len() + 1)),
             needs: (0..pick(3))
                 .filter_map(|_| one(Need::ALL, pick(Need::ALL.len())))

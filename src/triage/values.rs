@@ -201,18 +201,90 @@ contract_enum! {
 }
 
 contract_enum! {
+    /// What the enquiry is: about a person (the default), a professional's consultation
+    /// about a person they do not name, or method support (how to work; no person).
+    EnquiryType = "enquiry_type" {
+        /// About a person.
+        Case = "case",
+        /// A professional asks about a person without naming them.
+        Consultation = "consultation",
+        /// How to work; no person.
+        MethodSupport = "method_support",
+    }
+}
+
+impl EnquiryType {
+    /// A consultation or method support: the asker wants advice, no person is referred.
+    pub fn is_advice(self) -> bool {
+        !matches!(self, Self::Case)
+    }
+}
+
+contract_enum! {
+    /// The age band of a relative who writes (the subject's is `age_band`).
+    WriterAgeBand = "writer_age_band" {
+        /// Under 15: a child.
+        Under15 = "under_15",
+        /// 15–17: a child.
+        From15To17 = "15_17",
+        /// 18–20.
+        From18To20 = "18_20",
+        /// 21–25.
+        From21To25 = "21_25",
+        /// 26 or older.
+        From26 = "26_plus",
+        /// Not known.
+        Unknown = "unknown",
+    }
+}
+
+impl WriterAgeBand {
+    /// Under 18.
+    pub fn is_child(self) -> bool {
+        matches!(self, Self::Under15 | Self::From15To17)
+    }
+}
+
+contract_enum! {
     /// The person's situation.
     Situation = "situation" {
-        /// In prison or on remand.
+        /// Serving a prison sentence.
         InCustody = "in_custody",
+        /// On remand (*häkte*): no sentence, release can come the same day.
+        OnRemand = "on_remand",
         /// On probation.
         OnProbation = "on_probation",
         /// Placed at a SiS home.
         SisPlacement = "sis_placement",
+        /// Placed by a municipality's social services (LVU/SoL: HVB, foster home), by a
+        /// municipality that may not be the one where the person is.
+        PlacedBySocialServices = "placed_by_social_services",
         /// A protected witness (*bevisperson*).
         ProtectedWitness = "protected_witness",
         /// Protected identity (*skyddad folkbokföring*, *sekretessmarkering*).
         ProtectedIdentity = "protected_identity",
+        /// Outside Sweden now.
+        Abroad = "abroad",
+        /// Already in a defector programme.
+        InProgramme = "in_programme",
+        /// Already has an open case with social services.
+        OpenSocialServicesCase = "open_social_services_case",
+    }
+}
+
+contract_enum! {
+    /// Risks to or from the person the enquiry is about, or to the relative who writes.
+    Risk = "risks" {
+        /// About to be taken abroad (e.g. for marriage).
+        TakenAbroad = "taken_abroad",
+        /// Also a victim of violence in a close relationship.
+        PartnerViolence = "partner_violence",
+        /// The relative who writes is threatened.
+        ThreatToWriter = "threat_to_writer",
+        /// The person may harm others.
+        ThreatToOthers = "threat_to_others",
+        /// The person may harm themself.
+        SelfHarm = "self_harm",
     }
 }
 
@@ -319,6 +391,21 @@ contract_enum! {
         NeedsInterpreter = "needs_interpreter",
         /// Protected identity: address data only to named handlers, never exported.
         ProtectedIdentity = "protected_identity",
+        /// The person may harm themself: 112 and 90101 are named, psychiatry takes part.
+        SelfHarmRisk = "self_harm_risk",
+        /// The person may harm others: the police assess the risk.
+        ThreatToOthers = "threat_to_others",
+        /// On remand: a criminal case is pending, release can come the same day.
+        PendingCase = "pending_case",
+        /// The person already has a handler (a programme or an open social-services case).
+        ExistingContact = "existing_contact",
+        /// About to be taken abroad: consider a travel ban (*utreseförbud*) and do not
+        /// contact the guardians first.
+        ConsiderTravelBan = "consider_travel_ban",
+        /// A guardian consented for a child: that consent reaches social services only.
+        GuardianConsent = "guardian_consent",
+        /// A professional states that the person agreed to share: confirm it with them.
+        ConsentStated = "consent_stated",
     }
 }
 
@@ -327,6 +414,8 @@ contract_enum! {
     Notice = "notices" {
         /// Call 112 now.
         Call112 = "call_112",
+        /// Självmordslinjen, 90101, for thoughts of suicide.
+        Call90101 = "call_90101",
         /// The police, 114 14 (not urgent).
         Call11414 = "call_114_14",
         /// The municipal social-services emergency line.
@@ -341,5 +430,9 @@ contract_enum! {
         PrimaryClosed = "primary_closed",
         /// A civil-society recipient is listed: send it no data about offences.
         NoOffenceData = "no_offence_data",
+        /// For staff: the municipality that placed the person is responsible; find it.
+        PlacingMunicipality = "placing_municipality",
+        /// For staff: the region's psychiatry is needed but no municipality is known; find it.
+        FindPsychiatry = "find_psychiatry",
     }
 }

@@ -11,7 +11,7 @@ use time::OffsetDateTime;
 use crate::directory::Directory;
 use crate::error::AppError;
 use crate::triage::policy::{self, Breach};
-use crate::triage::{Decision, Priority, Role};
+use crate::triage::{Decision, Enquiry, Priority, Role};
 use crate::web::{FieldError, RawForm};
 
 /// The longest written reason for an override, in characters.
@@ -118,6 +118,9 @@ fn breach_message(breach: Breach) -> &'static str {
         Breach::CivilSocietyPrimary => "decisions-error-civil-primary",
         Breach::CivilSocietyUnvetted => "decisions-error-civil-vetting",
         Breach::CivilSocietyAcute => "decisions-error-civil-acute",
+        Breach::CivilSocietyChild => "decisions-error-civil-child",
+        Breach::CivilSocietyThreat => "decisions-error-civil-threat",
+        Breach::CivilSocietyProtected => "decisions-error-civil-protected",
     }
 }
 
@@ -127,6 +130,7 @@ fn breach_message(breach: Breach) -> &'static str {
 pub(super) fn validate(
     form: &mut OverrideForm,
     current: &Decision,
+    enquiry: &Enquiry,
     directory: &Directory,
     now: OffsetDateTime,
 ) -> Result<Chosen, Vec<FieldError>> {
@@ -196,7 +200,7 @@ pub(super) fn validate(
         errors.push(problem("decisions-error-primary", field, ""));
     }
     for (org, role, field, row) in &chosen {
-        for breach in policy::breaches(directory, org, *role, priority, now) {
+        for breach in policy::breaches(directory, org, *role, priority, enquiry, now) {
             match row {
                 Some(i) => form.rows[*i].invalid = true,
                 None => form.add_invalid = true,

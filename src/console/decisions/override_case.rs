@@ -50,7 +50,7 @@ pub(super) async fn override_decision(
             "",
         )])
     } else {
-        validate(&mut typed, &case.decision, directory, now)
+        validate(&mut typed, &case.decision, &case.input.enquiry, directory, now)
     };
     let chosen = match result {
         Ok(chosen) => chosen,

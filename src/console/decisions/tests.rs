@@ -9,7 +9,7 @@ use super::form::{Chosen, FormRow, OverrideForm, validate};
 use super::history::differences;
 use crate::directory::Directory;
 use crate::triage::policy;
-use crate::triage::{Decision, Flag, Notice, Priority, Reason, Recipient, Role};
+use crate::triage::{Decision, Enquiry, Flag, Notice, Priority, Reason, Recipient, Role};
 use crate::web::FieldError;
 
 fn directory() -> Directory {
@@ -133,7 +133,7 @@ fn each_broken_override_names_its_problem() {
         ),
     ];
     for (mut typed, expected, why) in cases {
-        let got = messages(validate(&mut typed, &proposal(), &dir, NOW));
+        let got = messages(validate(&mut typed, &proposal(), &Enquiry::default(), &dir, NOW));
         assert!(got.contains(&expected), "{why}: {got:?}");
     }
 }
@@ -147,7 +147,7 @@ fn a_valid_override_keeps_reasons_and_marks_civil_society() {
         ("civil:exempel-mentorer", "secondary"),
         " because ",
     );
-    let chosen = validate(&mut typed, &proposal(), &dir, NOW).expect("valid");
+    let chosen = validate(&mut typed, &proposal(), &Enquiry::default(), &dir, NOW).expect("valid");
     assert_eq!(chosen.reason, "because");
     let added = Reason {
         sv: "Tillagd".to_owned(),
