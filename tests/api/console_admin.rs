@@ -527,7 +527,7 @@ async fn reloading_the_rules_takes_a_valid_tree_and_refuses_a_broken_file() {
     assert!(page.body.contains(&before), "the version in service is shown");
 
     // A valid change.
-    std::fs::remove_file(rules.path().join("95-language.toml")).unwrap();
+    std::fs::remove_file(rules.path().join("13-language.toml")).unwrap();
     let reloaded = app
         .post_as(&admin, "/console/rules", "/console/rules/reload", &[])
         .await;

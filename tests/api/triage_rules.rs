@@ -6,8 +6,8 @@ use std::sync::{Arc, OnceLock};
 
 use kontaktpunkt::directory::{Directory, MunicipalityCode, OutOfHours, PoliceRegion};
 use kontaktpunkt::triage::{
-    AgeBand, Citizenship, Decision, Engine, EngineSettings, Enquirer, Enquiry, Environment, Flag, Gender,
-    Need, Notice, Priority, Role, RuleSet, Situation, Threat,
+    AgeBand, Citizenship, ConsentFrom, Decision, Engine, EngineSettings, Enquirer, Enquiry, EnquiryType,
+    Environment, Flag, Gender, Need, Notice, Priority, Risk, Role, RuleSet, Situation, Threat, WriterAgeBand,
 };
 use serde_json::{Value, json};
 use time::OffsetDateTime;
@@ -144,9 +144,9 @@ fn serious_threat_against_an_adult_is_p2() {
 }
 
 #[test]
-fn some_threat_against_an_adult_is_p3() {
+fn some_threat_against_an_adult_is_same_day() {
     let d = decide(json!({"threat": "some", "age_band": "26_plus", "municipality": "1280"}));
-    assert_eq!(d.priority, Priority::P3);
+    assert_eq!(d.priority, Priority::P2);
 }
 
 #[test]
@@ -539,17 +539,28 @@ fn civil_society_whose_vetting_expired_is_never_routed_to() {
 // ---------------------------------------------------------------- who writes, language
 
 #[test]
-fn relatives_and_professionals_route_on_the_subjects_facts() {
+fn a_professional_routes_on_the_subjects_facts_and_a_relative_keeps_the_contact_point() {
     let facts = json!({"age_band": "21_25", "threat": "serious", "municipality": "1480",
                        "environment": ["criminal_network"], "needs": ["housing"], "consent_to_share": true});
     let own = decide(facts.clone());
-    for enquirer in ["relative", "professional"] {
-        let mut body = facts.clone();
-        body["enquirer"] = json!(enquirer);
-        let other = decide(body);
-        assert_eq!(other.recipients, own.recipients, "{enquirer}");
-        assert_eq!(other.priority, own.priority);
-    }
+    let mut body = facts.clone();
+    body["enquirer"] = json!("professional");
+    let professional = decide(body);
+    assert_eq!(professional.recipients, own.recipients);
+    assert_eq!(professional.priority, own.priority);
+    assert!(professional.has_flag(Flag::ConsentStated));
+    // A relative's tick is not the adult's consent: the same facts, the same priority and
+    // the same proposals, but the contact point keeps the case.
+    let mut body = facts;
+    body["enquirer"] = json!("relative");
+    let relative = decide(body);
+    assert_eq!(relative.priority, own.priority);
+    assert_eq!(primary(&relative), "contact-point");
+    assert!(relative.has_flag(Flag::ConsentRequired));
+    assert_eq!(
+        role(&relative, "programme:exempel-goteborg"),
+        Some(Role::Secondary)
+    );
 }
 
 #[test]
@@ -927,7 +938,10 @@ fn random_enquiry(g: &mut Gen) -> Enquiry {
         gender: g.pick(Gender::ALL),
         environment: g.subset(Environment::ALL),
         municipality: g.pick(&CODES).map(|c| MunicipalityCode::parse(c).expect("code")),
+        enquiry_type: g.pick(EnquiryType::ALL),
+        writer_age_band: g.pick(WriterAgeBand::ALL),
         situation: g.subset(Situation::ALL),
+        risks: g.subset(Risk::ALL),
         threat: g.pick(Threat::ALL),
         needs: g.subset(Need::ALL),
         citizenship: g.pick(Citizenship::ALL),
@@ -943,7 +957,21 @@ fn check_invariants(e: &Enquiry, d: &Decision, dir: &Directory) {
     let primaries = d.recipients.iter().filter(|r| r.role == Role::Primary).count();
     assert_eq!(primaries, 1, "exactly one primary: {}", ctx());
     let acute = e.threat == Some(Threat::Acute);
-    assert_eq!(d.priority == Priority::P1, acute, "P1 iff acute: {}", ctx());
+    let danger = e
+        .risks
+        .iter()
+        .any(|r| matches!(r, Risk::SelfHarm | Risk::ThreatToOthers | Risk::TakenAbroad));
+    assert_eq!(
+        d.priority == Priority::P1,
+        acute || danger,
+        "P1 iff danger: {}",
+        ctx()
+    );
+    let advice = e.enquiry_type.is_some_and(EnquiryType::is_advice);
+    let civil_barred = e.is_child()
+        || matches!(e.threat, Some(Threat::Serious | Threat::Acute))
+        || e.situation.contains(&Situation::ProtectedIdentity)
+        || e.situation.contains(&Situation::ProtectedWitness);
     for r in &d.recipients {
         assert!(dir.org(&r.org).is_some(), "org {} resolves: {}", r.org, ctx());
         assert_eq!(
@@ -954,8 +982,13 @@ fn check_invariants(e: &Enquiry, d: &Decision, dir: &Directory) {
         );
         if r.org.starts_with("civil:") {
             assert!(
-                !acute && r.role != Role::Primary && r.no_offence_data,
+                !civil_barred && r.role != Role::Primary && r.no_offence_data,
                 "civil rules: {}",
+                ctx()
+            );
+            assert!(
+                matches!(e.consent_from(), ConsentFrom::Person | ConsentFrom::Professional),
+                "civil needs the person's own consent: {}",
                 ctx()
             );
         }
@@ -964,8 +997,24 @@ fn check_invariants(e: &Enquiry, d: &Decision, dir: &Directory) {
         assert_eq!(primary(d), "emergency:112", "{}", ctx());
         assert!(d.has_notice(Notice::Call112));
     }
-    let consent = e.consent_to_share == Some(true);
-    if !consent {
+    if advice {
+        if !acute {
+            assert_eq!(primary(d), "contact-point", "{}", ctx());
+        }
+        let own = e.municipality.as_ref().map(|c| format!("socialtjanst:{c}"));
+        assert!(
+            own.is_none_or(|o| d.recipient(&o).is_none()),
+            "advice stays: {}",
+            ctx()
+        );
+        assert!(
+            !d.recipients.iter().any(|r| r.org.starts_with("programme:")),
+            "{}",
+            ctx()
+        );
+    }
+    let reaches_all = matches!(e.consent_from(), ConsentFrom::Person | ConsentFrom::Professional);
+    if !advice && matches!(e.consent_from(), ConsentFrom::None | ConsentFrom::Relative) {
         assert!(d.has_flag(Flag::ConsentRequired), "{}", ctx());
         if !acute {
             assert_eq!(primary(d), "contact-point", "{}", ctx());
@@ -974,7 +1023,7 @@ fn check_invariants(e: &Enquiry, d: &Decision, dir: &Directory) {
     if e.municipality.is_none() && !acute {
         assert_eq!(primary(d), "contact-point", "{}", ctx());
     }
-    if e.is_child() {
+    if e.is_child() && !advice {
         assert!(d.has_flag(Flag::Child));
         if let Some(code) = &e.municipality {
             assert!(
@@ -988,16 +1037,34 @@ fn check_invariants(e: &Enquiry, d: &Decision, dir: &Directory) {
         e.threat,
         Some(Threat::Acute | Threat::Serious | Threat::SomeThreat)
     );
-    if !threatened && !e.situation.contains(&Situation::ProtectedWitness) {
-        assert!(!has_police(d), "no threat, no police: {}", ctx());
+    let police_reason = threatened
+        || e.needs.contains(&Need::Protection)
+        || e.situation.contains(&Situation::ProtectedWitness)
+        || e.situation.contains(&Situation::Abroad)
+        || e.risks
+            .iter()
+            .any(|r| matches!(r, Risk::ThreatToOthers | Risk::ThreatToWriter | Risk::TakenAbroad));
+    if !police_reason {
+        assert!(!has_police(d), "no danger, no police: {}", ctx());
     }
-    if e.threat == Some(Threat::Serious)
-        || (e.is_child() && matches!(e.threat, Some(Threat::Serious | Threat::SomeThreat)))
-    {
-        assert!(d.priority <= Priority::P2, "{}", ctx());
+    if matches!(e.threat, Some(Threat::Serious | Threat::SomeThreat)) {
+        assert!(d.priority <= Priority::P2, "any threat is same-day: {}", ctx());
+    }
+    if e.threat == Some(Threat::Serious) && !advice && !e.situation.contains(&Situation::ProtectedWitness) {
+        assert!(
+            d.recipients
+                .iter()
+                .any(|r| r.org.starts_with("police:") && r.role <= Role::Secondary),
+            "serious threat → police act: {}",
+            ctx()
+        );
     }
     if d.recipient("migrationsverket").is_some() {
-        assert!(consent && e.needs.contains(&Need::VoluntaryReturn), "{}", ctx());
+        assert!(
+            reaches_all && !e.is_child() && e.needs.contains(&Need::VoluntaryReturn),
+            "{}",
+            ctx()
+        );
     }
 }
 

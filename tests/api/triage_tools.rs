@@ -81,7 +81,7 @@ fn replay_of_identical_rules_changes_nothing() {
 fn replay_shows_what_a_candidate_rule_change_would_do() {
     let candidate = rules_copy();
     // The candidate drops the language rule: interpreter flags disappear.
-    std::fs::remove_file(candidate.path().join("95-language.toml")).unwrap();
+    std::fs::remove_file(candidate.path().join("13-language.toml")).unwrap();
     let (code, out, err) = kontaktpunkt(&[
         "triage",
         "replay",
@@ -106,7 +106,7 @@ async fn replay_reads_stored_enquiries_without_changing_them() {
     app.send_enquiry("sv", &[("threat", "acute"), ("message", "hjälp")])
         .await;
     let candidate = rules_copy();
-    std::fs::remove_file(candidate.path().join("95-language.toml")).unwrap();
+    std::fs::remove_file(candidate.path().join("13-language.toml")).unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_kontaktpunkt"))
         .args([
             "triage",
@@ -158,7 +158,7 @@ async fn a_broken_rule_file_never_replaces_the_running_rules() {
         "the running rules stay"
     );
     std::fs::remove_file(rules.path().join("99-broken.toml")).unwrap();
-    std::fs::remove_file(rules.path().join("95-language.toml")).unwrap();
+    std::fs::remove_file(rules.path().join("13-language.toml")).unwrap();
     let after = app.state.reload_triage().unwrap();
     assert_ne!(after, before);
     assert_eq!(app.state.engine().rules_version(), after);
@@ -225,7 +225,7 @@ async fn sighup_reloads_the_rules_of_a_running_server_and_refuses_a_broken_file(
     );
 
     std::fs::remove_file(rules.path().join("99-broken.toml")).unwrap();
-    std::fs::remove_file(rules.path().join("95-language.toml")).unwrap();
+    std::fs::remove_file(rules.path().join("13-language.toml")).unwrap();
     assert!(hangup(server.id()).success());
     let mut after = None;
     for _ in 0..100 {
