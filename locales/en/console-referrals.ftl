@@ -97,6 +97,7 @@ referrals-error-offence-data = Civil-society organisations receive no data about
 referrals-error-contact-protected = Protected identity: contact data never leaves the contact point. Remove the category; the recipient reaches the person through us.
 referrals-error-consent-missing = Without the person's consent to share with this recipient no referral can be made. Say how consent was given. Only a report of concern to social services can be made without consent.
 referrals-error-consent-form = The person did not tick the consent box on the form. Say how consent was given otherwise.
+referrals-error-consent-form-not-theirs = The consent box was ticked by a relative. A relative's consent does not count for an adult, and a guardian's consent for a child reaches social services only. Say how the person themself consented.
 referrals-error-consent-at = Give when consent was given: a date and time that is not in the future.
 referrals-error-note-too-long = The note for the recipient is too long (at most 4,000 characters).
 referrals-error-nothing-to-withdraw = A report of concern rests on the law, not on consent, and social services keep it. There is no consent to withdraw.

@@ -97,6 +97,7 @@ referrals-error-offence-data = Kansalaisyhteiskunnan järjestöt eivät saa riko
 referrals-error-contact-protected = Suojattu henkilöllisyys: yhteystiedot eivät koskaan lähde yhteyspisteestä. Poista luokka; vastaanottaja tavoittaa henkilön meidän kauttamme.
 referrals-error-consent-missing = Ilman henkilön suostumusta jakaa tietoja tämän vastaanottajan kanssa lähetettä ei voi tehdä. Kerro, miten suostumus annettiin. Ilman suostumusta voi tehdä vain huoli-ilmoituksen sosiaalipalveluille.
 referrals-error-consent-form = Henkilö ei rastittanut lomakkeen suostumusruutua. Kerro, miten suostumus muuten annettiin.
+referrals-error-consent-form-not-theirs = Suostumusruudun rastitti omainen. Omaisen suostumus ei koske aikuista, ja huoltajan suostumus lapsen puolesta koskee vain sosiaalipalveluja. Kerro, miten henkilö itse antoi suostumuksensa.
 referrals-error-consent-at = Anna suostumuksen ajankohta: päivämäärä ja kellonaika, joka ei ole tulevaisuudessa.
 referrals-error-note-too-long = Viesti vastaanottajalle on liian pitkä (enintään 4 000 merkkiä).
 referrals-error-nothing-to-withdraw = Huoli-ilmoitus perustuu lakiin eikä suostumukseen, ja sosiaalipalvelut säilyttävät sen. Peruttavaa suostumusta ei ole.

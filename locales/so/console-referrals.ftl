@@ -97,6 +97,7 @@ referrals-error-offence-data = Ururrada bulshada rayidka ma helaan xog ku saabsa
 referrals-error-contact-protected = Aqoonsi la ilaaliyo: xogta xiriirka weligeed kama baxdo xarunta xiriirka. Ka saar qaybtan; qaataha wuxuu qofka ku gaaraa annaga.
 referrals-error-consent-missing = Oggolaanshaha qofka la'aantiis ee wadaagista qaatahan, gudbin lama samayn karo. Sheeg sida oggolaanshaha loo bixiyay. Oggolaansho la'aan waxaa la samayn karaa oo keliya warbixin walaac oo loo diro adeegyada bulshada.
 referrals-error-consent-form = Qofku ma calaamadin sanduuqa oggolaanshaha ee foomka. Sheeg sida kale ee oggolaanshaha loo bixiyay.
+referrals-error-consent-form-not-theirs = Sanduuqa oggolaanshaha waxaa calaamadiyay qof qaraabo ah. Oggolaanshaha qaraabada looma xisaabiyo qof qaangaar ah, oggolaanshaha waalidka ee ilmaha wuxuu gaaraa adeegyada bulshada oo keliya. Sheeg sida qofka laftiisu u oggolaaday.
 referrals-error-consent-at = Sheeg goorta oggolaanshaha la bixiyay: taariikh iyo saacad aan mustaqbalka ahayn.
 referrals-error-note-too-long = Qoraalka qaataha aad buu u dheer yahay (ugu badnaan 4,000 xaraf).
 referrals-error-nothing-to-withdraw = Warbixinta walaacu waxay ku salaysan tahay sharciga, ma aha oggolaansho, adeegyada bulshaduna way hayaan. Ma jiro oggolaansho la laabto.

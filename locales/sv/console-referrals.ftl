@@ -97,6 +97,7 @@ referrals-error-offence-data = Civilsamhällets organisationer får inga uppgift
 referrals-error-contact-protected = Skyddad identitet: kontaktuppgifter lämnar aldrig kontaktpunkten. Ta bort kategorin; mottagaren når personen genom oss.
 referrals-error-consent-missing = Utan personens samtycke till att dela med den här mottagaren kan ingen remiss göras. Ange hur samtycket gavs. Bara en orosanmälan till socialtjänsten kan göras utan samtycke.
 referrals-error-consent-form = Personen kryssade inte i rutan för samtycke i formuläret. Ange hur samtycket annars gavs.
+referrals-error-consent-form-not-theirs = Rutan för samtycke kryssades i av en anhörig. En anhörigs samtycke gäller inte för en vuxen, och en vårdnadshavares samtycke för ett barn gäller bara socialtjänsten. Ange hur personen själv samtyckte.
 referrals-error-consent-at = Ange när samtycket gavs: ett datum och en tid som inte ligger i framtiden.
 referrals-error-note-too-long = Meddelandet till mottagaren är för långt (högst 4 000 tecken).
 referrals-error-nothing-to-withdraw = En orosanmälan vilar på lagen, inte på samtycke, och socialtjänsten behåller den. Det finns inget samtycke att återkalla.

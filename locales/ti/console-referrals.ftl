@@ -97,6 +97,7 @@ referrals-error-offence-data = ውድባት ሲቪል ማሕበረሰብ ብዛ�
 referrals-error-contact-protected = ዝተሓለወ መንነት: ሓበሬታ ርክብ ካብ ነጥቢ ርክብ ፈጺሙ ኣይወጽእን። ነዚ ምድብ ኣልግሱ፤ ተቐባሊ ብመንገዲና ናብቲ ሰብ ይበጽሕ።
 referrals-error-consent-missing = ብዘይ ፍቓድ ናይቲ ሰብ ምስዚ ተቐባሊ ንምክፋል ምሕላፍ ክግበር ኣይከኣልን። ፍቓድ ብኸመይ ከም ዝተዋህበ ኣመልክት። ብዘይ ፍቓድ ክግበር ዝኽእል ጸብጻብ ስክፍታ ናብ ማሕበራዊ ኣገልግሎት ጥራይ እዩ።
 referrals-error-consent-form = እቲ ሰብ ኣብቲ ቅጥዒ ሳጹን ፍቓድ ኣይመልከተን። ፍቓድ ብኻልእ ኸመይ ከም ዝተዋህበ ኣመልክት።
+referrals-error-consent-form-not-theirs = ሳጹን ፍቓድ ብሓደ ኣዝማድ እዩ ተመልኪቱ። ፍቓድ ኣዝማድ ንዓቢ ሰብ ኣይቑጸርን፡ ፍቓድ ወላዲ/ሓላዊ ንቘልዓ ድማ ንማሕበራዊ ኣገልግሎት ጥራይ ይበጽሕ። እቲ ሰብ ባዕሉ ብኸመይ ከም ዝፈቐደ ግለጹ።
 referrals-error-consent-at = ፍቓድ መዓስ ከም ዝተዋህበ ኣመልክት: ኣብ መጻኢ ዘይኮነ ዕለትን ሰዓትን።
 referrals-error-note-too-long = መዘኻኸሪ ንተቐባሊ ኣዝዩ ነዊሕ እዩ (ክሳብ 4000 ፊደላት)።
 referrals-error-nothing-to-withdraw = ጸብጻብ ስክፍታ ኣብ ሕጊ እዩ ዝምርኮስ እምበር ኣብ ፍቓድ ኣይኮነን፣ ማሕበራዊ ኣገልግሎት ድማ ይሕዞ። ዝስሓብ ፍቓድ የለን።

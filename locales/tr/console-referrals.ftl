@@ -97,6 +97,7 @@ referrals-error-offence-data = Sivil toplum kuruluşları suçlarla ilgili bilgi
 referrals-error-contact-protected = Korunan kimlik: iletişim bilgileri irtibat noktasından asla çıkmaz. Bu kategoriyi kaldırın; alıcı kişiye bizim aracılığımızla ulaşır.
 referrals-error-consent-missing = Kişinin bu alıcıyla paylaşma onayı olmadan yönlendirme yapılamaz. Onayın nasıl verildiğini belirtin. Onay olmadan yalnızca sosyal hizmetlere endişe bildirimi yapılabilir.
 referrals-error-consent-form = Kişi formdaki onay kutusunu işaretlemedi. Onayın başka nasıl verildiğini belirtin.
+referrals-error-consent-form-not-theirs = Onay kutusunu bir yakını işaretledi. Bir yakının onayı yetişkin biri için geçerli değildir; bir velinin çocuk için onayı yalnızca sosyal hizmetlere ulaşır. Kişinin kendisinin nasıl onay verdiğini belirtin.
 referrals-error-consent-at = Onayın ne zaman verildiğini belirtin: gelecekte olmayan bir tarih ve saat.
 referrals-error-note-too-long = Alıcıya not çok uzun (en fazla 4.000 karakter).
 referrals-error-nothing-to-withdraw = Endişe bildirimi onaya değil yasaya dayanır ve sosyal hizmetler onu saklar. Geri çekilecek bir onay yok.

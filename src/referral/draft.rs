@@ -7,6 +7,7 @@ use time::OffsetDateTime;
 use super::local_time;
 use super::model::{Category, ConsentHow, Kind};
 use crate::directory::{OrgKind, Organisation};
+use crate::triage::ConsentFrom;
 use crate::web::FieldError;
 
 /// The most characters a note for the recipient may have.
@@ -17,8 +18,9 @@ const FUTURE_SLACK_MS: i64 = 5 * 60 * 1000;
 
 /// What the case allows, for checking a referral form.
 pub struct CaseFacts {
-    /// The person ticked "consent to share" on the form.
-    pub form_consent: bool,
+    /// Whose tick "consent to share" on the form is (a relative's never reaches an
+    /// adult's recipients; a guardian's reaches social services only).
+    pub form_consent: ConsentFrom,
     /// When the enquiry came in (the form consent's time), unix ms.
     pub received_at: i64,
     /// The handler may see (and so share) contact data of this case.
@@ -123,8 +125,12 @@ pub fn check(
             None
         }
         Some(ConsentHow::Form) => {
-            if !facts.form_consent {
-                errors.push(error("consent_how", "referrals-error-consent-form"));
+            match (facts.form_consent, org) {
+                (ConsentFrom::None, _) => errors.push(error("consent_how", "referrals-error-consent-form")),
+                (from, Some(o)) if !from.reaches(o.kind) => {
+                    errors.push(error("consent_how", "referrals-error-consent-form-not-theirs"));
+                }
+                _ => {}
             }
             Some(facts.received_at)
         }

@@ -127,6 +127,17 @@ impl ConsentFrom {
     pub fn index(self) -> usize {
         self as usize
     }
+
+    /// This consent reaches an organisation of `kind`: the person's own (or a
+    /// professional's statement of it) reaches anyone; a guardian's a child's social
+    /// services only; a relative's nobody.
+    pub fn reaches(self, kind: crate::directory::OrgKind) -> bool {
+        match self {
+            Self::Person | Self::Professional => true,
+            Self::Guardian => kind == crate::directory::OrgKind::SocialServices,
+            Self::Relative | Self::None => false,
+        }
+    }
 }
 
 /// What the person asked of the contact point besides the enquiry's facts: wishes the
@@ -225,11 +236,7 @@ impl Enquiry {
     /// professional's statement of it) reaches anyone; a guardian's reaches a child's
     /// social services only; a relative's never stands in for an adult's.
     pub fn consent_reaches(&self, kind: crate::directory::OrgKind) -> bool {
-        match self.consent_from() {
-            ConsentFrom::Person | ConsentFrom::Professional => true,
-            ConsentFrom::Guardian => kind == crate::directory::OrgKind::SocialServices,
-            ConsentFrom::Relative | ConsentFrom::None => false,
-        }
+        self.consent_from().reaches(kind)
     }
 
     /// The primary language subtag in lower case (`fa` for `fa-AF`).

@@ -221,6 +221,79 @@ async fn a_referral_with_consent_shares_exactly_the_chosen_categories() {
 }
 
 #[tokio::test]
+async fn a_relatives_tick_is_never_an_adults_consent_and_a_guardians_reaches_social_services_only() {
+    let app = TestApp::spawn().await;
+    let handler = app.staff("handler").await;
+    let referral = |org: &'static str| {
+        vec![
+            ("org", org),
+            ("kind", "referral"),
+            ("categories", "basic"),
+            ("consent_how", "form"),
+        ]
+    };
+    // A mother ticks "consent" about her adult son: the box is not his consent.
+    let adult = case_with(
+        &app,
+        &[
+            ("enquirer", "relative"),
+            ("age_band", "21_25"),
+            ("municipality", "1280"),
+            ("threat", "serious"),
+            ("consent_to_share", "true"),
+            ("message", "my son"),
+        ],
+    )
+    .await;
+    let page = app.get_as(&handler, &format!("/console/cases/{adult}")).await;
+    assert!(
+        !page
+            .body
+            .contains("I formuläret (rutan för samtycke var ikryssad)"),
+        "a relative's tick is not offered as consent"
+    );
+    for org in [
+        "programme:exempel-malmo",
+        "police:region:syd",
+        "socialtjanst:1280",
+    ] {
+        let answer = refer(&app, &handler, &adult, &referral(org)).await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{org}");
+        assert!(
+            answer
+                .body
+                .contains("Rutan för samtycke kryssades i av en anhörig"),
+            "{org}: {}",
+            answer.body
+        );
+    }
+    // A father ticks it about his 15-year-old: it reaches social services, nobody else.
+    let child = case_with(
+        &app,
+        &[
+            ("enquirer", "relative"),
+            ("age_band", "15_17"),
+            ("municipality", "1280"),
+            ("environment", "criminal_network"),
+            ("consent_to_share", "true"),
+            ("message", "my daughter"),
+        ],
+    )
+    .await;
+    let answer = refer(&app, &handler, &child, &referral("programme:exempel-malmo")).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        answer
+            .body
+            .contains("Rutan för samtycke kryssades i av en anhörig")
+    );
+    let answer = refer(&app, &handler, &child, &referral("socialtjanst:1280")).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    assert_eq!(referral_ids(&app, &child).await.len(), 1);
+    assert!(referral_ids(&app, &adult).await.is_empty());
+}
+
+#[tokio::test]
 async fn a_referral_without_consent_is_refused_and_keeps_what_was_chosen() {
     let app = TestApp::spawn().await;
     let id = case_with(

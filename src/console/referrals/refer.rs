@@ -57,7 +57,7 @@ pub(super) async fn refer(
     let case = model::load(&state, &id).await?.ok_or(AppError::NotFound)?;
     let form = submitted(&form);
     let facts = CaseFacts {
-        form_consent: case.input.enquiry.consent_to_share == Some(true),
+        form_consent: case.input.enquiry.consent_from(),
         received_at: case.row.created_at,
         // Address and contact data of a protected case are never exported, whoever refers.
         contact_allowed: !case.row.protected,

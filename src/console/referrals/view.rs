@@ -16,7 +16,7 @@ use crate::referral::draft::{NOTE_MAX_CHARS, ReferralForm};
 use crate::referral::model::categories_from_column;
 use crate::referral::{Category, ConsentHow, Kind, ReferralState, local_time, payload, store};
 use crate::state::AppState;
-use crate::triage::Flag;
+use crate::triage::{ConsentFrom, Flag};
 use crate::web::FieldError;
 use crate::web::staff::local;
 
@@ -131,7 +131,12 @@ pub(super) async fn view(state: &AppState, user: &StaffUser, case: &Case) -> Res
             allowed: c != Category::Contact || !case.row.protected,
         })
         .collect();
-    let form_consent = case.input.enquiry.consent_to_share == Some(true);
+    // The form's tick is offered as consent when it is a consent that reaches someone
+    // (a relative's tick about an adult reaches nobody); the recipient is checked on send.
+    let form_consent = !matches!(
+        case.input.enquiry.consent_from(),
+        ConsentFrom::None | ConsentFrom::Relative
+    );
     let consent_options: Vec<&str> = ConsentHow::ALL
         .into_iter()
         .filter(|h| *h != ConsentHow::Form || form_consent)
