@@ -17,7 +17,8 @@ fn decide(c: &mut Criterion) {
     let busy = Enquiry::from_json(
         br#"{"enquirer":"relative","age_band":"15_17","gender":"female","threat":"serious",
              "environment":["criminal_network","honour_related"],"municipality":"1280",
-             "situation":["sis_placement"],"needs":["relocation","psychiatric","housing","work_education"],
+             "situation":["sis_placement","placed_by_social_services"],"risks":["partner_violence","threat_to_writer"],
+             "writer_age_band":"15_17","needs":["relocation","psychiatric","housing","work_education","protection"],
              "citizenship":"other","consent_to_share":true,"language":"ar"}"#,
     )
     .expect("valid enquiry");
