@@ -43,6 +43,91 @@ fn explain_prints_the_decision_and_the_rule_trail() {
 }
 
 #[test]
+fn explain_shows_the_trail_of_every_new_fact() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("enquiry.json");
+    // One enquiry per new fact, and the rule each must show in the trail.
+    let cases = [
+        (
+            r#"{"risks":["self_harm"],"municipality":"1280","consent_to_share":true}"#,
+            "self-harm → ",
+            "call_90101",
+        ),
+        (
+            r#"{"risks":["taken_abroad"],"age_band":"15_17","municipality":"1280"}"#,
+            "taken-abroad",
+            "consider_travel_ban",
+        ),
+        (
+            r#"{"risks":["threat_to_others"],"environment":["violent_extremism"],"municipality":"1280","consent_to_share":true}"#,
+            "threat-to-others-sapo",
+            "sapo",
+        ),
+        (
+            r#"{"risks":["partner_violence"],"municipality":"1280","consent_to_share":true}"#,
+            "partner-violence",
+            "call_kvinnofridslinjen",
+        ),
+        (
+            r#"{"risks":["threat_to_writer"],"enquirer":"relative","municipality":"1280"}"#,
+            "threat-to-writer-police",
+            "police:region:syd",
+        ),
+        (
+            r#"{"situation":["abroad"],"consent_to_share":true}"#,
+            "abroad",
+            "\"org\": \"ud\"",
+        ),
+        (
+            r#"{"situation":["on_remand"],"age_band":"21_25","municipality":"1280","consent_to_share":true}"#,
+            "on-remand",
+            "pending_case",
+        ),
+        (
+            r#"{"situation":["placed_by_social_services"],"age_band":"15_17","municipality":"1280"}"#,
+            "placed-by-social-services",
+            "placing_municipality",
+        ),
+        (
+            r#"{"situation":["in_programme"],"municipality":"1280","consent_to_share":true}"#,
+            "in-programme",
+            "existing_contact",
+        ),
+        (
+            r#"{"situation":["open_social_services_case"],"municipality":"1280","consent_to_share":true}"#,
+            "open-social-services-case",
+            "existing_contact",
+        ),
+        (
+            r#"{"enquirer":"relative","writer_age_band":"15_17","age_band":"18_20","municipality":"1280"}"#,
+            "writer-is-child",
+            "call_bris",
+        ),
+        (
+            r#"{"enquiry_type":"method_support","environment":["honour_related"]}"#,
+            "advice-honour",
+            "nck-heder",
+        ),
+        (
+            r#"{"enquirer":"relative","age_band":"26_plus","municipality":"1280","consent_to_share":true}"#,
+            "relative-consent",
+            "consent_required",
+        ),
+    ];
+    for (enquiry, rule, shown) in cases {
+        std::fs::write(&file, enquiry).unwrap();
+        let (code, out, err) = kontaktpunkt(&["triage", "explain", file.to_str().unwrap()]);
+        assert_eq!(code, 0, "{enquiry}: {err}");
+        let trail = out
+            .lines()
+            .find(|l| l.starts_with("rule trail: "))
+            .expect("a trail");
+        assert!(trail.contains(rule), "{enquiry}: {trail}");
+        assert!(out.contains(shown), "{enquiry}: {out}");
+    }
+}
+
+#[test]
 fn explain_names_the_field_of_an_unknown_value() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("enquiry.json");
