@@ -29,6 +29,8 @@ fn category_of(field: &str) -> Option<&'static str> {
         "channel" => "contact",
         // The referral itself rests on consent; the host is configuration.
         "consent_to_share" | "host_is_authority" => "",
+        // Whose consent it is follows from who writes and the subject's age.
+        "consent_from" => "basic",
         // A wish made on the callback form travels with the contact details.
         "interpreter_wanted" => "contact",
         _ => return None,
@@ -172,6 +174,7 @@ mod tests {
         assert_eq!(category_of("citizenship"), Some("needs"));
         assert_eq!(category_of("channel"), Some("contact"));
         assert_eq!(category_of("message"), None);
+        assert_eq!(category_of("consent_from"), Some("basic"));
     }
 
     #[test]
