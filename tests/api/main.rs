@@ -38,4 +38,5 @@ mod route_table;
 mod security;
 mod triage_preview;
 mod triage_rules;
+mod triage_scenarios;
 mod triage_tools;
