@@ -34,6 +34,9 @@ decisions-error-primary = يجب أن تكون جهة واحدة بالضبط ه
 decisions-error-civil-primary = { $org } منظمة من المجتمع المدني ويمكنها فقط المشاركة أو تلقي الإبلاغ، لا أن تكون مسؤولة.
 decisions-error-civil-vetting = { $org } غير مُدقَّقة أو انتهت صلاحية التدقيق. لا يمكنها استلام حالات.
 decisions-error-civil-acute = لا يجوز أن تذهب حالة P1 (خطر حاد) إلى المجتمع المدني. أزل { $org } أو اختر أولوية أخرى.
+decisions-error-civil-child = الحالة تخص طفلًا، لذلك لا يجوز أن تذهب إلى المجتمع المدني. أزل { $org }.
+decisions-error-civil-threat = الشخص معرض لتهديد خطير، لذلك لا يجوز أن تذهب الحالة إلى المجتمع المدني. أزل { $org }.
+decisions-error-civil-protected = للشخص هوية محمية أو هو شاهد محمي، لذلك لا يجوز أن تذهب الحالة إلى المجتمع المدني. أزل { $org }.
 decisions-error-reason = اكتب لماذا تغيّر الاقتراح.
 decisions-error-reason-long = السبب طويل جدًا. اختصره إلى 2000 حرف على الأكثر.
 decisions-error-unchanged = لم تغيّر شيئًا. غيّر الأولوية أو الجهات المستلمة.
@@ -137,3 +140,16 @@ console-facts-hint = اختر ما عرفته خلال المحادثة. ستق�
 console-facts-save = احفظ واقترح من جديد
 console-facts-not-holder = زميل يتولى هذه الحالة. اطلب منه تحديث المعلومات، أو اطلب من مشرف أن يتولى الحالة.
 console-facts-closed = الحالة مغلقة. أعد فتحها لتغيير المعلومات.
+
+# The decision's notices in words, for staff (the case page; the staff-only ones never reach a public page).
+decisions-notice-call_112 = اتصل بالرقم 112 – خطر حاد
+decisions-notice-call_90101 = Självmordslinjen على الرقم ‎90101 لمن لديه أفكار انتحارية (تديره Mind، مفتوح على مدار الساعة)
+decisions-notice-call_114_14 = الشرطة على الرقم ‎114 14 (غير عاجل)
+decisions-notice-call_socialjour = Socialjouren: الخدمات الاجتماعية في البلدية خارج أوقات العمل
+decisions-notice-call_bris = Bris على الرقم ‎116 111 للأطفال والشباب
+decisions-notice-call_kvinnofridslinjen = Kvinnofridslinjen على الرقم ‎020-50 50 50، مفتوح على مدار الساعة
+decisions-notice-call_1177 = 1177 Vårdguiden (استشارات صحية)
+decisions-notice-primary_closed = الجهة المسؤولة مغلقة الآن: انظر إلى أين تذهب الحالة خارج أوقات العمل
+decisions-notice-no_offence_data = من بين المستلمين منظمة من المجتمع المدني: لا ترسل إليها أي بيانات عن جرائم
+decisions-notice-placing_municipality = البلدية التي أودعت الشخص هي المسؤولة: اعرف أي بلدية هي وتواصل معها
+decisions-notice-find_psychiatry = هناك حاجة إلى الطب النفسي في المنطقة، لكن البلدية غير معروفة: حدد المنطقة

@@ -40,6 +40,13 @@ queue-flag-voluntary_return_info = معلومات عن العودة الطوعي
 queue-flag-consent_required = الموافقة مطلوبة
 queue-flag-needs_interpreter = يحتاج إلى مترجم
 queue-flag-protected_identity = هوية محمية
+queue-flag-self_harm_risk = خطر إيذاء النفس
+queue-flag-threat_to_others = قد يؤذي الآخرين
+queue-flag-pending_case = محتجز احتياطيًا: قضية جنائية قيد النظر
+queue-flag-existing_contact = لديه مسؤول حالة بالفعل (برنامج أو خدمات اجتماعية)
+queue-flag-consider_travel_ban = النظر في منع السفر (utreseförbud)؛ لا تتصل بالأوصياء أولًا
+queue-flag-guardian_consent = وافق أحد الأوصياء: للخدمات الاجتماعية فقط
+queue-flag-consent_stated = موافقة كما ذكرها المختص: تأكد منها مع الشخص نفسه
 
 claim-heading = المسؤول
 claim-nobody = لم يأخذ أحد الحالة.

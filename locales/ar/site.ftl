@@ -58,3 +58,8 @@ common-safety-text = إذا كان أحد يستطيع أن يطّلع على ه
 common-safety-link = كيف تخفي زيارتك
 common-no-email = لا نرسل أبدًا رمزك أو ما كتبته عبر البريد الإلكتروني أو الرسائل النصية.
 common-more-heading = اقرأ المزيد
+
+## The decision's urgent notices, first on the page after sending and on the receipt page
+## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
+urgent-90101-text = هل لديك أو لدى شخص قريب منك أفكار عن الانتحار؟ اتصل بـ Självmordslinjen، خط المساعدة للوقاية من الانتحار، على الرقم ‎90101. تديره منظمة Mind وهو مفتوح ليلًا ونهارًا.
+urgent-90101-call = اتصل بـ Självmordslinjen على الرقم ‎90101

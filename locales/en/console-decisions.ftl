@@ -34,6 +34,9 @@ decisions-error-primary = Exactly one recipient must be primary.
 decisions-error-civil-primary = { $org } is a civil-society organisation and can only be secondary or informed, never primary.
 decisions-error-civil-vetting = { $org } is not vetted, or its vetting has expired. It cannot receive cases.
 decisions-error-civil-acute = A P1 case (acute danger) must not go to civil society. Remove { $org } or choose another priority.
+decisions-error-civil-child = This is a child's case, so it must not go to civil society. Remove { $org }.
+decisions-error-civil-threat = The person is under a serious threat, so the case must not go to civil society. Remove { $org }.
+decisions-error-civil-protected = The person has protected identity or is a protected witness, so the case must not go to civil society. Remove { $org }.
 decisions-error-reason = Write why you change the proposal.
 decisions-error-reason-long = The reason is too long. Shorten it to at most 2,000 characters.
 decisions-error-unchanged = You have not changed anything. Change the priority or the recipients.
@@ -137,3 +140,16 @@ console-facts-hint = Choose what you have learned in the conversation. The rules
 console-facts-save = Save and propose again
 console-facts-not-holder = A colleague holds this case. Ask them to update the facts, or ask a supervisor to take the case over.
 console-facts-closed = The case is closed. Reopen it to change the facts.
+
+# The decision's notices in words, for staff (the case page; the staff-only ones never reach a public page).
+decisions-notice-call_112 = Call 112 – acute danger
+decisions-notice-call_90101 = Självmordslinjen 90101 for thoughts of suicide (run by Mind, open around the clock)
+decisions-notice-call_114_14 = The police, 114 14 (not urgent)
+decisions-notice-call_socialjour = Socialjouren: the municipality's social services out of hours
+decisions-notice-call_bris = Bris 116 111 for children and young people
+decisions-notice-call_kvinnofridslinjen = Kvinnofridslinjen 020-50 50 50, open around the clock
+decisions-notice-call_1177 = 1177 Vårdguiden (healthcare advice)
+decisions-notice-primary_closed = The primary recipient is closed now: see where the case goes out of hours
+decisions-notice-no_offence_data = A civil-society organisation is a recipient: send it no data about offences
+decisions-notice-placing_municipality = The municipality that placed the person is responsible: find out which and contact it
+decisions-notice-find_psychiatry = Psychiatry of the region is needed, but no municipality is known: find the region

@@ -40,6 +40,13 @@ queue-flag-voluntary_return_info = Voluntary return information
 queue-flag-consent_required = Consent required
 queue-flag-needs_interpreter = Needs an interpreter
 queue-flag-protected_identity = Protected identity
+queue-flag-self_harm_risk = Risk of self-harm
+queue-flag-threat_to_others = May harm others
+queue-flag-pending_case = On remand: a criminal case is pending
+queue-flag-existing_contact = Already has a handler (programme or social services)
+queue-flag-consider_travel_ban = Consider a travel ban (utreseförbud); do not contact the guardians first
+queue-flag-guardian_consent = A guardian consented: social services only
+queue-flag-consent_stated = Consent as stated by the professional: confirm with the person
 
 claim-heading = Handler
 claim-nobody = Nobody has taken the case.

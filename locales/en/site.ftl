@@ -56,3 +56,8 @@ common-safety-text = If someone can look at your phone or computer, use the Leav
 common-safety-link = How to hide your visit
 common-no-email = We never send your code or what you have written by e-mail or text message.
 common-more-heading = Read more
+
+## The decision's urgent notices, first on the page after sending and on the receipt page
+## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
+urgent-90101-text = Do you or someone close to you have thoughts of suicide? Call Självmordslinjen, the suicide helpline, on 90101. It is run by Mind and open day and night.
+urgent-90101-call = Call Självmordslinjen on 90101

@@ -34,6 +34,9 @@ decisions-error-primary = دقیقاً یک گیرنده باید مسئول ب�
 decisions-error-civil-primary = { $org } یک سازمان جامعهٔ مدنی است و فقط می‌تواند همکار باشد یا مطلع شود، نه مسئول.
 decisions-error-civil-vetting = { $org } بررسی نشده یا اعتبار بررسی آن تمام شده است. نمی‌تواند پرونده دریافت کند.
 decisions-error-civil-acute = پروندهٔ P1 (خطر حاد) نباید به جامعهٔ مدنی برود. { $org } را حذف کنید یا اولویت دیگری انتخاب کنید.
+decisions-error-civil-child = پرونده مربوط به یک کودک است و نباید به جامعهٔ مدنی برود. { $org } را حذف کنید.
+decisions-error-civil-threat = فرد در معرض تهدید جدی است و پرونده نباید به جامعهٔ مدنی برود. { $org } را حذف کنید.
+decisions-error-civil-protected = فرد هویت محافظت‌شده دارد یا شاهد تحت حمایت است و پرونده نباید به جامعهٔ مدنی برود. { $org } را حذف کنید.
 decisions-error-reason = بنویسید چرا پیشنهاد را تغییر می‌دهید.
 decisions-error-reason-long = دلیل بیش از حد طولانی است. آن را به حداکثر ۲۰۰۰ نویسه کوتاه کنید.
 decisions-error-unchanged = چیزی را تغییر نداده‌اید. اولویت یا گیرندگان را تغییر دهید.
@@ -137,3 +140,16 @@ console-facts-hint = آنچه در گفتگو فهمیده‌اید را انت�
 console-facts-save = ذخیره و پیشنهاد دوباره
 console-facts-not-holder = همکاری این پرونده را در دست دارد. از او بخواهید اطلاعات را به‌روز کند، یا از سرپرست بخواهید پرونده را بگیرد.
 console-facts-closed = پرونده بسته است. برای تغییر اطلاعات آن را دوباره باز کنید.
+
+# The decision's notices in words, for staff (the case page; the staff-only ones never reach a public page).
+decisions-notice-call_112 = با 112 تماس بگیرید – خطر فوری
+decisions-notice-call_90101 = Självmordslinjen به شمارهٔ ‎90101 برای افکار خودکشی (Mind، شبانه‌روزی)
+decisions-notice-call_114_14 = پلیس به شمارهٔ ‎114 14 (غیرفوری)
+decisions-notice-call_socialjour = Socialjouren: خدمات اجتماعی کمون خارج از ساعات اداری
+decisions-notice-call_bris = Bris به شمارهٔ ‎116 111 برای کودکان و نوجوانان
+decisions-notice-call_kvinnofridslinjen = Kvinnofridslinjen به شمارهٔ ‎020-50 50 50، شبانه‌روزی
+decisions-notice-call_1177 = 1177 Vårdguiden (مشاورهٔ بهداشتی)
+decisions-notice-primary_closed = گیرندهٔ مسئول اکنون بسته است: ببینید پرونده خارج از ساعات کاری به کجا می‌رود
+decisions-notice-no_offence_data = یک سازمان جامعهٔ مدنی گیرنده است: هیچ اطلاعاتی دربارهٔ جرم برای آن نفرستید
+decisions-notice-placing_municipality = کمونی که فرد را جای‌دهی کرده مسئول است: معلوم کنید کدام کمون است و با آن تماس بگیرید
+decisions-notice-find_psychiatry = روان‌پزشکی منطقه لازم است، اما کمون معلوم نیست: منطقه را پیدا کنید

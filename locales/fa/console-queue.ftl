@@ -40,6 +40,13 @@ queue-flag-voluntary_return_info = اطلاعات بازگشت داوطلبان�
 queue-flag-consent_required = رضایت لازم است
 queue-flag-needs_interpreter = به مترجم نیاز دارد
 queue-flag-protected_identity = هویت محافظت‌شده
+queue-flag-self_harm_risk = خطر آسیب به خود
+queue-flag-threat_to_others = ممکن است به دیگران آسیب بزند
+queue-flag-pending_case = در بازداشت موقت: پروندهٔ کیفری در جریان است
+queue-flag-existing_contact = از قبل مسئول پرونده دارد (برنامه یا خدمات اجتماعی)
+queue-flag-consider_travel_ban = ممنوعیت خروج از کشور (utreseförbud) را در نظر بگیرید؛ اول با سرپرستان تماس نگیرید
+queue-flag-guardian_consent = یک سرپرست رضایت داد: فقط برای خدمات اجتماعی
+queue-flag-consent_stated = رضایت به گفتهٔ متخصص: با خود فرد تأیید کنید
 
 claim-heading = مسئول
 claim-nobody = هیچ‌کس پرونده را برنداشته است.

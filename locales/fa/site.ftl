@@ -56,3 +56,8 @@ common-safety-text = اگر کسی می‌تواند گوشی یا کامپیو�
 common-safety-link = چطور بازدیدتان را پنهان کنید
 common-no-email = ما هرگز کد شما یا آنچه را نوشته‌اید با ایمیل یا پیامک نمی‌فرستیم.
 common-more-heading = بیشتر بخوانید
+
+## The decision's urgent notices, first on the page after sending and on the receipt page
+## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
+urgent-90101-text = آیا شما یا کسی نزدیک به شما به خودکشی فکر می‌کند؟ با Självmordslinjen، خط کمک پیشگیری از خودکشی، به شمارهٔ ‎90101 تماس بگیرید. این خط را Mind اداره می‌کند و شب و روز باز است.
+urgent-90101-call = با Självmordslinjen به شمارهٔ ‎90101 تماس بگیرید

@@ -34,6 +34,9 @@ decisions-error-primary = Täsmälleen yhden vastaanottajan on oltava vastuussa.
 decisions-error-civil-primary = { $org } on kansalaisyhteiskunnan järjestö, joka voi vain osallistua tai saada tiedon, ei olla vastuussa.
 decisions-error-civil-vetting = { $org } ei ole tarkastettu, tai tarkastus on vanhentunut. Sille ei voi ohjata asioita.
 decisions-error-civil-acute = P1-asiaa (akuutti vaara) ei saa ohjata kansalaisyhteiskunnalle. Poista { $org } tai valitse toinen kiireellisyys.
+decisions-error-civil-child = Asia koskee lasta, joten sitä ei saa ohjata kansalaisyhteiskunnalle. Poista { $org }.
+decisions-error-civil-threat = Henkilöä uhataan vakavasti, joten asiaa ei saa ohjata kansalaisyhteiskunnalle. Poista { $org }.
+decisions-error-civil-protected = Henkilöllä on turvakielto tai hän on suojattu todistaja, joten asiaa ei saa ohjata kansalaisyhteiskunnalle. Poista { $org }.
 decisions-error-reason = Kirjoita, miksi muutat ehdotusta.
 decisions-error-reason-long = Perustelu on liian pitkä. Lyhennä se enintään 2 000 merkkiin.
 decisions-error-unchanged = Et ole muuttanut mitään. Muuta kiireellisyyttä tai vastaanottajia.
@@ -137,3 +140,16 @@ console-facts-hint = Valitse, mitä olet saanut keskustelussa tietää. Säänn�
 console-facts-save = Tallenna ja ehdota uudelleen
 console-facts-not-holder = Asia on kollegan hoidossa. Pyydä häntä päivittämään tiedot tai pyydä esihenkilöä ottamaan asia.
 console-facts-closed = Asia on suljettu. Avaa se uudelleen muuttaaksesi tietoja.
+
+# The decision's notices in words, for staff (the case page; the staff-only ones never reach a public page).
+decisions-notice-call_112 = Soita 112 – välitön vaara
+decisions-notice-call_90101 = Självmordslinjen 90101 itsetuhoisiin ajatuksiin (Mind, avoinna vuorokauden ympäri)
+decisions-notice-call_114_14 = Poliisi, 114 14 (ei kiireellinen)
+decisions-notice-call_socialjour = Socialjouren: kunnan sosiaalipäivystys virka-ajan ulkopuolella
+decisions-notice-call_bris = Bris 116 111 lapsille ja nuorille
+decisions-notice-call_kvinnofridslinjen = Kvinnofridslinjen 020-50 50 50, avoinna vuorokauden ympäri
+decisions-notice-call_1177 = 1177 Vårdguiden (terveysneuvonta)
+decisions-notice-primary_closed = Ensisijainen vastaanottaja on nyt suljettu: katso, minne asia menee aukioloaikojen ulkopuolella
+decisions-notice-no_offence_data = Vastaanottajana on kansalaisjärjestö: älä lähetä sille tietoja rikoksista
+decisions-notice-placing_municipality = Henkilön sijoittanut kunta on vastuussa: selvitä, mikä kunta se on, ja ota siihen yhteyttä
+decisions-notice-find_psychiatry = Alueen psykiatriaa tarvitaan, mutta kuntaa ei tiedetä: selvitä alue

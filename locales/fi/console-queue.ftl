@@ -40,6 +40,13 @@ queue-flag-voluntary_return_info = Tietoa vapaaehtoisesta paluusta
 queue-flag-consent_required = Suostumus tarvitaan
 queue-flag-needs_interpreter = Tarvitsee tulkin
 queue-flag-protected_identity = Turvakielto
+queue-flag-self_harm_risk = Itsensä vahingoittamisen riski
+queue-flag-threat_to_others = Voi vahingoittaa muita
+queue-flag-pending_case = Tutkintavankeudessa: rikosasia on kesken
+queue-flag-existing_contact = Hänellä on jo työntekijä (ohjelma tai sosiaalipalvelut)
+queue-flag-consider_travel_ban = Harkitse maastalähtökieltoa (utreseförbud); älä ota ensin yhteyttä huoltajiin
+queue-flag-guardian_consent = Huoltaja antoi suostumuksen: vain sosiaalipalveluille
+queue-flag-consent_stated = Suostumus ammattilaisen ilmoittamana: varmista se henkilöltä itseltään
 
 claim-heading = Käsittelijä
 claim-nobody = Kukaan ei ole ottanut asiaa.

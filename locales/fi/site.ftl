@@ -56,3 +56,8 @@ common-safety-text = Jos joku voi katsoa puhelintasi tai tietokonettasi, käytä
 common-safety-link = Näin piilotat käyntisi
 common-no-email = Emme koskaan lähetä koodiasi tai kirjoittamaasi tekstiä sähköpostilla tai tekstiviestillä.
 common-more-heading = Lue lisää
+
+## The decision's urgent notices, first on the page after sending and on the receipt page
+## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
+urgent-90101-text = Onko sinulla tai jollakulla läheiselläsi itsemurha-ajatuksia? Soita Självmordslinjeniin, itsemurhien ehkäisyn auttavaan puhelimeen, numeroon 90101. Sitä ylläpitää Mind, ja se on avoinna vuorokauden ympäri.
+urgent-90101-call = Soita Självmordslinjeniin numeroon 90101

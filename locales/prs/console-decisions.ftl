@@ -34,6 +34,9 @@ decisions-error-primary = دقیقاً یک گیرنده باید مسئول ب�
 decisions-error-civil-primary = { $org } یک سازمان جامعهٔ مدنی است و فقط می‌تواند همکار باشد یا مطلع شود، نه مسئول.
 decisions-error-civil-vetting = { $org } بررسی نشده یا اعتبار بررسی آن تمام شده است. نمی‌تواند پرونده دریافت کند.
 decisions-error-civil-acute = پروندهٔ P1 (خطر حاد) نباید به جامعهٔ مدنی برود. { $org } را حذف کنید یا اولویت دیگری انتخاب کنید.
+decisions-error-civil-child = دوسیه مربوط به یک طفل است و نباید به جامعهٔ مدنی برود. { $org } را حذف کنید.
+decisions-error-civil-threat = شخص زیر تهدید جدی است و دوسیه نباید به جامعهٔ مدنی برود. { $org } را حذف کنید.
+decisions-error-civil-protected = شخص هویت محافظت‌شده دارد یا شاهد محافظت‌شده است و دوسیه نباید به جامعهٔ مدنی برود. { $org } را حذف کنید.
 decisions-error-reason = بنویسید چرا پیشنهاد را تغییر می‌دهید.
 decisions-error-reason-long = دلیل بیش از حد طولانی است. آن را به حداکثر ۲۰۰۰ نویسه کوتاه کنید.
 decisions-error-unchanged = چیزی را تغییر نداده‌اید. اولویت یا گیرندگان را تغییر دهید.
@@ -137,3 +140,16 @@ console-facts-hint = آنچه در گفتگو فهمیده‌اید را انت�
 console-facts-save = ذخیره و پیشنهاد دوباره
 console-facts-not-holder = همکار دیگری این پرونده را در دست دارد. از او بخواهید معلومات را تازه کند، یا از سرپرست بخواهید پرونده را بگیرد.
 console-facts-closed = پرونده بسته است. برای تغییر معلومات آن را دوباره باز کنید.
+
+# The decision's notices in words, for staff (the case page; the staff-only ones never reach a public page).
+decisions-notice-call_112 = به 112 زنگ بزنید – خطر عاجل
+decisions-notice-call_90101 = Självmordslinjen به شمارهٔ 90101 برای فکرهای خودکشی (Mind، شبانه‌روزی)
+decisions-notice-call_114_14 = پولیس به شمارهٔ 114 14 (غیر عاجل)
+decisions-notice-call_socialjour = Socialjouren: خدمات اجتماعی کمون بیرون از ساعات کاری
+decisions-notice-call_bris = Bris به شمارهٔ 116 111 برای اطفال و جوانان
+decisions-notice-call_kvinnofridslinjen = Kvinnofridslinjen به شمارهٔ 020-50 50 50، شبانه‌روزی
+decisions-notice-call_1177 = 1177 Vårdguiden (مشورهٔ صحی)
+decisions-notice-primary_closed = گیرندهٔ مسئول حالا بسته است: ببینید دوسیه بیرون از ساعات کاری به کجا می‌رود
+decisions-notice-no_offence_data = یک سازمان جامعهٔ مدنی گیرنده است: هیچ معلوماتی در مورد جرم برایش نفرستید
+decisions-notice-placing_municipality = کمونی که شخص را جابجا کرده مسئول است: معلوم کنید کدام کمون است و با آن به تماس شوید
+decisions-notice-find_psychiatry = روان‌درمانی ولایت لازم است، اما کمون معلوم نیست: ولایت را پیدا کنید

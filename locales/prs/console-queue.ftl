@@ -40,6 +40,13 @@ queue-flag-voluntary_return_info = معلومات بازگشت داوطلبان�
 queue-flag-consent_required = رضایت لازم است
 queue-flag-needs_interpreter = به ترجمان نیاز دارد
 queue-flag-protected_identity = هویت محافظت‌شده
+queue-flag-self_harm_risk = خطر آسیب رساندن به خود
+queue-flag-threat_to_others = شاید به دیگران آسیب برساند
+queue-flag-pending_case = در توقیف موقت: دوسیهٔ جزایی جریان دارد
+queue-flag-existing_contact = از قبل مسئول دوسیه دارد (برنامه یا خدمات اجتماعی)
+queue-flag-consider_travel_ban = منع خروج از کشور (utreseförbud) را در نظر بگیرید؛ اول با سرپرستان به تماس نشوید
+queue-flag-guardian_consent = یک سرپرست رضایت داد: فقط برای خدمات اجتماعی
+queue-flag-consent_stated = رضایت به گفتهٔ متخصص: با خود شخص تأیید کنید
 
 claim-heading = مسئول
 claim-nobody = هیچ‌کس قضیه را نگرفته است.

@@ -57,3 +57,8 @@ common-safety-text = اگر کسی می‌تواند تیلفون یا کمپی�
 common-safety-link = چطور بازدید تان را پنهان کنید
 common-no-email = ما هیچ وقت کود شما یا آنچه را که نوشته‌اید از طریق ایمیل یا پیام کوتاه (SMS) نمی‌فرستیم.
 common-more-heading = بیشتر بخوانید
+
+## The decision's urgent notices, first on the page after sending and on the receipt page
+## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
+urgent-90101-text = آیا شما یا کسی نزدیک شما فکر خودکشی دارد؟ به Självmordslinjen، خط کمک برای جلوگیری از خودکشی، به شمارهٔ 90101 زنگ بزنید. این خط را Mind اداره می‌کند و شب و روز باز است.
+urgent-90101-call = به Självmordslinjen به شمارهٔ 90101 زنگ بزنید

@@ -34,6 +34,9 @@ decisions-error-primary = يوازې يو ترلاسه کوونکی بايد م�
 decisions-error-civil-primary = { $org } د مدني ټولنې سازمان دی او يوازې ګډون کولی شي يا خبرېدای شي، مسؤل نه شي کېدای.
 decisions-error-civil-vetting = { $org } نه دی ارزول شوی، يا يې ارزونه پای ته رسېدلې. قضيې نه شي ترلاسه کولی.
 decisions-error-civil-acute = د P1 قضيه (حاد خطر) بايد مدني ټولنې ته لاړه نه شي. { $org } لرې کړئ يا بل لومړيتوب وټاکئ.
+decisions-error-civil-child = قضیه د یو ماشوم ده او باید مدني ټولنې ته لاړه نه شي. { $org } لرې کړئ.
+decisions-error-civil-threat = کس له جدي ګواښ سره مخ دی او قضیه باید مدني ټولنې ته لاړه نه شي. { $org } لرې کړئ.
+decisions-error-civil-protected = کس خوندي هویت لري یا خوندي شاهد دی او قضیه باید مدني ټولنې ته لاړه نه شي. { $org } لرې کړئ.
 decisions-error-reason = وليکئ چې ولې وړانديز بدلوئ.
 decisions-error-reason-long = دليل ډېر اوږد دی. تر ۲۰۰۰ تورو يې لنډ کړئ.
 decisions-error-unchanged = تاسو هېڅ بدلون نه دی راوستی. لومړيتوب يا ترلاسه کوونکي بدل کړئ.
@@ -137,3 +140,16 @@ console-facts-hint = هغه څه وټاکئ چې په خبرو کې مو زده 
 console-facts-save = خوندي کړئ او بیا وړاندیز وکړئ
 console-facts-not-holder = یو همکار دا قضیه لري. له هغه وغواړئ چې معلومات تازه کړي، یا له څارونکي وغواړئ چې قضیه واخلي.
 console-facts-closed = قضیه تړل شوې ده. د معلوماتو بدلولو لپاره یې بیا پرانیزئ.
+
+# The decision's notices in words, for staff (the case page; the staff-only ones never reach a public page).
+decisions-notice-call_112 = 112 ته زنګ ووهئ – بیړنی خطر
+decisions-notice-call_90101 = Självmordslinjen په 90101 شمېره د ځان وژنې د فکرونو لپاره (Mind، شپه او ورځ خلاص)
+decisions-notice-call_114_14 = پولیس په 114 14 شمېره (بیړنی نه)
+decisions-notice-call_socialjour = Socialjouren: د ښاروالۍ ټولنیز خدمتونه له کاري ساعتونو بهر
+decisions-notice-call_bris = Bris په 116 111 شمېره د ماشومانو او ځوانانو لپاره
+decisions-notice-call_kvinnofridslinjen = Kvinnofridslinjen په 020-50 50 50 شمېره، شپه او ورځ خلاص
+decisions-notice-call_1177 = 1177 Vårdguiden (روغتیايي مشوره)
+decisions-notice-primary_closed = مسؤل ترلاسه کوونکی اوس تړلی دی: وګورئ چې قضیه له کاري ساعتونو بهر چېرته ځي
+decisions-notice-no_offence_data = د مدني ټولنې یو سازمان ترلاسه کوونکی دی: هغه ته د جرمونو په اړه هېڅ معلومات مه لېږئ
+decisions-notice-placing_municipality = هغه ښاروالي چې کس یې ځای پر ځای کړی مسؤله ده: معلومه کړئ چې کومه ده او اړیکه ورسره ونیسئ
+decisions-notice-find_psychiatry = د سیمې رواني درملنې ته اړتیا ده، خو ښاروالي نه ده معلومه: سیمه پیدا کړئ

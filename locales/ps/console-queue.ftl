@@ -40,6 +40,13 @@ queue-flag-voluntary_return_info = د داوطلبانه ستنېدو معلوم
 queue-flag-consent_required = رضایت ته اړتیا ده
 queue-flag-needs_interpreter = ژباړونکي ته اړتیا لري
 queue-flag-protected_identity = خوندي هویت
+queue-flag-self_harm_risk = ځان ته د زیان رسولو خطر
+queue-flag-threat_to_others = ښايي نورو ته زیان ورسوي
+queue-flag-pending_case = په توقیف کې: جزايي قضیه روانه ده
+queue-flag-existing_contact = دمخه قضیه وال لري (پروګرام یا ټولنیز خدمتونه)
+queue-flag-consider_travel_ban = له هېواده د وتلو بندیز (utreseförbud) په پام کې ونیسئ؛ لومړی له سرپرستانو سره اړیکه مه نیسئ
+queue-flag-guardian_consent = یو سرپرست رضایت ورکړ: یوازې ټولنیزو خدمتونو ته
+queue-flag-consent_stated = رضایت د مسلکي کس د وینا له مخې: له پخپله کس سره یې تایید کړئ
 
 claim-heading = مسؤل
 claim-nobody = هیچا قضیه نه ده اخیستې.

@@ -57,3 +57,8 @@ common-safety-text = که څوک ستاسو ټیلیفون یا کمپیوټر �
 common-safety-link = خپله لیدنه څنګه پټه کړئ
 common-no-email = موږ هېڅکله ستاسو کوډ یا هغه څه چې تاسو لیکلي، د برېښنالیک (ایمیل) یا لنډ پیغام (SMS) له لارې نه لېږو.
 common-more-heading = نور ولولئ
+
+## The decision's urgent notices, first on the page after sending and on the receipt page
+## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
+urgent-90101-text = ایا تاسو یا کوم نږدې کس مو د ځان وژنې فکرونه لرئ؟ Självmordslinjen ته، د ځان وژنې د مخنیوي مرستندویه کرښې ته، په 90101 شمېره زنګ ووهئ. دا Mind چلوي او شپه او ورځ خلاصه ده.
+urgent-90101-call = Självmordslinjen ته په 90101 شمېره زنګ ووهئ

@@ -34,6 +34,9 @@ decisions-error-primary = Hal qaate oo keliya ayaa noqon kara mas'uulka.
 decisions-error-civil-primary = { $org } waa urur bulsho; kaliya wuu ka qaybqaadan karaa ama waa la wargelin karaa, mas'uul ma noqon karo.
 decisions-error-civil-vetting = { $org } lama hubin, ama hubintiisii way dhacday. Kiisas ma heli karo.
 decisions-error-civil-acute = Kiis P1 ah (khatar degdeg ah) looma diri karo ururada bulshada. Ka saar { $org } ama dooro mudnaan kale.
+decisions-error-civil-child = Kiiskani wuxuu khuseeyaa ilmo, sidaas darteed looma diri karo ururada bulshada. Ka saar { $org }.
+decisions-error-civil-threat = Qofka waxaa haysta hanjabaad culus, sidaas darteed kiiska looma diri karo ururada bulshada. Ka saar { $org }.
+decisions-error-civil-protected = Qofku wuxuu leeyahay aqoonsi la ilaaliyo ama waa markhaati la ilaaliyo, sidaas darteed kiiska looma diri karo ururada bulshada. Ka saar { $org }.
 decisions-error-reason = Qor sababta aad u beddelayso soo jeedinta.
 decisions-error-reason-long = Sababtu aad bay u dheer tahay. Ka dhig ugu badnaan 2,000 xaraf.
 decisions-error-unchanged = Waxba ma aadan beddelin. Beddel mudnaanta ama qaatayaasha.
@@ -137,3 +140,16 @@ console-facts-hint = Dooro waxa aad ka ogaatay wada-hadalka. Xeerarku mar kale a
 console-facts-save = Kaydi oo mar kale soo jeedi
 console-facts-not-holder = Shaqaale kale ayaa kiiskan haya. Weydii inuu xogta cusboonaysiiyo, ama weydii kormeere inuu kiiska la wareego.
 console-facts-closed = Kiisku wuu xiran yahay. Dib u fur si aad xogta u beddesho.
+
+# The decision's notices in words, for staff (the case page; the staff-only ones never reach a public page).
+decisions-notice-call_112 = Wac 112 – khatar degdeg ah
+decisions-notice-call_90101 = Självmordslinjen 90101 fikradaha isdilka (Mind, furan habeen iyo maalin)
+decisions-notice-call_114_14 = Booliska 114 14 (aan degdeg ahayn)
+decisions-notice-call_socialjour = Socialjouren: adeegga bulshada ee degmada saacadaha shaqada ka baxsan
+decisions-notice-call_bris = Bris 116 111 carruurta iyo dhallinyarada
+decisions-notice-call_kvinnofridslinjen = Kvinnofridslinjen 020-50 50 50, furan habeen iyo maalin
+decisions-notice-call_1177 = 1177 Vårdguiden (talo caafimaad)
+decisions-notice-primary_closed = Qaataha mas'uulka ah hadda wuu xiran yahay: eeg halka kiisku aado saacadaha shaqada ka baxsan
+decisions-notice-no_offence_data = Urur bulsho ayaa ka mid ah qaatayaasha: ha u dirin wax xog ah oo ku saabsan dambiyo
+decisions-notice-placing_municipality = Degmada qofka meeleysay ayaa mas'uul ah: ogow tan ay tahay oo la xiriir
+decisions-notice-find_psychiatry = Dhakhtarka maskaxda ee gobolka ayaa loo baahan yahay, laakiin degmo lama yaqaan: raadi gobolka

@@ -40,6 +40,13 @@ queue-flag-voluntary_return_info = Macluumaad ku saabsan ku noqoshada ikhtiyaari
 queue-flag-consent_required = Oggolaansho ayaa loo baahan yahay
 queue-flag-needs_interpreter = Wuxuu u baahan yahay turjubaan
 queue-flag-protected_identity = Aqoonsi la ilaaliyo
+queue-flag-self_harm_risk = Khatar is-dhaawac
+queue-flag-threat_to_others = Waxaa laga yaabaa inuu dadka kale dhibaateeyo
+queue-flag-pending_case = Xabsi ku-meel-gaar ah: kiis dambiyeed ayaa socda
+queue-flag-existing_contact = Horeba wuxuu leeyahay qof kiiskiisa haya (barnaamij ama adeegga bulshada)
+queue-flag-consider_travel_ban = Ka fiirso mamnuucid safar (utreseförbud); ha la xiriirin waalidiinta marka hore
+queue-flag-guardian_consent = Waalid ayaa oggolaaday: adeegga bulshada oo keliya
+queue-flag-consent_stated = Oggolaansho sida uu sheegay xirfadlaha: ka xaqiiji qofka laftiisa
 
 claim-heading = Shaqaalaha haya
 claim-nobody = Cidna ma qaadan kiiska.

@@ -56,3 +56,8 @@ common-safety-text = Haddii qof eegi karo taleefankaaga ama kombiyuutarkaaga, is
 common-safety-link = Sida loo qariyo booqashadaada
 common-no-email = Weligeen koodhkaaga ama waxa aad qortay kuma dirno iimayl ama fariin qoraal ah (SMS).
 common-more-heading = Akhri wax dheeraad ah
+
+## The decision's urgent notices, first on the page after sending and on the receipt page
+## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
+urgent-90101-text = Adiga ama qof kuu dhow ma qabtaa fikrado ah is-dilid? Wac Självmordslinjen, khadka caawimaadda isdilka, 90101. Waxaa maamula Mind, wuxuuna furan yahay habeen iyo maalin.
+urgent-90101-call = Wac Självmordslinjen 90101

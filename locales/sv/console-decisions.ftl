@@ -34,6 +34,9 @@ decisions-error-primary = Precis en mottagare ska vara ansvarig.
 decisions-error-civil-primary = { $org } är en organisation i civilsamhället och kan bara medverka eller informeras, inte vara ansvarig.
 decisions-error-civil-vetting = { $org } är inte granskad, eller granskningen har gått ut. Den kan inte få ärenden.
 decisions-error-civil-acute = Ett P1-ärende (akut fara) får inte gå till civilsamhället. Ta bort { $org } eller välj en annan prioritet.
+decisions-error-civil-child = Ärendet gäller ett barn och får inte gå till civilsamhället. Ta bort { $org }.
+decisions-error-civil-threat = Personen är allvarligt hotad. Då får ärendet inte gå till civilsamhället. Ta bort { $org }.
+decisions-error-civil-protected = Personen har skyddad identitet eller är skyddat vittne. Då får ärendet inte gå till civilsamhället. Ta bort { $org }.
 decisions-error-reason = Skriv varför du ändrar förslaget.
 decisions-error-reason-long = Motiveringen är för lång. Korta den till högst 2 000 tecken.
 decisions-error-unchanged = Du har inte ändrat något. Ändra prioritet eller mottagare.
@@ -137,3 +140,16 @@ console-facts-hint = Välj det du har fått veta i samtalet. Reglerna föreslår
 console-facts-save = Spara och föreslå på nytt
 console-facts-not-holder = En kollega håller ärendet. Be hen uppdatera uppgifterna, eller be en arbetsledare ta över ärendet.
 console-facts-closed = Ärendet är avslutat. Öppna det igen för att ändra uppgifterna.
+
+# The decision's notices in words, for staff (the case page; the staff-only ones never reach a public page).
+decisions-notice-call_112 = Ring 112 – akut fara
+decisions-notice-call_90101 = Självmordslinjen 90101 vid tankar på självmord (Mind, öppen dygnet runt)
+decisions-notice-call_114_14 = Polisen 114 14 (inte akut)
+decisions-notice-call_socialjour = Socialjouren: kommunens socialtjänst utanför kontorstid
+decisions-notice-call_bris = Bris 116 111 för barn och unga
+decisions-notice-call_kvinnofridslinjen = Kvinnofridslinjen 020-50 50 50, öppen dygnet runt
+decisions-notice-call_1177 = 1177 Vårdguiden
+decisions-notice-primary_closed = Den huvudansvariga mottagaren har stängt nu: se vart ärendet går utanför öppettiden
+decisions-notice-no_offence_data = Civilsamhället är mottagare: skicka inga uppgifter om brott dit
+decisions-notice-placing_municipality = Kommunen som placerade personen är ansvarig: ta reda på vilken kommun det är och kontakta den
+decisions-notice-find_psychiatry = Regionens psykiatri behövs, men ingen kommun är känd: ta reda på vilken region

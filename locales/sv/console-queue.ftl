@@ -40,6 +40,13 @@ queue-flag-voluntary_return_info = Info om frivilligt återvändande
 queue-flag-consent_required = Samtycke krävs
 queue-flag-needs_interpreter = Behöver tolk
 queue-flag-protected_identity = Skyddad identitet
+queue-flag-self_harm_risk = Risk för självskada
+queue-flag-threat_to_others = Kan skada andra
+queue-flag-pending_case = Häktad: ett brottmål pågår
+queue-flag-existing_contact = Har redan en handläggare (verksamhet eller socialtjänst)
+queue-flag-consider_travel_ban = Överväg utreseförbud; kontakta inte vårdnadshavarna först
+queue-flag-guardian_consent = En vårdnadshavare samtyckte: bara till socialtjänsten
+queue-flag-consent_stated = Samtycke enligt yrkespersonen: bekräfta med personen
 
 claim-heading = Handläggare
 claim-nobody = Ingen har tagit ärendet.

@@ -56,3 +56,8 @@ common-safety-text = Om någon kan titta i din telefon eller dator, använd knap
 common-safety-link = Så döljer du ditt besök
 common-no-email = Vi skickar aldrig din kod eller det du har skrivit med e-post eller sms.
 common-more-heading = Läs mer
+
+## The decision's urgent notices, first on the page after sending and on the receipt page
+## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
+urgent-90101-text = Har du eller någon nära dig tankar på självmord? Ring Självmordslinjen på 90101. Den drivs av Mind och är öppen dygnet runt.
+urgent-90101-call = Ring Självmordslinjen på 90101

@@ -34,6 +34,9 @@ decisions-error-primary = ብልክዕ ሓደ ተቐባሊ ሓላፊ ክኸው�
 decisions-error-civil-primary = { $org } ትካል ሲቪላዊ ሕብረተሰብ እዩ፤ ክሳተፍ ወይ ሓበሬታ ክወሃቦ ጥራይ ይኽእል፡ ሓላፊ ክኸውን ኣይክእልን።
 decisions-error-civil-vetting = { $org } ኣይተመርመረን ወይ ምርመራኡ ግዜኡ ሓሊፉ። ጉዳያት ክቕበል ኣይክእልን።
 decisions-error-civil-acute = ጉዳይ P1 (ህጹጽ ሓደጋ) ናብ ሲቪላዊ ሕብረተሰብ ክኸይድ የብሉን። { $org } ኣልግስ ወይ ካልእ ቀዳምነት ምረጽ።
+decisions-error-civil-child = እዚ ጉዳይ ቆልዓ እዩ፣ ስለዚ ናብ ሲቪላዊ ሕብረተሰብ ክኸይድ የብሉን። { $org } ኣልግስ።
+decisions-error-civil-threat = እቲ ሰብ ኣብ ትሑዝ ምፍርራሕ እዩ ዘሎ፣ ስለዚ ጉዳይ ናብ ሲቪላዊ ሕብረተሰብ ክኸይድ የብሉን። { $org } ኣልግስ።
+decisions-error-civil-protected = እቲ ሰብ ዝተሓለወ መንነት ኣለዎ ወይ ዝተሓለወ ምስክር እዩ፣ ስለዚ ጉዳይ ናብ ሲቪላዊ ሕብረተሰብ ክኸይድ የብሉን። { $org } ኣልግስ።
 decisions-error-reason = ስለምንታይ ነቲ ሓሳብ ከም እትቕይሮ ጸሓፍ።
 decisions-error-reason-long = እቲ ምኽንያት ኣዝዩ ነዊሕ እዩ። ናብ ዝበዝሐ 2,000 ፊደላት ኣሕጽሮ።
 decisions-error-unchanged = ዝቐየርካዮ የለን። ቀዳምነት ወይ ተቐበልቲ ቀይር።
@@ -137,3 +140,16 @@ console-facts-hint = ኣብቲ ዝርርብ ዝፈለጥካዮ ምረጽ። ሕ�
 console-facts-save = ዓቅብን ደጊምካ ሓሳብ ኣቕርብን
 console-facts-not-holder = ሓደ መሳርሕቲ ነዚ ጉዳይ ሒዙዎ ኣሎ። ሓበሬታ ከሐድስ ሕተቶ፡ ወይ ሓላፊ ነቲ ጉዳይ ክወስዶ ሕተት።
 console-facts-closed = እቲ ጉዳይ ተዓጽዩ ኣሎ። ሓበሬታ ንምቕያር ደጊምካ ክፈቶ።
+
+# The decision's notices in words, for staff (the case page; the staff-only ones never reach a public page).
+decisions-notice-call_112 = ናብ 112 ደውሉ – ህጹጽ ሓደጋ
+decisions-notice-call_90101 = Självmordslinjen 90101 ንሓሳባት ነብሰ-ቕትለት (Mind፣ ለይትን መዓልትን ክፉት)
+decisions-notice-call_114_14 = ፖሊስ 114 14 (ህጹጽ ዘይኮነ)
+decisions-notice-call_socialjour = Socialjouren: ማሕበራዊ ኣገልግሎት ምምሕዳር ካብ ሰዓታት ስራሕ ወጻኢ
+decisions-notice-call_bris = Bris 116 111 ንቖልዑን መንእሰያትን
+decisions-notice-call_kvinnofridslinjen = Kvinnofridslinjen 020-50 50 50፣ ለይትን መዓልትን ክፉት
+decisions-notice-call_1177 = 1177 Vårdguiden (ምኽሪ ጥዕና)
+decisions-notice-primary_closed = እቲ ሓላፊ ተቐባሊ ሕጂ ዕጹው እዩ: ጉዳይ ካብ ሰዓታት ስራሕ ወጻኢ ናበይ ከም ዝኸይድ ርኣዩ
+decisions-notice-no_offence_data = ትካል ሲቪላዊ ሕብረተሰብ ተቐባሊ እዩ: ብዛዕባ ገበን ዝኾነ ሓበሬታ ኣይትስደዱሉ
+decisions-notice-placing_municipality = እቲ ነቲ ሰብ ዘቐመጦ ምምሕዳር (ኮሙን) ሓላፊ እዩ: ኣየናይ ምዃኑ ፈሊጥኩም ተራኸብዎ
+decisions-notice-find_psychiatry = ናይ ዞባ ሕክምና ኣእምሮ የድሊ፣ ግን ዝፍለጥ ምምሕዳር የለን: ነቲ ዞባ ድለዩ

@@ -40,6 +40,13 @@ queue-flag-voluntary_return_info = ሓበሬታ ብዛዕባ ብፍቓድ ምም
 queue-flag-consent_required = ፍቓድ የድሊ
 queue-flag-needs_interpreter = ተርጓሚ የድልዮ
 queue-flag-protected_identity = ዝተሓለወ መንነት
+queue-flag-self_harm_risk = ሓደጋ ንርእሲ ምጉዳእ
+queue-flag-threat_to_others = ንኻልኦት ክጎድእ ይኽእል
+queue-flag-pending_case = ኣብ ግዝያዊ ማእሰርቲ: ገበናዊ ጉዳይ ኣብ መስርሕ ኣሎ
+queue-flag-existing_contact = ድሮ ሓላፊ ጉዳይ ኣለዎ (ፕሮግራም ወይ ማሕበራዊ ኣገልግሎት)
+queue-flag-consider_travel_ban = እገዳ ምውጻእ ካብ ሃገር (utreseförbud) ኣስተውዕሉ፤ ቅድሚ ኩሉ ንወለዲ/ኣሳዳጊ ኣይትራኸቡ
+queue-flag-guardian_consent = ሓደ ኣሳዳጊ ተሰማሚዑ: ንማሕበራዊ ኣገልግሎት ጥራይ
+queue-flag-consent_stated = ፍቓድ ከምቲ ክኢላ ዝበሎ: ምስቲ ሰብ ባዕሉ ኣረጋግጹ
 
 claim-heading = ሓላፊ
 claim-nobody = ዋላ ሓደ ነቲ ጉዳይ ኣይወሰዶን።

@@ -57,3 +57,8 @@ common-safety-text = ሓደ ሰብ ተሌፎንኩም ወይ ኮምፒተርኩ�
 common-safety-link = ምብጻሕኩም ብኸመይ ትሓብእዎ
 common-no-email = ኮድኩም ወይ ዝጸሓፍኩምዎ ብኢመይል ወይ ብኤስ-ኤም-ኤስ (SMS) ፈጺምና ኣይንሰድዶን ኢና።
 common-more-heading = ተወሳኺ ኣንብቡ
+
+## The decision's urgent notices, first on the page after sending and on the receipt page
+## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
+urgent-90101-text = ንስኹም ወይ ቀረባኹም ሰብ ብዛዕባ ነብሰ-ቕትለት ትሓስቡ ዶ? ናብ Självmordslinjen፣ መስመር ሓገዝ ምክልኻል ነብሰ-ቕትለት፣ ኣብ 90101 ደውሉ። ብ Mind ዝመሓደር ኮይኑ ለይትን መዓልትን ክፉት እዩ።
+urgent-90101-call = ናብ Självmordslinjen ኣብ 90101 ደውሉ

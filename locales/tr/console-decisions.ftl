@@ -34,6 +34,9 @@ decisions-error-primary = Tam olarak bir alıcı sorumlu olmalıdır.
 decisions-error-civil-primary = { $org } bir sivil toplum kuruluşudur; yalnızca katılabilir veya bilgilendirilebilir, sorumlu olamaz.
 decisions-error-civil-vetting = { $org } denetlenmemiş veya denetimin süresi dolmuş. Vaka alamaz.
 decisions-error-civil-acute = P1 vakası (akut tehlike) sivil topluma gidemez. { $org } kurumunu kaldırın veya başka bir öncelik seçin.
+decisions-error-civil-child = Bu bir çocuğun vakası, bu yüzden sivil topluma gidemez. { $org } kurumunu kaldırın.
+decisions-error-civil-threat = Kişi ciddi bir tehdit altında, bu yüzden vaka sivil topluma gidemez. { $org } kurumunu kaldırın.
+decisions-error-civil-protected = Kişinin korunan kimliği var veya korunan tanık, bu yüzden vaka sivil topluma gidemez. { $org } kurumunu kaldırın.
 decisions-error-reason = Öneriyi neden değiştirdiğinizi yazın.
 decisions-error-reason-long = Gerekçe çok uzun. En fazla 2.000 karaktere kısaltın.
 decisions-error-unchanged = Hiçbir şeyi değiştirmediniz. Önceliği veya alıcıları değiştirin.
@@ -137,3 +140,16 @@ console-facts-hint = Görüşmede öğrendiklerini seç. Kurallar yeniden öneri
 console-facts-save = Kaydet ve yeniden öner
 console-facts-not-holder = Bu dosya bir meslektaşında. Bilgileri güncellemesini iste ya da bir yöneticiden dosyayı devralmasını iste.
 console-facts-closed = Dosya kapalı. Bilgileri değiştirmek için yeniden aç.
+
+# The decision's notices in words, for staff (the case page; the staff-only ones never reach a public page).
+decisions-notice-call_112 = 112'yi arayın – acil tehlike
+decisions-notice-call_90101 = İntihar düşünceleri için Självmordslinjen 90101 (Mind, gece gündüz açık)
+decisions-notice-call_114_14 = Polis, 114 14 (acil değil)
+decisions-notice-call_socialjour = Socialjouren: belediyenin mesai dışı sosyal hizmetleri
+decisions-notice-call_bris = Çocuklar ve gençler için Bris 116 111
+decisions-notice-call_kvinnofridslinjen = Kvinnofridslinjen 020-50 50 50, gece gündüz açık
+decisions-notice-call_1177 = 1177 Vårdguiden (sağlık danışmanlığı)
+decisions-notice-primary_closed = Sorumlu alıcı şu anda kapalı: vakanın mesai dışında nereye gittiğine bakın
+decisions-notice-no_offence_data = Alıcılar arasında bir sivil toplum kuruluşu var: ona suçlarla ilgili hiçbir bilgi göndermeyin
+decisions-notice-placing_municipality = Kişiyi yerleştiren belediye sorumludur: hangisi olduğunu öğrenin ve onunla iletişime geçin
+decisions-notice-find_psychiatry = Bölgenin psikiyatrisi gerekli ama belediye bilinmiyor: bölgeyi bulun

@@ -40,6 +40,13 @@ queue-flag-voluntary_return_info = Gönüllü dönüş bilgisi
 queue-flag-consent_required = Onay gerekli
 queue-flag-needs_interpreter = Tercüman gerekli
 queue-flag-protected_identity = Korunan kimlik
+queue-flag-self_harm_risk = Kendine zarar verme riski
+queue-flag-threat_to_others = Başkalarına zarar verebilir
+queue-flag-pending_case = Tutuklu: devam eden bir ceza davası var
+queue-flag-existing_contact = Zaten bir sorumlusu var (program veya sosyal hizmetler)
+queue-flag-consider_travel_ban = Yurt dışına çıkış yasağını (utreseförbud) değerlendirin; önce velilerle iletişime geçmeyin
+queue-flag-guardian_consent = Bir veli onay verdi: yalnızca sosyal hizmetler için
+queue-flag-consent_stated = Uzmanın beyan ettiği onay: kişinin kendisiyle doğrulayın
 
 claim-heading = Sorumlu
 claim-nobody = Vakayı kimse almadı.

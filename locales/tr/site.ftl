@@ -56,3 +56,8 @@ common-safety-text = Telefonunuza veya bilgisayarınıza başka biri bakabiliyor
 common-safety-link = Ziyaretinizi nasıl gizlersiniz
 common-no-email = Kodunuzu veya yazdıklarınızı asla e-posta ya da SMS ile göndermeyiz.
 common-more-heading = Devamını okuyun
+
+## The decision's urgent notices, first on the page after sending and on the receipt page
+## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
+urgent-90101-text = Sizin ya da yakınınızdaki birinin intihar düşünceleri var mı? İntihar yardım hattı Självmordslinjen'i 90101'den arayın. Mind tarafından yürütülür ve gece gündüz açıktır.
+urgent-90101-call = Självmordslinjen'i 90101'den arayın

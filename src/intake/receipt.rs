@@ -37,11 +37,14 @@ async fn handoff_code(state: &AppState, ticket: &str) -> Result<(String, String)
 
 /// The notices of enquiry `id`'s decision in force (`decision_sealed`) that the person
 /// must act on before anything else (CONTRACT, "Public site"), in the order the page shows
-/// them: danger (112) first, then the lines for children and for violence, then the
-/// municipality's out-of-hours social services.
+/// them: danger (112) first, then Självmordslinjen (90101) for thoughts of suicide, the
+/// lines for children and for violence, then the municipality's out-of-hours social
+/// services. The staff-only notices (`placing_municipality`, `find_psychiatry`, …) are
+/// never among them: they are shown on the console's case page only.
 fn urgent_notices(state: &AppState, id: &str, decision_sealed: &[u8]) -> Result<Vec<&'static str>, AppError> {
-    const SHOWN: [Notice; 4] = [
+    const SHOWN: [Notice; 5] = [
         Notice::Call112,
+        Notice::Call90101,
         Notice::CallBris,
         Notice::CallKvinnofridslinjen,
         Notice::CallSocialjour,

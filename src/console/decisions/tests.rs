@@ -9,7 +9,9 @@ use super::form::{Chosen, FormRow, OverrideForm, validate};
 use super::history::differences;
 use crate::directory::Directory;
 use crate::triage::policy;
-use crate::triage::{Decision, Enquiry, Flag, Notice, Priority, Reason, Recipient, Role};
+use crate::triage::{
+    AgeBand, Decision, Enquiry, Flag, Notice, Priority, Reason, Recipient, Role, Situation, Threat,
+};
 use crate::web::FieldError;
 
 fn directory() -> Directory {
@@ -136,6 +138,38 @@ fn each_broken_override_names_its_problem() {
         let got = messages(validate(&mut typed, &proposal(), &Enquiry::default(), &dir, NOW));
         assert!(got.contains(&expected), "{why}: {got:?}");
     }
+}
+
+#[test]
+fn civil_society_is_refused_for_a_child_a_serious_threat_and_protected_identity() {
+    let dir = directory();
+    let child = Enquiry {
+        age_band: Some(AgeBand::From15To17),
+        ..Enquiry::default()
+    };
+    let threatened = Enquiry {
+        threat: Some(Threat::Serious),
+        ..Enquiry::default()
+    };
+    let protected = Enquiry {
+        situation: vec![Situation::ProtectedIdentity],
+        ..Enquiry::default()
+    };
+    let cases = [
+        (child, "decisions-error-civil-child", "a child's case"),
+        (threatened, "decisions-error-civil-threat", "a serious threat"),
+        (protected, "decisions-error-civil-protected", "protected identity"),
+    ];
+    for (enquiry, expected, why) in cases {
+        // A secondary civil-society recipient on a P2 case: allowed but for the enquiry.
+        let mut typed = form("P2", &ROWS, ("civil:exempel-mentorer", "secondary"), "r");
+        let got = messages(validate(&mut typed, &proposal(), &enquiry, &dir, NOW));
+        assert_eq!(got, [expected], "{why}");
+        assert!(typed.add_invalid, "{why}: the added row is marked");
+    }
+    // The same recipient on an adult's case without those facts is accepted.
+    let mut typed = form("P2", &ROWS, ("civil:exempel-mentorer", "secondary"), "r");
+    assert!(validate(&mut typed, &proposal(), &Enquiry::default(), &dir, NOW).is_ok());
 }
 
 #[test]
