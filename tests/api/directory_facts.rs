@@ -262,3 +262,38 @@ async fn the_professionals_page_names_the_honour_centre_by_its_name_since_2022()
         );
     }
 }
+
+#[test]
+fn the_directory_check_accepts_the_directory_and_names_every_example() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kontaktpunkt"))
+        .args(["directory", "check"])
+        .current_dir(crate::helpers::root())
+        .env("KONTAKTPUNKT_LOG__LEVEL", "warn")
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{out}");
+    assert!(out.contains(" 0 problems"), "{out}");
+    for id in [
+        "programme:exempel-stockholm",
+        "programme:exempel-goteborg",
+        "programme:exempel-malmo",
+        "civil:exempel-mentorer",
+        "civil:exempel-forening-syd",
+        "civil:exempel-utgangen",
+        "civil:exempel-kvinnojour",
+        "civil:exempel-tjejjour",
+    ] {
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with(&format!("warning: {id}: an example (\"Exempel:"))),
+            "{id}: {out}"
+        );
+    }
+    for id in ["sapo", "ud", "cve", "nck-heder"] {
+        assert!(
+            !out.contains(&format!("{id}:")),
+            "{id} is neither a problem nor a warning: {out}"
+        );
+    }
+}
