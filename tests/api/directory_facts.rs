@@ -147,12 +147,13 @@ async fn shelters_are_reached_with_their_ids_marked_as_examples() {
     assert!(recipient(&d, "civil:exempel-mentorer").is_null(), "{d}");
 }
 
-/// The `<tr>…</tr>` or `<option…>…</option>` around the first `needle` in `html`.
+/// The element (`<tr>…</tr>`, `<option…>…</option>`, …) around, or starting at, the first
+/// `needle` in `html`.
 fn element_around<'a>(html: &'a str, needle: &str, open: &str, close: &str) -> &'a str {
     let at = html
         .find(needle)
         .unwrap_or_else(|| panic!("{needle} on the page"));
-    let start = html[..at]
+    let start = html[..at + needle.len()]
         .rfind(open)
         .unwrap_or_else(|| panic!("{open} before {needle}"));
     let end = at
@@ -296,4 +297,62 @@ fn the_directory_check_accepts_the_directory_and_names_every_example() {
             "{id} is neither a problem nor a warning: {out}"
         );
     }
+}
+
+#[tokio::test]
+async fn the_inbox_marks_a_referral_to_an_example_programme_as_an_example() {
+    let app = TestApp::spawn().await;
+    app.send_enquiry(
+        "sv",
+        &[
+            ("enquirer", "self"),
+            ("age_band", "21_25"),
+            ("municipality", "1280"),
+            ("environment", "criminal_network"),
+            ("threat", "some"),
+            ("consent_to_share", "true"),
+            ("message", "Jag vill lämna."),
+        ],
+    )
+    .await;
+    let id = app.newest_enquiry_id().await;
+    let handler = app.staff("handler").await;
+    let page = format!("/console/cases/{id}");
+    let referred = app
+        .post_as(
+            &handler,
+            &page,
+            &format!("{page}/referrals"),
+            &[
+                ("org", "programme:exempel-malmo"),
+                ("kind", "referral"),
+                ("consent_how", "form"),
+                ("note", ""),
+                ("categories", "basic"),
+            ],
+        )
+        .await;
+    assert_eq!(referred.status, StatusCode::SEE_OTHER, "{}", referred.body);
+
+    let name = "Exempel: Avhopparverksamheten i Malmö";
+    let malmo = app.staff("municipality").await;
+    let list = app.get_as(&malmo, "/inbox/").await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(
+        list.body.contains(name),
+        "the inbox list marks the example: {}",
+        list.body
+    );
+    let link = list.body.find("/inbox/referrals/").expect("a referral is listed");
+    let rid: String = list.body[link + "/inbox/referrals/".len()..]
+        .chars()
+        .take_while(|c| *c != '"')
+        .collect();
+    let referral = app.get_as(&malmo, &format!("/inbox/referrals/{rid}")).await;
+    assert_eq!(referral.status, StatusCode::OK);
+    let heading = element_around(&referral.body, "<h1>", "<h1>", "</h1>");
+    assert!(
+        heading.contains(name),
+        "the referral's heading marks the example: {heading}"
+    );
 }
