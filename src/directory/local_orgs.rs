@@ -25,6 +25,42 @@ fn check_slug(src: &Source<'_>, line: usize, slug: &str) -> Result<(), Directory
     }
 }
 
+/// The name of an example entry starts with this, so every page that shows the name shows
+/// that it is an example.
+pub(super) const EXAMPLE_NAME: &str = "Exempel:";
+/// The slug of an example entry starts with this, so a page or tool that shows only the
+/// id (`programme:exempel-…`, `civil:exempel-…`) shows it too.
+pub(super) const EXAMPLE_SLUG: &str = "exempel-";
+
+/// An example (`example = true`) must carry both marks, and a real entry neither: shipped
+/// example data may never pass for a real programme or organisation.
+fn check_example_marks(
+    src: &Source<'_>,
+    line: usize,
+    example: bool,
+    slug: &str,
+    name: &str,
+) -> Result<(), DirectoryError> {
+    let marked = (name.starts_with(EXAMPLE_NAME), slug.starts_with(EXAMPLE_SLUG));
+    match (example, marked) {
+        (true, (true, true)) | (false, (false, false)) => Ok(()),
+        (true, _) => Err(src.error(
+            line,
+            format!(
+                "an example (example = true) must have a name starting {EXAMPLE_NAME:?} and a \
+                 slug starting {EXAMPLE_SLUG:?}, got {name:?} and {slug:?}"
+            ),
+        )),
+        (false, _) => Err(src.error(
+            line,
+            format!(
+                "{slug:?} is marked as an example by its name or slug \
+                 ({EXAMPLE_NAME:?}, {EXAMPLE_SLUG:?}) but has example = false"
+            ),
+        )),
+    }
+}
+
 fn codes(
     src: &Source<'_>,
     line: usize,
@@ -69,6 +105,7 @@ pub(super) fn read_programmes(
         let line = src.line_of(entry);
         let p = entry.get_ref();
         check_slug(src, line, &p.slug)?;
+        check_example_marks(src, line, p.example, &p.slug, &p.name)?;
         let (hours, out_of_hours) = resolve(src, line, schedules, &p.hours, &p.out_of_hours)?;
         for code in codes(src, line, &p.covers, known)? {
             // The first programme listed for a municipality is the one routed to.
@@ -129,6 +166,13 @@ pub(super) fn read_civil_society(
         let line = src.line_of(entry);
         let c = entry.get_ref();
         check_slug(src, line, &c.slug)?;
+        check_example_marks(src, line, c.example, &c.slug, &c.name)?;
+        if c.offers.is_empty() {
+            return Err(src.error(
+                line,
+                "offers must name at least one of \"mentoring\", \"shelter\" (left out = mentoring)",
+            ));
+        }
         let valid_until = match (c.vetted_until.date, c.vetted_until.time) {
             (Some(d), None) => Month::try_from(d.month)
                 .ok()

@@ -122,3 +122,6 @@ impl Directory {
         &self.fingerprint
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -19,7 +19,10 @@ pub enum OrgKind {
     Programme,
     /// `region-psychiatry:{lanskod}`.
     RegionPsychiatry,
-    /// A national agency (`kriminalvarden`, `sis`, `migrationsverket`, `cve`, `nck-heder`).
+    /// A national agency: `kriminalvarden`, `sis`, `migrationsverket`, `cve`, `nck-heder`
+    /// (Nationellt centrum mot hedersrelaterat våld och förtryck; the id is kept from its
+    /// former name), `sapo` (Säkerhetspolisen) and `ud` (Utrikesdepartementet's consular
+    /// support).
     Agency,
     /// `civil:{slug}`; never primary, never in acute cases, never sent offence data.
     CivilSociety,
@@ -137,7 +140,9 @@ pub struct Organisation {
     pub hours: OpeningHours,
     /// What to name when it is closed.
     pub out_of_hours: OutOfHours,
-    /// Shipped example data, not a real programme or organisation.
+    /// Shipped example data, not a real programme or organisation. The loader makes sure an
+    /// example says so wherever it is shown: its name starts with "Exempel:" and its id
+    /// with `programme:exempel-` or `civil:exempel-`.
     pub example: bool,
     /// Only routed to when the person consents to sharing (e.g. Migrationsverket).
     pub needs_consent: bool,

@@ -212,7 +212,8 @@ pub fn check_instant(now: OffsetDateTime) -> OffsetDateTime {
 
 /// Every municipality must have a local route for every environment (with consent and a
 /// threat, and without a threat), every routed organisation must exist, and no expired
-/// vetting may be routed to.
+/// vetting may be routed to. Shipped examples (`example = true`) are warned about: they
+/// are routed to, marked as examples, until real ones replace them.
 pub fn check_directory(engine: &Engine, at: OffsetDateTime) -> DirectoryReport {
     let mut report = DirectoryReport::default();
     let directory = engine.directory();
@@ -220,6 +221,12 @@ pub fn check_directory(engine: &Engine, at: OffsetDateTime) -> DirectoryReport {
         report.warnings.push(format!(
             "{}: vetting has expired; it is never routed to — renew or remove it",
             org.id
+        ));
+    }
+    for org in directory.orgs().iter().filter(|o| o.example) {
+        report.warnings.push(format!(
+            "{}: an example (\"{}\"), not a real organisation — replace it before going live",
+            org.id, org.name
         ));
     }
     let environments = [

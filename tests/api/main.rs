@@ -19,6 +19,7 @@ mod console_decisions;
 mod console_facts;
 mod console_live;
 mod console_referrals;
+mod directory_facts;
 mod flags_notices;
 mod health;
 mod i18n;
