@@ -106,7 +106,7 @@ fn the_honour_centre_has_its_name_since_2022_and_its_support_line_hours() {
     assert!(!centre.name.contains("kompetensteam"), "{}", centre.name);
     assert_eq!(centre.kind, OrgKind::Agency);
     assert_eq!(centre.phone.as_deref(), Some("010-223 57 60"));
-    assert_eq!(centre.out_of_hours, OutOfHours::Socialjour);
+    assert_eq!(centre.out_of_hours, OutOfHours::ContactPoint);
     assert!(centre.is_open(wednesday(10, 0)), "Wednesday 10:00");
     assert!(!centre.is_open(tuesday(10, 0)), "Tuesday 10:00");
     assert!(!centre.is_open(wednesday(12, 30)), "Wednesday 12:30");
