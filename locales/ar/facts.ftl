@@ -1,9 +1,7 @@
 ## الأسئلة التي تطرحها كل الاستمارات منذ #12. لا أسئلة عن الجرائم أبدًا.
 
 field-writer_age_band = إذا كنت شخصًا قريبًا: كم عمرك؟
-field-enquiry_type = إذا كنت تكتب في إطار عملك: بماذا تريد المساعدة؟
-hint-writer_age_band = حتى نقدّم لك نصيحة ودعمًا يناسبانك.
-hint-enquiry_type = يمكنك الحصول على مشورة دون ذكر اسم الشخص.
+field-enquiry_type = إذا كنت تكتب في إطار عملك: ماذا تريد؟
 field-risks = هل ينطبق أيٌّ من هذا؟
 
 chat-field-writer_age_band = إذا كنت شخصًا قريبًا: كم عمرك؟
@@ -26,15 +24,15 @@ opt-writer_age_band-unknown = لا أعرف
 
 opt-enquiry_type-case = مساعدة لشخص
 opt-enquiry_type-consultation = مشورة بشأن شخص (دون ذكر اسمه)
-opt-enquiry_type-method_support = مشورة حول طريقة العمل (دعم منهجي)
+opt-enquiry_type-method_support = مشورة حول طريقة العمل
 
 opt-risks-taken_abroad = شخص ما يخطط لأخذك (أو أخذه) إلى الخارج، مثلًا للزواج
-opt-risks-partner_violence = شخص قريب يؤذيك (أو يؤذيه) في علاقة عاطفية
+opt-risks-partner_violence = شريك حياة يؤذيك (أو يؤذيه)
 opt-risks-threat_to_writer = أنا الذي أكتب مهدَّد أيضًا
 opt-risks-threat_to_others = هناك خطر إيذاء شخص آخر
 opt-risks-self_harm = أفكار بإيذاء النفس
 
-opt-situation-on_remand = محتجز في انتظار المحاكمة (häkte)
+opt-situation-on_remand = محتجز ينتظر المحاكمة (häkte)
 opt-situation-placed_by_social_services = يعيش في أسرة بديلة أو دار رعاية عبر الخدمات الاجتماعية
 opt-situation-abroad = موجود خارج السويد الآن
 opt-situation-in_programme = مشارك بالفعل في برنامج للخروج

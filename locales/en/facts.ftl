@@ -3,8 +3,6 @@
 
 field-writer_age_band = If you are someone close: how old are you?
 field-enquiry_type = If you are writing as part of your work: what do you want help with?
-hint-writer_age_band = So we can give advice and support that suit you.
-hint-enquiry_type = You can get advice without giving the person's name.
 field-risks = Is any of this true?
 
 chat-field-writer_age_band = If you are someone close: how old are you?

@@ -2,8 +2,6 @@
 
 field-writer_age_band = Jos olet läheinen: kuinka vanha olet?
 field-enquiry_type = Jos kirjoitat työsi puolesta: mihin haluat apua?
-hint-writer_age_band = Jotta voimme antaa sinulle sopivaa neuvoa ja tukea.
-hint-enquiry_type = Voit saada neuvoa kertomatta henkilön nimeä.
 field-risks = Pitääkö jokin näistä paikkansa?
 
 chat-field-writer_age_band = Jos olet läheinen: kuinka vanha olet?

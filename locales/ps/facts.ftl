@@ -2,8 +2,6 @@
 
 field-writer_age_band = که تاسو نږدې کس یاست: څو کلن یاست؟
 field-enquiry_type = که تاسو د خپلې دندې له مخې لیکئ: په څه کې مرسته غواړئ؟
-hint-writer_age_band = څو تاسو ته مناسبه مشوره او ملاتړ درکړو.
-hint-enquiry_type = تاسو کولی شئ د هغه کس د نوم له ښودلو پرته مشوره واخلئ.
 field-risks = ایا له دې څخه کوم یو سم دی؟
 
 chat-field-writer_age_band = که تاسو نږدې کس یاست: څو کلن یاست؟

@@ -2,8 +2,6 @@
 
 field-writer_age_band = Haddii aad tahay qof u dhow: da'daadu waa immisa?
 field-enquiry_type = Haddii aad wax u qorayso shaqadaada awgeed: maxaad caawimaad ku rabtaa?
-hint-writer_age_band = Si aan kuu siino talo iyo taageero kugu habboon.
-hint-enquiry_type = Waxaad heli kartaa talo adigoon sheegin magaca qofka.
 field-risks = Waxyaabahan midkood ma run baa?
 
 chat-field-writer_age_band = Haddii aad tahay qof u dhow: da'daadu waa immisa?

@@ -3,8 +3,6 @@
 
 field-writer_age_band = Om du är närstående: hur gammal är du?
 field-enquiry_type = Om du skriver i ditt arbete: vad vill du ha hjälp med?
-hint-writer_age_band = Då kan vi ge råd och stöd som passar dig.
-hint-enquiry_type = Du kan få råd utan att ange personens namn.
 field-risks = Stämmer något av det här?
 
 chat-field-writer_age_band = Om du är närstående: hur gammal är du?

@@ -1,9 +1,7 @@
 ## ካብ #12 ጀሚሩ ኣብ ኩሎም ቅጥዕታት ዝሕተቱ ሕቶታት። ብዛዕባ ገበን ፈጺሙ ኣይሕተትን።
 
 field-writer_age_band = ቀረባ ሰብ እንተ ኾንካ: ዕድሜኻ ክንደይ እዩ?
-field-enquiry_type = ብሰንኪ ስራሕካ እንተ ጸሓፍካ: ብምንታይ ሓገዝ ትደሊ?
-hint-writer_age_band = ዝሰማማዕ ምኽርን ደገፍን ክንህበካ።
-hint-enquiry_type = ስም እቲ ሰብ ከይጠቐስካ ምኽሪ ክትረክብ ትኽእል ኢኻ።
+field-enquiry_type = ብሰንኪ ስራሕካ እንተ ጸሓፍካ: እንታይ ትደሊ?
 field-risks = ካብዚ ሓደ ሓቂ ድዩ?
 
 chat-field-writer_age_band = ቀረባ ሰብ እንተ ኾንካ: ዕድሜኻ ክንደይ እዩ?
@@ -25,17 +23,17 @@ opt-writer_age_band-26_plus = 26 ዓመትን ልዕሊኡን
 opt-writer_age_band-unknown = ኣይፈልጥን
 
 opt-enquiry_type-case = ሓገዝ ንሓደ ሰብ
-opt-enquiry_type-consultation = ምኽሪ ብዛዕባ ሓደ ሰብ (ስሙ ከይተጠቕሰ)
-opt-enquiry_type-method_support = ምኽሪ ብዛዕባ ኣገባብ ስራሕ (ናይ ኣገባብ ደገፍ)
+opt-enquiry_type-consultation = ምኽሪ ብዛዕባ ሓደ ሰብ (ብዘይ ስም)
+opt-enquiry_type-method_support = ምኽሪ ብዛዕባ ኣገባብ ስራሕ
 
-opt-risks-taken_abroad = ሓደ ሰብ ንዓኻ (ወይ ንዕኡ) ናብ ወጻኢ ክወስድ ይሓስብ ኣሎ፣ ንኣብነት ንመርዓ
-opt-risks-partner_violence = ቀረባ ሰብ ኣብ ናይ ፍቕሪ ርክብ ይጎድኣካ (ወይ ይጎድኦ) ኣሎ
-opt-risks-threat_to_writer = ኣነ እቲ ዝጽሕፍ ዘለኹ እውን ተፈራሪሐ እየ
-opt-risks-threat_to_others = ካልእ ሰብ ናይ ምጉዳእ ሓደጋ ኣሎ
+opt-risks-taken_abroad = ሓደ ሰብ ንዓኻ (ወይ ንዕኡ) ናብ ወጻኢ ክወስድ ይሓስብ፣ ንመርዓ
+opt-risks-partner_violence = ፈታዊ ወይ መጻምዲ ይጎድኣካ (ወይ ይጎድኦ)
+opt-risks-threat_to_writer = ኣነ'ውን ተፈራሪሐ እየ
+opt-risks-threat_to_others = ካልእ ሰብ ክጉዳእ ይኽእል
 opt-risks-self_harm = ንርእሲ ናይ ምጉዳእ ሓሳባት
 
 opt-situation-on_remand = ፍርዲ እናተጸበየ ተታሒዙ ኣሎ (häkte)
-opt-situation-placed_by_social_services = ማሕበራዊ ኣገልግሎት ኣብ ዘዳለዎ ኣላዪ ስድራ ወይ መናበዪ ገዛ ይነብር
+opt-situation-placed_by_social_services = ኣብ ኣላዪ ስድራ ወይ መናበዪ ገዛ ይነብር
 opt-situation-abroad = ሕጂ ኣብ ወጻኢ ሃገር ኣሎ
 opt-situation-in_programme = ድሮ ኣብ ፕሮግራም ምውጻእ ኣሎ
 opt-situation-open_social_services_case = ድሮ ማሕበራዊ ሰራሕተኛ ኣለዎ

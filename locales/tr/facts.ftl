@@ -2,8 +2,6 @@
 
 field-writer_age_band = Yakını iseniz: kaç yaşındasınız?
 field-enquiry_type = İşiniz gereği yazıyorsanız: ne konuda yardım istiyorsunuz?
-hint-writer_age_band = Size uygun öneri ve destek verebilmemiz için.
-hint-enquiry_type = Kişinin adını vermeden danışmanlık alabilirsiniz.
 field-risks = Bunlardan herhangi biri doğru mu?
 
 chat-field-writer_age_band = Yakını iseniz: kaç yaşındasınız?

@@ -63,6 +63,17 @@ fn view(q: &Question, form: Option<Form>) -> Value {
     row.insert("repeats", Value::from(q.repeats));
     row.insert("widget", Value::from(widget(q)));
     row.insert("choices", Value::from(choices));
+    // "Choose as many as you like" once, at a form's first question with checkboxes.
+    let first_of_many = form.is_none_or(|f| {
+        asked_on(f)
+            .into_iter()
+            .find(|name| question(name).is_some_and(|q| q.repeats))
+            == Some(q.name)
+    });
+    row.insert("hint_any", Value::from(first_of_many));
+    // A select's hint of its own on the public site (the follow-ups added later say what
+    // they need in their label, to keep the form light).
+    row.insert("hinted", Value::from(q.name == "professional_org"));
     Value::from(row)
 }
 
