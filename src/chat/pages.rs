@@ -9,6 +9,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use fluent_bundle::FluentArgs;
 use serde::Deserialize;
+use serde_json::Value;
 use time::OffsetDateTime;
 
 use super::hours;
@@ -17,31 +18,36 @@ use super::socket::{self, Peer};
 use super::store::{self, ChatRow};
 use crate::clock::stockholm;
 use crate::crypto::{Column, Context};
+use crate::enquiry::model;
+use crate::enquiry::questions::{Form, asked_on};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::triage::AgeBand;
+use crate::triage::{AgeBand, Channel};
 use crate::web::csrf::CsrfToken;
 use crate::web::ratelimit::ClientKey;
-use crate::web::{CsrfForm, Page};
+use crate::web::{CsrfForm, Page, RawForm};
 
 /// `GET /{lang}/chat`.
 pub(super) async fn entry(State(state): State<AppState>, lang: Lang, headers: HeaderMap) -> Response {
     let now = state.clock().now();
     if hours::is_open(&state.config().chat, now) {
-        start_page(&state, lang, &headers, &[]).render(&state)
+        let mut values = model::echo(&RawForm::default());
+        values["language"] = Value::String(lang.tag().to_owned());
+        start_page(&state, lang, &headers, &values, &[]).render(&state)
     } else {
         closed_page(&state, lang, now).render(&state)
     }
 }
 
-/// The pre-chat step.
-fn start_page(state: &AppState, lang: Lang, headers: &HeaderMap, errors: &[&str]) -> Page {
+/// The pre-chat step, with the answers as given (`values`) and the fields in error.
+fn start_page(state: &AppState, lang: Lang, headers: &HeaderMap, values: &Value, errors: &[&str]) -> Page {
     let languages = crate::enquiry::model::language_choices();
     let closes =
         hours::closes_at(&state.config().chat, state.clock().now()).map(|at| clock_of(stockholm(at)));
     Page::new(lang, "chat/start.html", "/chat")
         .with("chat_languages", &languages)
+        .with("values", values)
         .with("errors", errors)
         .with("closes", &closes)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
@@ -78,7 +84,8 @@ fn closed_page(state: &AppState, lang: Lang, now: OffsetDateTime) -> Page {
     Page::new(lang, "chat/closed.html", "/chat").with("next_opening", &next)
 }
 
-/// `POST /{lang}/chat` (fields `language`, `enquirer`, `age_band`, all optional).
+/// `POST /{lang}/chat` (fields `language` and the questions the chat asks first, all
+/// optional): a wrong value is a 422 naming the field, with every answer kept.
 pub(super) async fn start(
     State(state): State<AppState>,
     lang: Lang,
@@ -88,25 +95,32 @@ pub(super) async fn start(
     if !hours::is_open(&state.config().chat, state.clock().now()) {
         return Ok(Redirect::to(&format!("/{}/chat", lang.tag())).into_response());
     }
-    let mut errors = Vec::new();
-    let answers = PreChat {
-        language: form.text("language").and_then(|t| t.parse::<Lang>().ok()),
-        enquirer: form.text("enquirer").and_then(|v| v.parse().ok()),
-        age_band: form.text("age_band").and_then(|v| v.parse().ok()),
-    };
-    for (field, given, parsed) in [
-        ("language", form.text("language"), answers.language.is_some()),
-        ("enquirer", form.text("enquirer"), answers.enquirer.is_some()),
-        ("age_band", form.text("age_band"), answers.age_band.is_some()),
-    ] {
-        if given.is_some() && !parsed {
-            errors.push(field);
+    // Only the chat's own questions are read; opening a chat is asking to talk.
+    let asked = asked_on(Form::ChatStart);
+    let chosen = RawForm(
+        form.0
+            .iter()
+            .filter(|(name, _)| name == "language" || asked.contains(&name.as_str()))
+            .cloned()
+            .chain([("wants_contact".to_owned(), "true".to_owned())])
+            .collect(),
+    );
+    let parsed = model::parse_enquiry(&chosen, state.engine().directory(), Channel::Chat);
+    let enquiry = match parsed {
+        Ok(input) => input.enquiry,
+        Err(errors) => {
+            let fields: Vec<&str> = errors.iter().map(|e| &*e.field).collect();
+            let page = start_page(&state, lang, &headers, &model::echo(&chosen), &fields);
+            return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
         }
-    }
-    if !errors.is_empty() {
-        let page = start_page(&state, lang, &headers, &errors);
-        return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
-    }
+    };
+    let answers = PreChat {
+        language: enquiry.language.as_deref().and_then(|t| t.parse::<Lang>().ok()),
+        enquirer: enquiry.enquirer,
+        writer_age_band: enquiry.writer_age_band,
+        age_band: enquiry.age_band,
+        risks: enquiry.risks,
+    };
     let chat_lang = answers.language.unwrap_or(lang);
     let started = room::start(&state, chat_lang, &answers).await?;
     Ok(Redirect::to(&format!("/{}/chat/{}", chat_lang.tag(), started.token)).into_response())

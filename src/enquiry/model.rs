@@ -11,8 +11,8 @@ use super::questions::{self, QUESTIONS};
 use crate::directory::{Directory, MunicipalityCode};
 use crate::i18n::Lang;
 use crate::triage::{
-    AgeBand, Channel, Citizenship, Enquirer, Enquiry, Environment, Gender, Need, ProfessionalOrg, Situation,
-    Threat,
+    AgeBand, Channel, Citizenship, Enquirer, Enquiry, EnquiryType, Environment, Gender, Need,
+    ProfessionalOrg, Risk, Situation, Threat, WriterAgeBand,
 };
 use crate::web::{FieldError, RawForm};
 
@@ -81,12 +81,15 @@ pub fn parse_enquiry(
 ) -> Result<EnquiryInput, Vec<FieldError>> {
     let mut errors = Vec::new();
     let enquirer = one::<Enquirer>(form, "enquirer", &mut errors);
+    let writer_age_band = one::<WriterAgeBand>(form, "writer_age_band", &mut errors);
     let professional_org = one::<ProfessionalOrg>(form, "professional_org", &mut errors);
+    let enquiry_type = one::<EnquiryType>(form, "enquiry_type", &mut errors);
     let age_band = one::<AgeBand>(form, "age_band", &mut errors);
     let gender = one::<Gender>(form, "gender", &mut errors);
     let environment = many::<Environment>(form, "environment", &mut errors);
     let situation = many::<Situation>(form, "situation", &mut errors);
     let threat = one::<Threat>(form, "threat", &mut errors);
+    let risks = many::<Risk>(form, "risks", &mut errors);
     let needs = many::<Need>(form, "needs", &mut errors);
     let citizenship = one::<Citizenship>(form, "citizenship", &mut errors);
     let municipality = form.text("municipality").and_then(|code| {
@@ -134,10 +137,10 @@ pub fn parse_enquiry(
         gender,
         environment,
         municipality,
-        enquiry_type: None,
-        writer_age_band: None,
+        enquiry_type,
+        writer_age_band,
         situation,
-        risks: Vec::new(),
+        risks,
         threat,
         needs,
         citizenship,
@@ -241,5 +244,51 @@ mod tests {
         assert_eq!(values["message"], "  hej  ");
         assert_eq!(values["needs"], serde_json::json!([]));
         assert!(values.get("_csrf").is_none());
+    }
+
+    #[test]
+    fn the_new_facts_are_parsed_and_an_unknown_value_names_its_field() {
+        let directory = crate::directory::Directory::load(
+            &std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("config/directory"),
+        )
+        .expect("the directory loads");
+        let parsed = parse_enquiry(
+            &form(&[
+                ("enquirer", "relative"),
+                ("writer_age_band", "15_17"),
+                ("enquiry_type", "consultation"),
+                ("risks", "self_harm"),
+                ("risks", "taken_abroad"),
+                ("situation", "on_remand"),
+                ("message", "hej"),
+            ]),
+            &directory,
+            Channel::WebForm,
+        )
+        .map_err(|e| e.iter().map(|e| e.field.to_string()).collect::<Vec<_>>())
+        .expect("valid");
+        let e = &parsed.enquiry;
+        assert_eq!(e.writer_age_band, Some(WriterAgeBand::From15To17));
+        assert_eq!(e.enquiry_type, Some(EnquiryType::Consultation));
+        assert_eq!(e.risks, [Risk::SelfHarm, Risk::TakenAbroad]);
+        assert_eq!(e.situation, [Situation::OnRemand]);
+
+        let Err(errors) = parse_enquiry(
+            &form(&[
+                ("writer_age_band", "old"),
+                ("enquiry_type", "gossip"),
+                ("risks", "self_harm"),
+                ("risks", "crime"),
+                ("situation", "jail"),
+                ("message", "hej"),
+            ]),
+            &directory,
+            Channel::WebForm,
+        ) else {
+            panic!("unknown values are refused");
+        };
+        let mut fields: Vec<&str> = errors.iter().map(|e| &*e.field).collect();
+        fields.sort_unstable();
+        assert_eq!(fields, ["enquiry_type", "risks", "situation", "writer_age_band"]);
     }
 }

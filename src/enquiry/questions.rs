@@ -9,7 +9,8 @@
 //! snapshot, both referral pages and the inbox's reasons read their fields from here.
 
 use crate::triage::{
-    AgeBand, Citizenship, Enquirer, Environment, Gender, Need, ProfessionalOrg, Situation, Threat,
+    AgeBand, Citizenship, Enquirer, EnquiryType, Environment, Gender, Need, ProfessionalOrg, Risk, Situation,
+    Threat, WriterAgeBand,
 };
 
 /// One question of the enquiry.
@@ -33,6 +34,9 @@ pub struct Question {
     /// The question it qualifies, when it does (the professional's organisation qualifies
     /// who writes): shared and shown right after that one, not in the table's order.
     pub qualifies: Option<&'static str>,
+    /// The forms that offer only some of its choices, each with the values it offers
+    /// (a municipality's consultation is never about a case of its own person).
+    pub offers: &'static [(Form, &'static [&'static str])],
 }
 
 /// A part of the case a person can consent to share, as far as the enquiry's questions
@@ -106,8 +110,26 @@ macro_rules! choices {
     };
 }
 
+/// The forms that ask who writes, and the chat's start: where a relative can say their age.
+const WRITERS: &[Form] = &[
+    Form::Enquiry,
+    Form::Callback,
+    Form::ChatStart,
+    Form::Phone,
+    Form::Facts,
+];
+/// Every form: the risks are asked wherever anyone can answer them.
+const ALL_FORMS: &[Form] = &[
+    Form::Enquiry,
+    Form::Callback,
+    Form::ChatStart,
+    Form::Phone,
+    Form::Facts,
+    Form::Consultation,
+];
+
 /// Every question of the enquiry, in the order every form asks them.
-pub const QUESTIONS: [Question; 13] = [
+pub const QUESTIONS: [Question; 16] = [
     ask(
         "enquirer",
         false,
@@ -122,6 +144,10 @@ pub const QUESTIONS: [Question; 13] = [
         ],
     )
     .shared(Part::Basic),
+    // "If you are a relative: how old are you?" right after who writes.
+    ask("writer_age_band", false, true, choices!(WriterAgeBand), WRITERS)
+        .shared(Part::Basic)
+        .qualifying("enquirer"),
     ask(
         "age_band",
         false,
@@ -141,11 +167,23 @@ pub const QUESTIONS: [Question; 13] = [
     ask("professional_org", false, true, choices!(ProfessionalOrg), OWN)
         .shared(Part::Basic)
         .qualifying("enquirer"),
+    // What a professional asks for; a municipality's consultation offers only advice.
+    ask(
+        "enquiry_type",
+        false,
+        true,
+        choices!(EnquiryType),
+        &[Form::Enquiry, Form::Phone, Form::Facts, Form::Consultation],
+    )
+    .shared(Part::Basic)
+    .qualifying("enquirer")
+    .offering(&[(Form::Consultation, &["consultation", "method_support"])]),
     ask("environment", true, true, choices!(Environment), FULL).shared(Part::Basic),
     ask("situation", true, true, choices!(Situation), FULL).shared(Part::Situation),
     ask("needs", true, true, choices!(Need), FULL).shared(Part::Needs),
     ask("municipality", false, true, None, FULL).shared(Part::Basic),
     ask("threat", false, true, choices!(Threat), FULL).shared(Part::Threat),
+    ask("risks", true, true, choices!(Risk), ALL_FORMS).shared(Part::Threat),
     ask("citizenship", false, true, choices!(Citizenship), FULL).shared(Part::Needs),
     ask("consent_to_share", false, false, None, &[]),
     ask("language", false, false, None, &[]).shared(Part::Basic),
@@ -167,6 +205,7 @@ const fn ask(
         forms,
         part: None,
         qualifies: None,
+        offers: &[],
     }
 }
 
@@ -184,6 +223,20 @@ impl Question {
         Self {
             qualifies: Some(name),
             ..self
+        }
+    }
+
+    /// The same question, offering only some of its values on the forms `offers` names.
+    const fn offering(self, offers: &'static [(Form, &'static [&'static str])]) -> Self {
+        Self { offers, ..self }
+    }
+
+    /// The values `form` offers: the row's choices, or the few it names for that form.
+    pub fn choices_on(&self, form: Option<Form>) -> Vec<&'static str> {
+        let all = self.choices.map(|c| c()).unwrap_or_default();
+        match form.and_then(|f| self.offers.iter().find(|(on, _)| *on == f)) {
+            Some((_, values)) => all.into_iter().filter(|v| values.contains(v)).collect(),
+            None => all,
         }
     }
 }
@@ -240,7 +293,10 @@ mod tests {
 
     #[test]
     fn each_form_asks_its_questions_in_the_tables_order() {
-        assert_eq!(asked_on(Form::ChatStart), ["enquirer", "age_band"]);
+        assert_eq!(
+            asked_on(Form::ChatStart),
+            ["enquirer", "writer_age_band", "age_band", "risks"]
+        );
         let consultation = asked_on(Form::Consultation);
         assert!(
             !consultation.contains(&"enquirer"),
@@ -253,6 +309,33 @@ mod tests {
             "the facts form asks only what a handler may learn"
         );
         assert!(Form::parse("enquiry").is_some() && Form::parse("nope").is_none());
+        assert!(asked_on(Form::Consultation).contains(&"risks"));
+        assert!(!asked_on(Form::Callback).contains(&"enquiry_type"));
+    }
+
+    #[test]
+    fn a_consultation_offers_advice_only_and_every_other_form_every_type() {
+        let kind = question("enquiry_type").expect("asked");
+        assert_eq!(
+            kind.choices_on(Some(Form::Consultation)),
+            ["consultation", "method_support"]
+        );
+        assert_eq!(
+            kind.choices_on(Some(Form::Phone)),
+            ["case", "consultation", "method_support"]
+        );
+        assert_eq!(kind.choices_on(None), kind.choices_on(Some(Form::Enquiry)));
+        for q in &QUESTIONS {
+            for (form, values) in q.offers {
+                assert!(q.forms.contains(form), "{} offers on a form that asks it", q.name);
+                assert_eq!(
+                    q.choices_on(Some(*form)).len(),
+                    values.len(),
+                    "{} offers only its own contract values",
+                    q.name
+                );
+            }
+        }
     }
 
     #[test]
@@ -262,7 +345,9 @@ mod tests {
             names(Part::Basic),
             [
                 "enquirer",
+                "writer_age_band",
                 "professional_org",
+                "enquiry_type",
                 "age_band",
                 "gender",
                 "environment",
@@ -271,7 +356,7 @@ mod tests {
             ]
         );
         assert_eq!(names(Part::Situation), ["situation"]);
-        assert_eq!(names(Part::Threat), ["threat"]);
+        assert_eq!(names(Part::Threat), ["threat", "risks"]);
         assert_eq!(names(Part::Needs), ["needs", "citizenship"]);
         let shared: usize = Part::ALL.into_iter().map(|p| shared_in(p).len()).sum();
         assert_eq!(

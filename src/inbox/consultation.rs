@@ -16,12 +16,13 @@ use super::user::{InboxUser, inbox_page};
 use crate::audit::{self, Action};
 use crate::crypto::{Column, Context};
 use crate::enquiry::model;
+use crate::enquiry::questions::{self, Form};
 use crate::enquiry::store as enquiry_store;
 use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::triage::Channel;
+use crate::triage::{Channel, EnquiryType};
 use crate::web::not_saved::not_saved;
 use crate::web::staff::local;
 use crate::web::{CsrfForm, FieldError, Page, RawForm};
@@ -59,8 +60,48 @@ fn as_municipality(form: &RawForm) -> RawForm {
     RawForm(fields)
 }
 
-/// `POST /inbox/consultation`: `kind` (`consultation` or `case`), the enquiry fields about
-/// the person concerned, and `message` (required).
+/// What a consultation asks for (`enquiry_type`): advice about a person or on how to work
+/// as chosen, advice about a person when not said; a case sent is a case and asks for no
+/// advice (choosing one for it is an error, not silently dropped). The form's other
+/// fields stay as given.
+fn with_type(form: &RawForm, kind: Option<&str>) -> (RawForm, Option<FieldError>) {
+    let offered = questions::question("enquiry_type")
+        .map(|q| q.choices_on(Some(Form::Consultation)))
+        .unwrap_or_default();
+    let given = form.text("enquiry_type");
+    let (value, error) = match (kind, given) {
+        (Some("case"), None) => (Some("case"), None),
+        (Some("case"), Some(_)) => (
+            None,
+            Some(FieldError::new(
+                "enquiry_type",
+                "inbox-consultation-error-type-case",
+            )),
+        ),
+        (_, None) => (Some("consultation"), None),
+        (_, Some(v)) if offered.contains(&v) => (Some(v), None),
+        // A kind of enquiry a consultation does not offer.
+        (_, Some(v)) if v.parse::<EnquiryType>().is_ok() => {
+            (None, Some(FieldError::new("enquiry_type", "error-choose-option")))
+        }
+        // An unknown value: the parse names it.
+        (_, Some(v)) => (Some(v), None),
+    };
+    let mut fields: Vec<(String, String)> = form
+        .0
+        .iter()
+        .filter(|(name, _)| name != "enquiry_type")
+        .cloned()
+        .collect();
+    if let Some(value) = value {
+        fields.push(("enquiry_type".to_owned(), value.to_owned()));
+    }
+    (RawForm(fields), error)
+}
+
+/// `POST /inbox/consultation`: `kind` (`consultation` or `case`), what the consultation
+/// asks for (`enquiry_type`), the enquiry fields about the person concerned, and
+/// `message` (required).
 pub(super) async fn submit(
     State(state): State<AppState>,
     user: InboxUser,
@@ -69,8 +110,9 @@ pub(super) async fn submit(
 ) -> Result<Response, AppError> {
     let form = as_municipality(&form);
     let kind = KINDS.into_iter().find(|k| form.get("kind") == Some(*k));
+    let (typed, type_error) = with_type(&form, kind);
     let engine = state.engine();
-    let parsed = model::parse_enquiry(&form, engine.directory(), Channel::Municipality);
+    let parsed = model::parse_enquiry(&typed, engine.directory(), Channel::Municipality);
     // A consultation always says what it is about: the message is required.
     let mut errors: Vec<FieldError> = parsed
         .as_ref()
@@ -82,6 +124,7 @@ pub(super) async fn submit(
                 .collect()
         })
         .unwrap_or_default();
+    errors.extend(type_error);
     if kind.is_none() {
         errors.push(FieldError::new("kind", "error-choose-option"));
     }

@@ -299,7 +299,9 @@ mod tests {
         match category {
             Category::Basic => {
                 put("enquirer", json!(e.enquirer));
+                put("writer_age_band", json!(e.writer_age_band));
                 put("professional_org", json!(e.professional_org));
+                put("enquiry_type", json!(e.enquiry_type));
                 put("age_band", json!(e.age_band));
                 put("gender", json!(e.gender));
                 put("environment", json!(e.environment));
@@ -312,7 +314,10 @@ mod tests {
                 put("language", json!(e.language));
             }
             Category::Situation => put("situation", json!(e.situation)),
-            Category::Threat => put("threat", json!(e.threat)),
+            Category::Threat => {
+                put("threat", json!(e.threat));
+                put("risks", json!(e.risks));
+            }
             Category::Needs => {
                 put("needs", json!(e.needs));
                 put("citizenship", json!(e.citizenship));

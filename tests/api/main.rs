@@ -17,6 +17,7 @@ mod console_callbacks;
 mod console_claim;
 mod console_decisions;
 mod console_facts;
+mod facts_forms;
 mod console_live;
 mod console_referrals;
 mod directory_facts;

@@ -9,7 +9,7 @@ use crate::enquiry::writer::{self, NewEnquiry};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::triage::{AgeBand, Channel, Enquirer, Enquiry};
+use crate::triage::{AgeBand, Channel, Enquirer, Enquiry, Risk, WriterAgeBand};
 
 /// The answers of the pre-chat step (each may be skipped).
 #[derive(Debug, Default)]
@@ -18,8 +18,12 @@ pub struct PreChat {
     pub language: Option<Lang>,
     /// Who is writing.
     pub enquirer: Option<Enquirer>,
+    /// The age band of a relative who writes.
+    pub writer_age_band: Option<WriterAgeBand>,
     /// The age band of the person who wants to leave.
     pub age_band: Option<AgeBand>,
+    /// What is true of the risks (hurting oneself or others, being taken abroad, …).
+    pub risks: Vec<Risk>,
 }
 
 /// A new chat: its address token (never stored in clear or logged) and id.
@@ -39,7 +43,9 @@ pub async fn start(state: &AppState, lang: Lang, answers: &PreChat) -> Result<St
         enquiry: Enquiry {
             channel: Some(Channel::Chat),
             enquirer: answers.enquirer,
+            writer_age_band: answers.writer_age_band,
             age_band: answers.age_band,
+            risks: answers.risks.clone(),
             language: answers.language.map(|l| l.tag().to_owned()),
             ..Enquiry::default()
         },

@@ -217,7 +217,9 @@ mod tests {
         let (opt, text) = (Style::Opt as u8, Style::Text as u8);
         let expected: Vec<(&str, String)> = [
             ("enquirer", opt),
+            ("writer_age_band", opt),
             ("professional_org", opt),
+            ("enquiry_type", opt),
             ("age_band", opt),
             ("gender", opt),
             ("environment", opt),
