@@ -132,7 +132,6 @@ run_test() {
 status=0
 run_test a11y.mjs || status=1
 run_test quick-exit.mjs || status=1
-run_test municipality-search.mjs || status=1
 
 # An admin for the console pages (admins reach every page): the password on stdin, the
 # TOTP secret read back.

@@ -36,6 +36,7 @@ field-wants_contact = أريد أن تتواصلوا معي. (تختار الط�
 hint-professional_org = فقط إذا كنت تكتب في إطار عملك.
 hint-choose-any = اختر ما تشاء من الخيارات، أو لا شيء.
 hint-municipality = يساعدنا ذلك على إيجاد المساعدة المناسبة قريبًا من الشخص.
+hint-municipality-write = اكتب اسم البلدية (kommun)، مثل Malmö أو Kiruna. يمكنك أيضًا تركه فارغًا.
 hint-consent_to_share = يمكنك أن تغيّر رأيك لاحقًا. من دون موافقتك لا نشارك أي شيء، إلا عندما يفرض القانون ذلك، مثلًا عندما قد يحتاج طفل إلى الحماية.
 
 opt-no-answer = أفضّل عدم الإجابة
@@ -90,7 +91,7 @@ opt-citizenship-other = لا
 opt-citizenship-unknown = لا أعرف
 
 error-choose-option = اختر أحد الخيارات.
-error-unknown-municipality = اختر بلدية من القائمة، أو «أفضّل ألّا أقول».
+error-unknown-municipality = لا نجد بلدية بهذا الاسم. تحقق من الكتابة (يمكن كتابة å وä وö على شكل a وo) أو اترك الحقل فارغًا.
 error-message-or-contact = اكتب رسالة، أو ضع علامة لتخبرنا أنك تريد أن نتواصل معك.
 error-message-too-long = الرسالة طويلة جدًا. اختصرها قليلًا، أو قسّمها وأرسل الباقي لاحقًا باستخدام رمزك.
 error-message-empty = اكتب شيئًا قبل الإرسال.
@@ -148,5 +149,3 @@ status-no-messages = لا توجد رسائل بعد.
 status-add-heading = اكتب المزيد
 status-add-send = إرسال
 status-leave-hint = عندما تنتهي، أغلق الصفحة. لا يستطيع أحد أن يرى طلبك من دون الرمز.
-municipality-search-label = ابحث عن البلدية (kommun)
-municipality-search-count = عدد البلديات المعروضة: { $n }

@@ -32,6 +32,7 @@ field-wants_contact = I want you to contact me. (You choose how in the next step
 hint-professional_org = Only if you are writing as part of your work.
 hint-choose-any = Choose as many as you like, or none.
 hint-municipality = It helps us find the right help near the person.
+hint-municipality-write = Write the municipality's name, for example Malmö or Kiruna. You can also leave it empty.
 hint-consent_to_share = You can change your mind later. Without your consent we share nothing, except where the law requires it, for example when a child may need protection.
 
 opt-no-answer = Prefer not to say
@@ -86,7 +87,7 @@ opt-citizenship-other = No
 opt-citizenship-unknown = Don't know
 
 error-choose-option = Choose one of the options.
-error-unknown-municipality = Choose a municipality from the list, or "Prefer not to say".
+error-unknown-municipality = We cannot find a municipality by that name. Check the spelling (å, ä and ö may be written as a and o) or leave the field empty.
 error-message-or-contact = Write a message, or tick that you want us to contact you.
 error-message-too-long = The message is too long. Shorten it a little, or split it and send the rest afterwards with your code.
 error-message-empty = Write something before you send.
@@ -140,5 +141,3 @@ status-no-messages = No messages yet.
 status-add-heading = Write more
 status-add-send = Send
 status-leave-hint = When you are done, close the page. No one can see your enquiry without the code.
-municipality-search-label = Search for a municipality
-municipality-search-count = Municipalities shown: { $n }

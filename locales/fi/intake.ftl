@@ -29,6 +29,7 @@ field-wants_contact = Haluan, että otatte minuun yhteyttä. (Valitset tavan seu
 hint-professional_org = Vain jos kirjoitat työtehtävissäsi.
 hint-choose-any = Valitse niin monta kuin haluat tai ei yhtään.
 hint-municipality = Tieto auttaa meitä löytämään oikeaa apua henkilön läheltä.
+hint-municipality-write = Kirjoita kunnan nimi, esimerkiksi Malmö tai Kiruna. Voit myös jättää kentän tyhjäksi.
 hint-consent_to_share = Voit muuttaa mielesi myöhemmin. Ilman suostumustasi emme jaa mitään, paitsi jos laki sitä vaatii, esimerkiksi kun lapsi voi tarvita suojelua.
 
 opt-no-answer = En halua vastata
@@ -83,7 +84,7 @@ opt-citizenship-other = Ei
 opt-citizenship-unknown = En tiedä
 
 error-choose-option = Valitse yksi vaihtoehdoista.
-error-unknown-municipality = Valitse kunta luettelosta tai valitse ”En halua kertoa”.
+error-unknown-municipality = Emme löydä tämännimistä kuntaa. Tarkista kirjoitusasu (å, ä ja ö voi kirjoittaa a ja o) tai jätä kenttä tyhjäksi.
 error-message-or-contact = Kirjoita viesti tai rastita, että haluat meidän ottavan sinuun yhteyttä.
 error-message-too-long = Viesti on liian pitkä. Lyhennä sitä hieman tai jaa se osiin ja lähetä loput myöhemmin koodillasi.
 error-message-empty = Kirjoita jotain ennen kuin lähetät.
@@ -131,5 +132,3 @@ status-no-messages = Ei vielä viestejä.
 status-add-heading = Kirjoita lisää
 status-add-send = Lähetä
 status-leave-hint = Kun olet valmis, sulje sivu. Kukaan ei näe asiaasi ilman koodia.
-municipality-search-label = Hae kuntaa
-municipality-search-count = Näytettävien kuntien määrä: { $n }

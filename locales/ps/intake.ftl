@@ -30,6 +30,7 @@ field-wants_contact = زه غواړم چې تاسو له ما سره اړیکه 
 hint-professional_org = یوازې که تاسو د خپل کار په توګه لیکئ.
 hint-choose-any = هر څومره چې غواړئ وټاکئ، یا هېڅ یو.
 hint-municipality = دا له موږ سره مرسته کوي چې دې کس ته نږدې سمه مرسته پیدا کړو.
+hint-municipality-write = د ښاروالۍ (kommun) نوم ولیکئ، لکه Malmö یا Kiruna. تاسو کولی شئ خالي یې هم پرېږدئ.
 hint-consent_to_share = وروسته کولای شئ خپله پرېکړه بدله کړئ. ستاسو له رضایت پرته موږ هېڅ شی نه شریکوو، پرته له هغه وخته چې قانون یې غوښتنه کوي، د بېلګې په توګه کله چې یو ماشوم ښايي ساتنې ته اړتیا ولري.
 
 opt-no-answer = نه غواړم ځواب ورکړم
@@ -84,7 +85,7 @@ opt-citizenship-other = نه
 opt-citizenship-unknown = نه پوهېږم
 
 error-choose-option = له انتخابونو څخه یو وټاکئ.
-error-unknown-municipality = له لېست څخه یوه ښاروالي وټاکئ، یا «نه غواړم ووایم».
+error-unknown-municipality = په دې نوم کومه ښاروالي نه مومو. املا وګورئ (å، ä او ö د a او o په توګه لیکل کېدای شي) یا ځای خالي پرېږدئ.
 error-message-or-contact = یو پیغام ولیکئ، یا نښه ولګوئ چې غواړئ موږ له تاسو سره اړیکه ونیسو.
 error-message-too-long = پیغام ډېر اوږد دی. لږ یې لنډ کړئ، یا یې ووېشئ او پاتې برخه وروسته د خپل کوډ په مرسته ولېږئ.
 error-message-empty = مخکې له دې چې یې ولېږئ، یو څه ولیکئ.
@@ -132,5 +133,3 @@ status-no-messages = لا هېڅ پیغام نشته.
 status-add-heading = نور ولیکئ
 status-add-send = ولېږئ
 status-leave-hint = کله چې مو کار پای ته ورسېد، پاڼه بنده کړئ. هېڅوک له کوډ پرته ستاسو قضیه نه شي لیدلای.
-municipality-search-label = ښاروالۍ (kommun) ولټوئ
-municipality-search-count = د ښودل شویو ښاروالیو شمېر: { $n }

@@ -30,6 +30,7 @@ field-wants_contact = Waxaan rabaa inaad ila soo xiriirtaan. (Sida aan kula soo 
 hint-professional_org = Oo keliya haddii aad wax u qorayso shaqadaada dartii.
 hint-choose-any = Dooro inta aad rabto, ama midna ha dooran.
 hint-municipality = Waxay naga caawinaysaa inaan helno caawimaadda saxda ah ee u dhow qofka.
+hint-municipality-write = Qor magaca degmada (kommun), tusaale Malmö ama Kiruna. Waxaad sidoo kale u dhaafi kartaa madhan.
 hint-consent_to_share = Goor dambe go'aankaaga waad beddeli kartaa. Oggolaanshahaaga la'aantiis waxba ma wadaagno, marka laga reebo marka sharcigu dalbado, tusaale ahaan marka ilmo u baahan karo ilaalin.
 
 opt-no-answer = Ma doonayo inaan ka jawaabo
@@ -84,7 +85,7 @@ opt-citizenship-other = Maya
 opt-citizenship-unknown = Ma garanayo
 
 error-choose-option = Dooro mid ka mid ah doorashooyinka.
-error-unknown-municipality = Degmo ka dooro liiska, ama "Ma doonayo inaan sheego".
+error-unknown-municipality = Ma helin degmo magacaas leh. Hubi higaadda (å, ä iyo ö waxaa loo qori karaa a iyo o) ama meesha madhan u dhaaf.
 error-message-or-contact = Qor fariin, ama calaamadee inaad rabto inaan kula soo xiriirno.
 error-message-too-long = Fariintu aad bay u dheer tahay. Wax yar ka gaabi, ama kala qaybi oo inta kale mar dambe ku dir koodhkaaga.
 error-message-empty = Wax qor intaadan dirin.
@@ -132,5 +133,3 @@ status-no-messages = Weli fariimo ma jiraan.
 status-add-heading = Wax dheeraad ah qor
 status-add-send = Dir
 status-leave-hint = Markaad dhammayso, xir bogga. Qofna ma arki karo codsigaaga koodhka la'aantiis.
-municipality-search-label = Raadi degmada (kommun)
-municipality-search-count = Tirada degmooyinka la muujiyey: { $n }

@@ -32,6 +32,7 @@ field-wants_contact = Jag vill att ni kontaktar mig. (Du väljer hur i nästa st
 hint-professional_org = Bara om du skriver i ditt arbete.
 hint-choose-any = Välj så många du vill, eller inget.
 hint-municipality = Det hjälper oss att hitta rätt hjälp nära personen.
+hint-municipality-write = Skriv kommunens namn, till exempel Malmö eller Kiruna. Du kan också lämna tomt.
 hint-consent_to_share = Du kan ändra dig senare. Utan ditt samtycke delar vi inget, utom när lagen kräver det, till exempel när ett barn kan behöva skydd.
 
 opt-no-answer = Vill inte svara
@@ -86,7 +87,7 @@ opt-citizenship-other = Nej
 opt-citizenship-unknown = Vet inte
 
 error-choose-option = Välj ett av alternativen.
-error-unknown-municipality = Välj en kommun i listan, eller ”Vill inte säga”.
+error-unknown-municipality = Vi hittar ingen kommun med det namnet. Kontrollera stavningen (å, ä och ö går att skriva som a och o) eller lämna fältet tomt.
 error-message-or-contact = Skriv ett meddelande, eller kryssa i att du vill bli kontaktad.
 error-message-too-long = Meddelandet är för långt. Korta det lite, eller dela upp det och skicka resten efteråt med din kod.
 error-message-empty = Skriv något innan du skickar.
@@ -140,5 +141,3 @@ status-no-messages = Inga meddelanden än.
 status-add-heading = Skriv mer
 status-add-send = Skicka
 status-leave-hint = När du är klar: stäng sidan. Ingen kan se ditt ärende utan koden.
-municipality-search-label = Sök kommun
-municipality-search-count = Antal kommuner som visas: { $n }

@@ -31,6 +31,7 @@ field-wants_contact = ምሳይ ክትራኸቡ እደሊ። (ብኸመይ ከ�
 hint-professional_org = ከም ክፋል ስራሕኩም እንተ ጸሓፍኩም ጥራይ።
 hint-choose-any = ዝደለኹምዎ ኣማራጺታት ምረጹ፣ ወይ ዋላ ሓደ ኣይትምረጹ።
 hint-municipality = ኣብ ጥቓ እቲ ሰብ ዘሎ ቅኑዕ ሓገዝ ንምርካብ ይሕግዘና።
+hint-municipality-write = ስም እቲ ምምሕዳር (kommun) ጽሓፉ፣ ንኣብነት Malmö ወይ Kiruna። ባዶ ክትገድፉዎ'ውን ትኽእሉ።
 hint-consent_to_share = ዳሕራይ ሓሳብኩም ክትቕይሩ ትኽእሉ ኢኹም። ብዘይ ፍቓድኩም ዋላ ሓንቲ ኣይነካፍልን፣ ብዘይካ ሕጊ ክግድደና ከሎ፣ ንኣብነት ሓደ ቆልዓ ሓለዋ ከድልዮ ምስ ዝኽእል።
 
 opt-no-answer = ክምልስ ኣይደልን
@@ -85,7 +86,7 @@ opt-citizenship-other = ኣይፋል
 opt-citizenship-unknown = ኣይፈልጥን
 
 error-choose-option = ካብቶም ኣማራጺታት ሓደ ምረጹ።
-error-unknown-municipality = ካብቲ ዝርዝር ሓደ ምምሕዳር ምረጹ፣ ወይ "ክገልጽ ኣይደልን"።
+error-unknown-municipality = ብኸምዚ ስም ዝኾነ ምምሕዳር ኣይረኸብናን። ኣጻሕፋኡ ኣረጋግጹ (å, ä ከምኡ'ውን ö ከም a ከምኡ'ውን o ክጽሓፉ ይኽእሉ) ወይ ባዶ ግደፉዎ።
 error-message-or-contact = መልእኽቲ ጽሓፉ፣ ወይ ምሳኹም ክንራኸብ ከም እትደልዩ ምልክት ግበሩ።
 error-message-too-long = እቲ መልእኽቲ ኣዝዩ ነዊሕ እዩ። ቁሩብ ኣሕጽርዎ፣ ወይ ከፋፍልዎ እሞ እቲ ዝተረፈ ድሒርኩም ብኮድኩም ስደድዎ።
 error-message-empty = ቅድሚ ምስዳድኩም ገለ ነገር ጽሓፉ።
@@ -133,5 +134,3 @@ status-no-messages = ገና መልእኽቲ የለን።
 status-add-heading = ተወሳኺ ጽሓፉ
 status-add-send = ስደዱ
 status-leave-hint = ምስ ወዳእኩም፣ ነቲ ገጽ ዕጸውዎ። ብዘይ ኮድ ዝኾነ ሰብ ጉዳይኩም ክርኢ ኣይክእልን እዩ።
-municipality-search-label = ምምሕዳር (kommun) ድለዩ
-municipality-search-count = ብዝሒ ዝርአዩ ምምሕዳራት: { $n }

@@ -29,6 +29,7 @@ field-wants_contact = Benimle iletişime geçmenizi istiyorum. (Nasıl olacağı
 hint-professional_org = Yalnızca işiniz gereği yazıyorsanız.
 hint-choose-any = İstediğiniz kadar seçin ya da hiçbirini seçmeyin.
 hint-municipality = Bu bilgi, kişiye yakın yerde doğru yardımı bulmamıza yardımcı olur.
+hint-municipality-write = Belediyenin (kommun) adını yazın, örneğin Malmö veya Kiruna. Boş da bırakabilirsiniz.
 hint-consent_to_share = Fikrinizi daha sonra değiştirebilirsiniz. İzniniz olmadan hiçbir şey paylaşmayız. Tek istisna, yasanın gerektirdiği durumlardır; örneğin bir çocuğun korunmaya ihtiyacı olabileceği durumlar.
 
 opt-no-answer = Yanıt vermek istemiyorum
@@ -83,7 +84,7 @@ opt-citizenship-other = Hayır
 opt-citizenship-unknown = Bilmiyorum
 
 error-choose-option = Seçeneklerden birini seçin.
-error-unknown-municipality = Listeden bir belediye seçin ya da "Belirtmek istemiyorum" seçeneğini seçin.
+error-unknown-municipality = Bu adda bir belediye bulamıyoruz. Yazımı kontrol edin (å, ä ve ö; a ve o olarak yazılabilir) ya da alanı boş bırakın.
 error-message-or-contact = Bir mesaj yazın ya da sizinle iletişime geçmemizi istediğinizi işaretleyin.
 error-message-too-long = Mesaj çok uzun. Biraz kısaltın ya da bölün ve geri kalanını daha sonra kodunuzla gönderin.
 error-message-empty = Göndermeden önce bir şey yazın.
@@ -131,5 +132,3 @@ status-no-messages = Henüz mesaj yok.
 status-add-heading = Daha fazla yazın
 status-add-send = Gönder
 status-leave-hint = İşiniz bittiğinde sayfayı kapatın. Kod olmadan kimse başvurunuzu göremez.
-municipality-search-label = Belediye (kommun) ara
-municipality-search-count = Gösterilen belediye sayısı: { $n }

@@ -76,6 +76,27 @@ impl Directory {
         &self.municipalities
     }
 
+    /// The municipality a person named: its code, or its name written as people write
+    /// it (any case, with or without å/ä/ö and accents, hyphens or spaces, and a trailing
+    /// "kommun" or "stad"), e.g. `malmo`, `Upplands Vasby`, `Stockholms stad`.
+    pub fn municipality_named(&self, text: &str) -> Option<&Municipality> {
+        if let Ok(code) = MunicipalityCode::parse(text.trim()) {
+            return self.municipality(&code);
+        }
+        let wanted = fold_name(text);
+        let wanted = ["kommun", "stad"]
+            .iter()
+            .find_map(|suffix| wanted.strip_suffix(suffix).map(str::trim_end))
+            .unwrap_or(&wanted)
+            .to_owned();
+        if wanted.is_empty() {
+            return None;
+        }
+        let find = |w: &str| self.municipalities.iter().find(|m| fold_name(&m.name) == w);
+        // "Stockholms stad", "Göteborgs kommun": the genitive s of the full name.
+        find(&wanted).or_else(|| wanted.strip_suffix('s').and_then(find))
+    }
+
     /// The municipality with this code, if it exists.
     pub fn municipality(&self, code: &MunicipalityCode) -> Option<&Municipality> {
         self.municipality_index
@@ -125,3 +146,27 @@ impl Directory {
 
 #[cfg(test)]
 mod tests;
+
+/// A municipality name as compared: lower case, å/ä/ö and accents folded to their base
+/// letter, hyphens and runs of spaces as one space.
+fn fold_name(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.trim().chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'å' | 'ä' | 'á' | 'à' | 'â' => 'a',
+            'ö' | 'ø' | 'ó' | 'ô' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' => 'u',
+            '-' | '\u{2010}' | '\u{2013}' => ' ',
+            c => c,
+        };
+        if c.is_whitespace() {
+            if !out.ends_with(' ') && !out.is_empty() {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out.trim_end().to_owned()
+}

@@ -294,3 +294,27 @@ fn every_example_is_marked_in_its_name_and_its_id() {
         "nothing real looks like an example"
     );
 }
+
+#[test]
+fn a_municipality_is_found_by_its_name_as_people_write_it() {
+    let dir = directory();
+    let code = |text: &str| dir.municipality_named(text).map(|m| m.code.as_str().to_owned());
+    for (text, expected) in [
+        ("Malmö", Some("1280")),
+        ("MALMO", Some("1280")),
+        ("malmö kommun", Some("1280")),
+        ("Upplands Väsby", Some("0114")),
+        ("upplands-vasby", Some("0114")),
+        ("Stockholms stad", Some("0180")),
+        ("Göteborgs kommun", Some("1480")),
+        ("skelleftea", Some("2482")),
+        ("Malung-Sälen", Some("2023")),
+        ("0180", Some("0180")),
+        ("9999", None),
+        ("Atlantis", None),
+        ("kommun", None),
+        ("", None),
+    ] {
+        assert_eq!(code(text).as_deref(), expected, "{text:?}");
+    }
+}

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::questions::{self, QUESTIONS};
-use crate::directory::{Directory, MunicipalityCode};
+use crate::directory::Directory;
 use crate::i18n::Lang;
 use crate::triage::{
     AgeBand, Channel, Citizenship, Enquirer, Enquiry, EnquiryType, Environment, Gender, Need,
@@ -92,10 +92,9 @@ pub fn parse_enquiry(
     let risks = many::<Risk>(form, "risks", &mut errors);
     let needs = many::<Need>(form, "needs", &mut errors);
     let citizenship = one::<Citizenship>(form, "citizenship", &mut errors);
-    let municipality = form.text("municipality").and_then(|code| {
-        let known = MunicipalityCode::parse(code)
-            .ok()
-            .filter(|c| directory.municipality(c).is_some());
+    // The public forms ask for the name (typed), the staff forms offer the list (a code).
+    let municipality = form.text("municipality").and_then(|text| {
+        let known = directory.municipality_named(text).map(|m| m.code.clone());
         if known.is_none() {
             errors.push(FieldError::new("municipality", "error-unknown-municipality"));
         }

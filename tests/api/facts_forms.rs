@@ -310,7 +310,8 @@ async fn the_chat_asks_a_relatives_age_and_the_risks_first_and_keeps_them_on_an_
     ] {
         assert!(list.contains(words), "the chat page shows {words:?}: {list}");
     }
-    assert!(!list.contains("self_harm") && !list.contains("opt-"));
+    // No code as visible text (the flags carry theirs only in a data- attribute).
+    assert!(!list.contains(">self_harm") && !list.contains("opt-"), "{list}");
 }
 
 #[tokio::test]
@@ -610,4 +611,54 @@ async fn the_preview_api_names_each_new_field_with_an_unknown_value() {
         .await
         .unwrap();
     assert_eq!(known.status(), StatusCode::OK, "every new value is known");
+}
+
+#[tokio::test]
+async fn the_public_forms_take_the_municipality_by_name_and_keep_an_unknown_one_as_typed() {
+    let app = TestApp::spawn().await;
+    let form = app.get("/sv/enquiry").await;
+    assert!(
+        form.body.contains("name=\"municipality\" type=\"text\""),
+        "a text field, not a list of 290"
+    );
+    assert!(
+        !form.body.contains("<option value=1280>"),
+        "no list on the public form"
+    );
+    for (typed, code) in [
+        ("malmo", "1280"),
+        ("  Malmö kommun ", "1280"),
+        ("upplands-vasby", "0114"),
+        ("Stockholms stad", "0180"),
+        ("1280", "1280"),
+    ] {
+        app.clock.advance(time::Duration::seconds(1));
+        app.send_enquiry("sv", &[("municipality", typed), ("message", "by name")])
+            .await;
+        let id = app.newest_enquiry_id().await;
+        assert_eq!(stored_facts(&app, &id).await["municipality"], code, "{typed:?}");
+    }
+    let before = app.count("enquiries").await;
+    let answer = app
+        .post_form(
+            "/sv/enquiry",
+            "/sv/enquiry",
+            &[("municipality", "Atlantis"), ("message", "name-probe words")],
+        )
+        .await;
+    names_field(&answer, "municipality");
+    assert!(answer.body.contains("Vi hittar ingen kommun med det namnet"));
+    assert!(
+        answer.body.contains("value=\"Atlantis\""),
+        "the name is kept as typed"
+    );
+    assert!(answer.body.contains("name-probe words"));
+    assert_eq!(app.count("enquiries").await, before, "nothing stored");
+    // The staff forms keep the list.
+    let handler = app.staff("handler").await;
+    let phone = app.get_as(&handler, "/console/phone").await;
+    assert!(
+        phone.body.contains("<option value=1280>"),
+        "the phone form lists them"
+    );
 }

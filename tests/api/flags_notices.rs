@@ -214,14 +214,14 @@ async fn the_case_page_shows_each_new_flag_and_the_staff_notices_in_words() {
     // Act
     let page = app.get_as(&handler, &format!("/console/cases/{id}")).await;
 
-    // Assert: each label in words (Swedish, the console's default), with its code.
+    // Assert: each label in words (Swedish, the console's default), never as a code.
     assert_eq!(page.status, StatusCode::OK);
     let body = &page.body;
     for flag in NEW_FLAGS {
         let words = html(&locales.t(Lang::Sv, &format!("queue-flag-{}", flag.as_str())));
         assert!(
             body.contains(&format!(
-                "<strong>{words}</strong> <code>{}</code>",
+                "data-flag=\"{}\"><strong>{words}</strong>",
                 flag.as_str()
             )),
             "{flag} in words: {words}"
@@ -234,7 +234,7 @@ async fn the_case_page_shows_each_new_flag_and_the_staff_notices_in_words() {
     ] {
         let words = html(&locales.t(Lang::Sv, &format!("decisions-notice-{}", notice.as_str())));
         assert!(
-            body.contains(&format!("{words} <code>{}</code>", notice.as_str())),
+            body.contains(&format!("data-notice=\"{}\">{words}</li>", notice.as_str())),
             "{notice} in words: {words}"
         );
     }
