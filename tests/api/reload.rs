@@ -26,7 +26,9 @@ async fn a_reload_changes_the_directory_that_handlers_see_with_the_rules() {
     let app = TestApp::spawn_with(move |c| c.triage.directory_dir = path).await;
     let code = MunicipalityCode::parse("0114").unwrap();
     let before = app.state.engine().rules_version().to_owned();
-    let form = app.get("/sv/enquiry").await;
+    // The staff's phone form lists the municipalities.
+    let handler = app.staff("handler").await;
+    let form = app.get_as(&handler, "/console/phone").await;
     assert!(form.body.contains("Upplands Väsby"), "{}", form.body);
     assert!(!form.body.contains("Väsby Nyort"));
 
@@ -44,8 +46,15 @@ async fn a_reload_changes_the_directory_that_handlers_see_with_the_rules() {
     ));
     let renamed = app.state.directory().municipality(&code).unwrap().name.clone();
     assert_eq!(renamed, "Väsby Nyort");
-    let form = app.get("/sv/enquiry").await;
+    let form = app.get_as(&handler, "/console/phone").await;
     assert!(form.body.contains("Väsby Nyort"), "{}", form.body);
+    // The public form finds the new name when a person types it.
+    let found = app
+        .state
+        .directory()
+        .municipality_named("vasby nyort")
+        .map(|m| m.code.clone());
+    assert_eq!(found, Some(code));
 }
 
 #[tokio::test]
