@@ -149,12 +149,12 @@ mod tests {
         assert_eq!(checked.label, "Procapita");
         assert_eq!(checked.scopes, [Scope::Read, Scope::Write]);
         assert_eq!(checked.codes, ["socialtjanst:1280", "socialtjanst:1281"]);
+        assert_eq!(checked.days, 90);
         let typed = form(&["referrals:read"], "programme:exempel-malmo", "9");
         let Ok(checked) = check(&typed, &malmo()) else {
             panic!("an organisation id is accepted");
         };
         assert_eq!(checked.codes, ["programme:exempel-malmo"]);
-        assert_eq!(checked.days, 90);
     }
 
     #[test]

@@ -238,7 +238,7 @@ async fn every_recipient_kind_receives_in_its_own_inbox_and_accepts() {
         // The e-mail went to this organisation's user only.
         assert_eq!(
             mailed(&app, rid).await,
-            [user_id.clone()],
+            std::slice::from_ref(user_id),
             "{org} is told by e-mail"
         );
     }
@@ -312,8 +312,8 @@ async fn no_organisation_sees_another_organisations_referral_by_page_action_or_e
     assert_eq!(before, ("sent".to_owned(), 0));
 
     // E-mail: each referral to its own organisation's users.
-    assert_eq!(mailed(&app, &theirs).await, [programme_id.clone()]);
-    assert_eq!(mailed(&app, &ours).await, [lund_id.clone()]);
+    assert_eq!(mailed(&app, &theirs).await, std::slice::from_ref(&programme_id));
+    assert_eq!(mailed(&app, &ours).await, std::slice::from_ref(&lund_id));
 
     // The programme's user works its own referral; forwarding still names an
     // organisation, for the contact point to refer anew (the forward makes nothing visible
