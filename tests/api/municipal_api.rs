@@ -305,7 +305,7 @@ async fn only_admins_issue_tokens_and_a_bad_form_keeps_what_was_typed() {
                 ("codes", "1280"),
             ],
             "k-codes",
-            "Ange kommunkoder som användaren har",
+            "Ange organisationer som användaren är knuten till",
         ),
         (
             &[
