@@ -1,10 +1,11 @@
-//! The recipient's side of a referral: the domain functions the municipality inbox's
-//! pages and the municipal JSON API share:
+//! The recipient's side of a referral: the domain functions the inbox's pages and the
+//! municipal JSON API share:
 //! [`list`] and [`get`] (reading, in `read.rs`) and [`act`] (a step, in `act.rs`).
 //!
 //! Every function takes the caller's [`Scope`]: the organisations a user acts for. A
-//! referral is visible only to users of its recipient organisation; one outside the scope, or one whose consent was withdrawn, is [`RecipientError::NotFound`]
-//! — never "forbidden" — so its id cannot be probed. Every look and every step is an
+//! referral is visible only to users of its recipient organisation; one outside the
+//! scope, or one whose consent was withdrawn, is [`RecipientError::NotFound`] — never
+//! "forbidden" — so its id cannot be probed. Every look and every step is an
 //! audit record (looks: `view_queue`, `view_case`, `view_contact`; steps: see [`act`]),
 //! with a code as detail, never text. The referral itself — its vocabulary, states,
 //! store and sealing — is [`crate::referral`]'s.
