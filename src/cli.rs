@@ -90,13 +90,19 @@ pub enum UserCommand {
     /// Create a user; the password is read from standard input (one line). Prints the
     /// second factor's secret once, to enter in an authenticator app.
     Add {
-        /// handler, supervisor, admin, auditor or municipality.
+        /// handler, supervisor, admin, auditor or municipality (the inbox and API role of
+        /// every recipient organisation, not only municipalities).
         #[arg(long)]
         role: String,
         /// The sign-in name.
         #[arg(long)]
         name: String,
-        /// A municipality code (kommunkod) the user acts for; repeat for several.
+        /// An organisation of the directory the inbox user acts for (socialtjanst:1280,
+        /// programme:exempel-malmo, police:region:syd, kriminalvarden, …); repeat for several.
+        #[arg(long = "org")]
+        orgs: Vec<String>,
+        /// Shorthand for `--org socialtjanst:CODE` (that municipality's social services);
+        /// repeat for several.
         #[arg(long = "municipality")]
         municipalities: Vec<String>,
     },
@@ -164,9 +170,10 @@ pub fn run(cli: Cli) -> ExitCode {
                     UserCommand::Add {
                         role,
                         name,
+                        orgs,
                         municipalities,
                     },
-            } => crate::auth::cli::add_user(&config, &role, &name, &municipalities).await,
+            } => crate::auth::cli::add_user(&config, &role, &name, &orgs, &municipalities).await,
             Command::Audit {
                 command: AuditCommand::Verify,
             } => crate::auth::cli::verify_audit(&config).await,
@@ -174,6 +181,11 @@ pub fn run(cli: Cli) -> ExitCode {
     });
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.downcast_ref::<crate::auth::cli::UsageError>().is_some() => {
+            // A usage mistake (e.g. an organisation not in the directory): exit code 2.
+            eprintln!("kontaktpunkt: {err:#}");
+            ExitCode::from(2)
+        }
         Err(err) => {
             tracing::error!(error = format!("{err:#}"), "kontaktpunkt stopped with an error");
             eprintln!("kontaktpunkt: {err:#}");

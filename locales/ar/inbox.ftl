@@ -1,10 +1,10 @@
 ## The municipality referral inbox (src/inbox/). Draft translation.
 
-inbox-name = صندوق وارد البلدية – نقطة الاتصال الوطنية
+inbox-name = صندوق وارد الجهات المستقبِلة – نقطة الاتصال الوطنية
 inbox-nav-label = صندوق الوارد
 inbox-nav-list = الإحالات
 inbox-nav-consultation = اسأل نقطة الاتصال
-inbox-sign-in-title = تسجيل الدخول إلى صندوق وارد البلدية
+inbox-sign-in-title = تسجيل الدخول إلى صندوق وارد الجهات المستقبِلة
 inbox-sign-in-intro = للخدمات الاجتماعية وبرامج الخروج التي تستقبل إحالات من نقطة الاتصال الوطنية. سجّل الدخول باسمك وكلمة المرور والرمز من تطبيق التحقق بخطوتين.
 
 inbox-list-title = الإحالات الواردة إليكم

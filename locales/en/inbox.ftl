@@ -1,11 +1,11 @@
 ## The municipality referral inbox (src/inbox/): referrals from the contact point, the
 ## municipality's answers and progress, and consultations sent to the contact point.
 
-inbox-name = Municipality inbox – National contact point
+inbox-name = Recipients' inbox – National contact point
 inbox-nav-label = Inbox
 inbox-nav-list = Referrals
 inbox-nav-consultation = Ask the contact point
-inbox-sign-in-title = Sign in to the municipality inbox
+inbox-sign-in-title = Sign in to the recipients' inbox
 inbox-sign-in-intro = For social services and defector programmes that receive referrals from the national contact point. Sign in with your name, password and the code from your two-step verification app.
 
 inbox-list-title = Referrals to you

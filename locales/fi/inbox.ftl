@@ -1,10 +1,10 @@
 ## The municipality referral inbox (src/inbox/). Draft translation.
 
-inbox-name = Kunnan saapuneet – Kansallinen yhteyspiste
+inbox-name = Vastaanottajien saapuneet – Kansallinen yhteyspiste
 inbox-nav-label = Saapuneet
 inbox-nav-list = Lähetteet
 inbox-nav-consultation = Kysy yhteyspisteeltä
-inbox-sign-in-title = Kirjaudu kunnan saapuneisiin
+inbox-sign-in-title = Kirjaudu vastaanottajien saapuneisiin
 inbox-sign-in-intro = Sosiaalipalveluille ja irtautumisohjelmille, jotka vastaanottavat lähetteitä kansalliselta yhteyspisteeltä. Kirjaudu nimellä, salasanalla ja kaksivaiheisen tunnistautumisen sovelluksen koodilla.
 
 inbox-list-title = Teille tulleet lähetteet

@@ -1,10 +1,10 @@
 ## The municipality referral inbox (src/inbox/). Draft translation.
 
-inbox-name = صندوق ورودی شاروالی – نقطهٔ تماس ملی
+inbox-name = صندوق ورودی گیرنده‌ها – نقطهٔ تماس ملی
 inbox-nav-label = صندوق ورودی
 inbox-nav-list = ارجاع‌ها
 inbox-nav-consultation = از نقطه تماس بپرسید
-inbox-sign-in-title = ورود به صندوق ورودی شاروالی
+inbox-sign-in-title = ورود به صندوق ورودی گیرنده‌ها
 inbox-sign-in-intro = برای خدمات اجتماعی و برنامه‌های خروج که از نقطه تماس ملی ارجاع دریافت می‌کنند. با نام، رمز عبور و کد برنامه تأیید دومرحله‌ای وارد شوید.
 
 inbox-list-title = ارجاع‌های رسیده به شما

@@ -1,10 +1,10 @@
 ## The municipality referral inbox (src/inbox/). Draft translation.
 
-inbox-name = د ښاروالۍ راغلي لیکونه – ملي اړیکې ټکی
+inbox-name = د ترلاسه کوونکو راغلي لیکونه – ملي اړیکې ټکی
 inbox-nav-label = راغلي لیکونه
 inbox-nav-list = راجع کېدنې
 inbox-nav-consultation = له اړیکې ټکي وپوښتئ
-inbox-sign-in-title = د ښاروالۍ راغلو لیکونو ته ننوتل
+inbox-sign-in-title = د ترلاسه کوونکو راغلو لیکونو ته ننوتل
 inbox-sign-in-intro = د ټولنیزو خدمتونو او د وتلو پروګرامونو لپاره چې له ملي اړیکې ټکي راجع کېدنې ترلاسه کوي. په خپل نوم، پټنوم او د دوه‌ګامه تایید اپ له کوډ سره ننوځئ.
 
 inbox-list-title = تاسو ته راغلې راجع کېدنې

@@ -1,10 +1,10 @@
 ## The municipality referral inbox (src/inbox/). Draft translation.
 
-inbox-name = Sanduuqa degmada – Barta xiriirka qaranka
+inbox-name = Sanduuqa qaatayaasha – Barta xiriirka qaranka
 inbox-nav-label = Sanduuqa
 inbox-nav-list = Gudbinta
 inbox-nav-consultation = Weydii barta xiriirka
-inbox-sign-in-title = Gal sanduuqa degmada
+inbox-sign-in-title = Gal sanduuqa qaatayaasha
 inbox-sign-in-intro = Loogu talagalay adeegyada bulshada iyo barnaamijyada ka-bixidda ee ka hela gudbin barta xiriirka qaranka. Ku gal magacaaga, furahaaga sirta ah iyo koodhka barnaamijka xaqiijinta laba-tallaabo.
 
 inbox-list-title = Gudbinta idiin timid

@@ -1,11 +1,11 @@
 ## The municipality referral inbox (src/inbox/): referrals from the contact point, the
 ## municipality's answers and progress, and consultations sent to the contact point.
 
-inbox-name = Kommunens inkorg – Nationella kontaktpunkten
+inbox-name = Mottagarnas inkorg – Nationella kontaktpunkten
 inbox-nav-label = Inkorgen
 inbox-nav-list = Remisser
 inbox-nav-consultation = Fråga kontaktpunkten
-inbox-sign-in-title = Logga in i kommunens inkorg
+inbox-sign-in-title = Logga in i mottagarnas inkorg
 inbox-sign-in-intro = För socialtjänsten och avhopparverksamheter som tar emot remisser från den nationella kontaktpunkten. Logga in med namn, lösenord och kod från din app för tvåstegsverifiering.
 
 inbox-list-title = Remisser till er

@@ -1,10 +1,10 @@
 ## The municipality referral inbox (src/inbox/). Draft translation.
 
-inbox-name = ናይ ምምሕዳር ዝኣትዉ መልእኽትታት – ሃገራዊ ነጥቢ ርክብ
+inbox-name = ናይ ተቐበልቲ ዝኣትዉ መልእኽትታት – ሃገራዊ ነጥቢ ርክብ
 inbox-nav-label = ዝኣትዉ መልእኽትታት
 inbox-nav-list = ምሕላፋት
 inbox-nav-consultation = ንነጥቢ ርክብ ሕተቱ
-inbox-sign-in-title = ናብ ናይ ምምሕዳር ዝኣትዉ መልእኽትታት እቶ
+inbox-sign-in-title = ናብ ናይ ተቐበልቲ ዝኣትዉ መልእኽትታት እቶ
 inbox-sign-in-intro = ካብ ሃገራዊ ነጥቢ ርክብ ምሕላፋት ንዝቕበሉ ማሕበራዊ ኣገልግሎታትን መደባት ምውጻእን። ብስምኩም፡ ምስጢራዊ ቃልኩምን ካብ ናይ ክልተ ስጉምቲ መረጋገጺ ኣፕ ዝመጽእ ኮድን እተዉ።
 
 inbox-list-title = ናባኹም ዝመጹ ምሕላፋት

@@ -1,10 +1,10 @@
 ## The municipality referral inbox (src/inbox/). Draft translation.
 
-inbox-name = Belediye gelen kutusu – Ulusal iletişim noktası
+inbox-name = Alıcıların gelen kutusu – Ulusal iletişim noktası
 inbox-nav-label = Gelen kutusu
 inbox-nav-list = Yönlendirmeler
 inbox-nav-consultation = İletişim noktasına sorun
-inbox-sign-in-title = Belediye gelen kutusuna giriş
+inbox-sign-in-title = Alıcıların gelen kutusuna giriş
 inbox-sign-in-intro = Ulusal iletişim noktasından yönlendirme alan sosyal hizmetler ve ayrılma programları için. Adınız, şifreniz ve iki adımlı doğrulama uygulamanızdaki kodla giriş yapın.
 
 inbox-list-title = Size gelen yönlendirmeler

@@ -1,5 +1,5 @@
 //! `GET /api/v1/referrals` and `GET /api/v1/referrals/{id}`: list and read the referrals
-//! addressed to the token's municipalities, through the inbox's domain functions. The
+//! addressed to the token's organisations, through the inbox's domain functions. The
 //! steps (`POST …/{id}/…`) are in `steps.rs`. Handlers parse, check the scope, call
 //! [`service`] and lay the answer out as the OpenAPI document says.
 

@@ -18,7 +18,7 @@ pub(crate) struct TokenRow {
     pub(crate) label: String,
     /// `,referrals:read,referrals:write,`.
     pub(crate) scopes: String,
-    /// `,1280,` narrows the user's municipalities; empty means all of them.
+    /// `,socialtjanst:1280,` narrows the user's organisations; empty means all of them.
     pub(crate) codes: String,
     /// Unix ms.
     pub(crate) created_at: i64,
@@ -121,11 +121,11 @@ pub(crate) async fn revoke_token(tx: &mut Tx, id: &str, by: &str, now: i64) -> R
     Ok(done > 0)
 }
 
-/// Municipality users and the codes they are bound to, by name (who a token can be for).
+/// Inbox users and the organisations they are bound to, by name (who a token can be for).
 pub(crate) async fn municipality_users(db: &Db) -> Result<Vec<(String, String, String)>, sqlx::Error> {
-    const SQL: &str = "select u.id, u.name, coalesce(m.code, '') from users u \
-        left join user_municipalities m on m.user_id = u.id \
-        where u.role = 'municipality' and u.disabled = $1 order by u.name, m.code";
+    const SQL: &str = "select u.id, u.name, coalesce(o.org, '') from users u \
+        left join user_orgs o on o.user_id = u.id \
+        where u.role = 'municipality' and u.disabled = $1 order by u.name, o.org";
     with_db!(db, |pool| sqlx::query_as::<_, (String, String, String)>(SQL)
         .bind(false)
         .fetch_all(pool)

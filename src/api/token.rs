@@ -35,7 +35,7 @@ const MAX_TOKEN_LEN: usize = 2048;
 /// What a token may do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Scope {
-    /// List and read the referrals addressed to the user's municipalities.
+    /// List and read the referrals addressed to the user's organisations.
     Read,
     /// Act on them: accept, decline, forward, record contact and state, ask a question.
     Write,
@@ -138,7 +138,7 @@ pub(crate) struct ApiCaller {
     pub(crate) user_id: String,
     /// What it may do.
     pub(crate) scopes: Vec<Scope>,
-    /// The municipalities it covers now: the user's, narrowed by the token.
+    /// The organisations it covers now: the user's, narrowed by the token.
     pub(crate) scope: InboxScope,
     /// The language of error messages.
     pub(crate) lang: Lang,
@@ -186,14 +186,12 @@ async fn authenticate(parts: &Parts, state: &AppState, lang: Lang) -> Result<Api
         .filter(|row| row.user_id == claims.sub)
         .ok_or(ApiError::Unauthorized)?;
     store::touch_token(state.db(), &row.id, now).await?;
-    // The user's municipalities as they are now (an admin may have changed them),
+    // The user's organisations as they are now (an admin may have changed them),
     // narrowed to those the token was issued for.
     let mut scope = service::scope_for(state.db(), &row.user_id).await?;
     let narrowed: Vec<&str> = row.codes.split(',').filter(|c| !c.is_empty()).collect();
     if !narrowed.is_empty() {
-        scope
-            .municipalities
-            .retain(|code| narrowed.contains(&code.as_str()));
+        scope.orgs.retain(|org| narrowed.contains(&org.as_str()));
     }
     let scopes = row.scopes.split(',').filter_map(Scope::parse).collect();
     Ok(ApiCaller {

@@ -1,6 +1,6 @@
 //! The token form of `/console/api-tokens`: what was typed, and the checks that turn it
-//! into a grant (a municipality user there is, a name, at least one scope, only the
-//! user's own municipalities, 1 to 90 days).
+//! into a grant (an inbox user there is, a name, at least one scope, only the user's own
+//! organisations — a bare kommunkod standing for its social services —, 1 to 90 days).
 
 use serde::Serialize;
 
@@ -20,11 +20,12 @@ pub(super) struct TokenForm {
     pub(super) days: String,
 }
 
-/// A municipality user the form offers.
+/// An inbox user the form offers.
 #[derive(Debug, Serialize)]
 pub(super) struct Candidate {
     pub(super) id: String,
     pub(super) name: String,
+    /// The organisations the user is bound to (directory ids).
     pub(super) codes: Vec<String>,
 }
 
@@ -36,7 +37,7 @@ pub(super) struct Checked {
     pub(super) label: String,
     /// What the token may do.
     pub(super) scopes: Vec<Scope>,
-    /// The municipalities it is narrowed to, sorted; empty for all the user's.
+    /// The organisations it is narrowed to, sorted; empty for all the user's.
     pub(super) codes: Vec<String>,
     /// How long it lasts.
     pub(super) days: i64,
@@ -67,7 +68,14 @@ pub(super) fn check(form: &TokenForm, candidates: &[Candidate]) -> Result<Checke
         .codes
         .split(|c: char| c == ',' || c.is_whitespace())
         .filter(|c| !c.is_empty())
-        .map(str::to_owned)
+        .map(|c| {
+            // A bare kommunkod is that municipality's social services.
+            if c.bytes().all(|b| b.is_ascii_digit()) {
+                format!("socialtjanst:{c}")
+            } else {
+                c.to_owned()
+            }
+        })
         .collect();
     codes.sort();
     codes.dedup();
@@ -105,7 +113,11 @@ mod tests {
         vec![Candidate {
             id: "u1".to_owned(),
             name: "malmo".to_owned(),
-            codes: vec!["1280".to_owned(), "1281".to_owned()],
+            codes: vec![
+                "programme:exempel-malmo".to_owned(),
+                "socialtjanst:1280".to_owned(),
+                "socialtjanst:1281".to_owned(),
+            ],
         }]
     }
 
@@ -136,17 +148,26 @@ mod tests {
         };
         assert_eq!(checked.label, "Procapita");
         assert_eq!(checked.scopes, [Scope::Read, Scope::Write]);
-        assert_eq!(checked.codes, ["1280", "1281"]);
+        assert_eq!(checked.codes, ["socialtjanst:1280", "socialtjanst:1281"]);
         assert_eq!(checked.days, 90);
+        let typed = form(&["referrals:read"], "programme:exempel-malmo", "9");
+        let Ok(checked) = check(&typed, &malmo()) else {
+            panic!("an organisation id is accepted");
+        };
+        assert_eq!(checked.codes, ["programme:exempel-malmo"]);
     }
 
     #[test]
     fn each_problem_names_its_field() {
         let candidates = malmo();
-        let cases: [(TokenForm, &[&str]); 6] = [
+        let cases: [(TokenForm, &[&str]); 7] = [
             (form(&[], "", "30"), &["scopes"]),
             (form(&["referrals:admin"], "", "30"), &["scopes"]),
             (form(&["referrals:read"], "0180", "30"), &["codes"]),
+            (
+                form(&["referrals:read"], "programme:exempel-goteborg", "30"),
+                &["codes"],
+            ),
             (form(&["referrals:read"], "", "0"), &["days"]),
             (form(&["referrals:read"], "", "91"), &["days"]),
             (

@@ -1,6 +1,6 @@
-//! `/console/api-tokens`: an admin issues API tokens for a municipality user — what the
+//! `/console/api-tokens`: an admin issues API tokens for an inbox user — what the
 //! token may do (`referrals:read`, `referrals:write`), optionally only some of the user's
-//! municipalities, and for how long (at most 90 days) — sees every token with when it was
+//! organisations, and for how long (at most 90 days) — sees every token with when it was
 //! last used, and revokes one, which ends it on its next request.
 //!
 //! The token is shown once, on the answer to the issuing form, and never stored (only its

@@ -10,13 +10,67 @@ use crate::clock::{Clock as _, SystemClock};
 use crate::config::Config;
 use crate::crypto::{Column, Context, Keyring};
 use crate::db::Db;
-use crate::directory::{Directory, MunicipalityCode};
+use crate::directory::{Directory, OrgKind};
 
-/// Creates a user with the password read from standard input.
+/// A mistake in how `user add` was called (an unknown organisation, a binding the role
+/// does not take): the process exits with code 2, like any other usage error.
+#[derive(Debug)]
+pub(crate) struct UsageError(pub(crate) String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// The organisations a new user acts for: every `--org ID`, then every `--municipality CODE`
+/// as `socialtjanst:CODE` (its social services), each checked against the directory and
+/// kept once, in the order given. Only organisations that can receive a referral qualify.
+pub(crate) fn user_orgs(
+    directory: &Directory,
+    orgs: &[String],
+    municipalities: &[String],
+) -> Result<Vec<String>, UsageError> {
+    let mut out: Vec<String> = Vec::new();
+    let given = orgs.iter().map(|o| ("--org", o.trim().to_owned())).chain(
+        municipalities
+            .iter()
+            .map(|code| ("--municipality", format!("socialtjanst:{}", code.trim()))),
+    );
+    for (flag, id) in given {
+        let shown = if flag == "--org" {
+            id.clone()
+        } else {
+            id.trim_start_matches("socialtjanst:").to_owned()
+        };
+        let org = directory.org(&id).ok_or_else(|| {
+            UsageError(format!(
+                "{flag} {shown}: no organisation {id:?} in the directory \
+                 (e.g. socialtjanst:1280, programme:exempel-malmo, police:region:syd, kriminalvarden)"
+            ))
+        })?;
+        if matches!(org.kind, OrgKind::Emergency | OrgKind::ContactPoint) {
+            return Err(UsageError(format!(
+                "{flag} {shown}: {id} receives no referrals and has no inbox"
+            )));
+        }
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    Ok(out)
+}
+
+/// Creates a user with the password read from standard input. An inbox user (role
+/// `municipality`, whatever kind of organisation they work for) is bound to at least
+/// one organisation; other roles to none.
 pub(crate) async fn add_user(
     config: &Config,
     role: &str,
     name: &str,
+    orgs: &[String],
     municipalities: &[String],
 ) -> anyhow::Result<()> {
     let role: Role = role.parse().map_err(|e: String| anyhow::anyhow!("--role: {e}"))?;
@@ -24,19 +78,15 @@ pub(crate) async fn add_user(
     anyhow::ensure!(!name.is_empty() && name.len() <= 64, "--name: 1 to 64 characters");
     let directory =
         Directory::load(&config.asset(&config.triage.directory_dir)).map_err(|e| anyhow::anyhow!("{e}"))?;
-    for code in municipalities {
-        let known = MunicipalityCode::parse(code)
-            .ok()
-            .filter(|c| directory.municipality(c).is_some());
-        anyhow::ensure!(
-            known.is_some(),
-            "--municipality {code}: not a municipality code in the directory"
-        );
+    let orgs = user_orgs(&directory, orgs, municipalities)?;
+    if (role == Role::Municipality) == orgs.is_empty() {
+        return Err(UsageError(
+            "an inbox user (--role municipality) needs --org ID or --municipality CODE \
+             (at least one); other roles take none"
+                .to_owned(),
+        )
+        .into());
     }
-    anyhow::ensure!(
-        (role == Role::Municipality) != municipalities.is_empty(),
-        "a municipality user needs --municipality CODE (at least one); other roles take none"
-    );
     let mut line = String::new();
     std::io::stdin()
         .lock()
@@ -64,7 +114,7 @@ pub(crate) async fn add_user(
         created_at: now,
     };
     crate::transact!(&db, |tx| {
-        store::insert_user(tx, &user, municipalities).await?;
+        store::insert_user(tx, &user, &orgs).await?;
         audit::append_tx(tx, now, "cli", Action::UserAdded, None, role.as_str()).await
     })
     .map_err(|e| {

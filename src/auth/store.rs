@@ -23,15 +23,12 @@ pub struct NewUser<'a> {
     pub created_at: i64,
 }
 
-/// Creates a user and their municipality bindings in one transaction.
-pub async fn insert_user(
-    tx: &mut Tx,
-    user: &NewUser<'_>,
-    municipalities: &[String],
-) -> Result<(), sqlx::Error> {
+/// Creates a user and the organisations they act for (directory ids such as
+/// `socialtjanst:1280` or `programme:exempel-malmo`) in one transaction.
+pub async fn insert_user(tx: &mut Tx, user: &NewUser<'_>, orgs: &[String]) -> Result<(), sqlx::Error> {
     const USER: &str = "insert into users (id, name, role, password_hash, totp_secret_sealed, disabled, \
         failed_attempts, created_at) values ($1, $2, $3, $4, $5, $6, 0, $7)";
-    const BINDING: &str = "insert into user_municipalities (user_id, code) values ($1, $2)";
+    const BINDING: &str = "insert into user_orgs (user_id, org) values ($1, $2)";
     with_tx!(tx, |conn| {
         sqlx::query(USER)
             .bind(user.id)
@@ -43,10 +40,10 @@ pub async fn insert_user(
             .bind(user.created_at)
             .execute(&mut *conn)
             .await?;
-        for code in municipalities {
+        for org in orgs {
             sqlx::query(BINDING)
                 .bind(user.id)
-                .bind(code.as_str())
+                .bind(org.as_str())
                 .execute(&mut *conn)
                 .await?;
         }
@@ -237,9 +234,9 @@ pub async fn user_summary(db: &Db, id: &str) -> Result<Option<UserSummary>, sqlx
         .await)
 }
 
-/// Every municipality binding as `(user id, kommunkod)`.
-pub async fn municipality_bindings(db: &Db) -> Result<Vec<(String, String)>, sqlx::Error> {
-    const SQL: &str = "select user_id, code from user_municipalities order by user_id, code";
+/// Every organisation binding as `(user id, directory id)`.
+pub async fn org_bindings(db: &Db) -> Result<Vec<(String, String)>, sqlx::Error> {
+    const SQL: &str = "select user_id, org from user_orgs order by user_id, org";
     with_db!(db, |pool| sqlx::query_as::<_, (String, String)>(SQL)
         .fetch_all(pool)
         .await)

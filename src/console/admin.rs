@@ -17,7 +17,6 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, store, totp};
 use crate::crypto::{Column, Context};
-use crate::directory::MunicipalityCode;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::staff::{local, require, staff_page};
@@ -70,11 +69,10 @@ async fn users_page(
     let now = state.clock().now_ms();
     let mut places: HashMap<String, Vec<String>> = HashMap::new();
     let directory = state.directory();
-    for (user_id, code) in store::municipality_bindings(state.db()).await? {
-        let name = MunicipalityCode::parse(&code)
-            .ok()
-            .and_then(|c| directory.municipality(&c))
-            .map_or_else(|| code.clone(), |m| format!("{} ({code})", m.name));
+    for (user_id, org) in store::org_bindings(state.db()).await? {
+        let name = directory
+            .org(&org)
+            .map_or_else(|| org.clone(), |o| format!("{} ({org})", o.name));
         places.entry(user_id).or_default().push(name);
     }
     let rows: Vec<UserView> = store::list_users(state.db())

@@ -1,16 +1,18 @@
-//! The municipality referral inbox: the referrals the contact point sent to a
-//! municipality's social services or defector programme — only those addressed to the
-//! signed-in user's municipalities, and nothing once the person withdrew consent — and
-//! what the municipality does with them: accept, decline with a reason (the case goes
+//! The referral inbox of every recipient organisation (social services, defector
+//! programmes, police regions, agencies, psychiatry, civil society): the referrals the
+//! contact point sent — only those whose recipient is one of the signed-in user's
+//! organisations, and nothing once the person withdrew consent — and what the
+//! organisation does with them: accept, decline with a reason (the case goes
 //! back to the contact point's queue), forward to another programme or social services,
 //! ask the contact point a question, record that the police region's defector coordinator
 //! was contacted, when the first contact was made and when housing was arranged, and move
 //! the case through the states the Nordic programmes report. A municipality can also send
 //! the contact point a consultation or a case of its own. The domain functions the pages
 //! and the municipal JSON API share are the referral room's recipient side
-//! ([`crate::referral::recipient`]); every query takes the caller's municipality scope.
+//! ([`crate::referral::recipient`]); every query takes the caller's organisation scope.
 //!
-//! Routes (municipality users only: no session is 303 to `/inbox/sign-in`, staff 403):
+//! Routes (inbox users — role `municipality`, of any recipient organisation — only: no
+//! session is 303 to `/inbox/sign-in`, staff 403):
 //! `/inbox/sign-in`, `/inbox/sign-out`, `/inbox/` (list), `/inbox/referrals/{id}` and its
 //! steps `/inbox/referrals/{id}/{accept|decline|forward|question|coordinator|first-contact|housing|state}`,
 //! `/inbox/consultation`, `/inbox/consultation/done/{ticket}`. Every look and step is an

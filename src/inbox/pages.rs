@@ -1,4 +1,4 @@
-//! `GET /inbox/` (the referrals addressed to the user's municipalities) and
+//! `GET /inbox/` (the referrals addressed to the user's organisations) and
 //! `GET /inbox/referrals/{id}` (one referral: what the person consented to share, the
 //! reasons that rest on it, the contact point's note, the steps so far and the forms for
 //! the next ones).

@@ -1,5 +1,5 @@
 //! SQL for the inbox's own table: the consultations a municipality sends. The referrals,
-//! and who a recipient user is and which municipalities they act for, are the referral
+//! and who a recipient user is and which organisations they act for, are the referral
 //! room's ([`crate::referral::recipient_store`]).
 
 use crate::db::{Db, Tx};

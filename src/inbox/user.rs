@@ -1,5 +1,6 @@
-//! Who is using the inbox (a signed-in municipality user and the municipalities they act
-//! for), and what every inbox page shares.
+//! Who is using the inbox (a signed-in recipient user — role `municipality`, whichever kind
+//! of organisation they work for — and the organisations they act for), and what every
+//! inbox page shares.
 
 use axum::extract::FromRequestParts;
 use axum::http::HeaderMap;
@@ -13,13 +14,13 @@ use crate::web::Page;
 use crate::web::csrf::CsrfToken;
 use crate::web::staff::staff_lang;
 
-/// Proof of a signed-in municipality user, with their scope. Without a session the
+/// Proof of a signed-in recipient user, with their scope. Without a session the
 /// request answers 303 to `/inbox/sign-in`; staff get 403.
 #[derive(Clone, Debug)]
 pub(super) struct InboxUser {
     /// The session's user.
     pub(super) user: StaffUser,
-    /// The municipalities they act for.
+    /// The organisations they act for.
     pub(super) scope: Scope,
 }
 
@@ -41,7 +42,7 @@ impl FromRequestParts<AppState> for InboxUser {
     }
 }
 
-/// An inbox page with the signed-in user, their municipalities and the forms' token.
+/// An inbox page with the signed-in user, their organisations and the forms' token.
 pub(super) fn inbox_page(
     state: &AppState,
     user: &InboxUser,
@@ -50,19 +51,14 @@ pub(super) fn inbox_page(
     path: &str,
 ) -> Page {
     let directory = state.directory();
-    let municipalities: Vec<String> = user
+    let orgs: Vec<String> = user
         .scope
-        .municipalities
+        .orgs
         .iter()
-        .map(|code| {
-            crate::directory::MunicipalityCode::parse(code)
-                .ok()
-                .and_then(|c| directory.municipality(&c))
-                .map_or_else(|| code.clone(), |m| m.name.clone())
-        })
+        .map(|id| crate::referral::display::org_name(&directory, id))
         .collect();
     Page::new(staff_lang(headers), template, path)
         .with("user_name", &user.user.name)
-        .with("user_municipalities", &municipalities)
+        .with("user_orgs", &orgs)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
 }

@@ -1,5 +1,5 @@
-//! Notifications: "a new referral is waiting", by e-mail to the municipality users bound
-//! to the referral's municipalities (at once, or in one daily digest, as each user
+//! Notifications: "a new referral is waiting", by e-mail to the inbox users bound to the
+//! referral's recipient organisation (at once, or in one daily digest, as each user
 //! chooses) and by signed webhook to municipal case systems, from a durable outbox.
 //!
 //! [`referral_waiting`] queues the deliveries (durably, before it returns); the worker
@@ -42,8 +42,8 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Queues "a new referral is waiting" for everyone who should hear of referral
-/// `referral_id`: the municipality users bound to its municipalities who want it at once,
-/// and the webhooks serving those municipalities. The rows are committed before this
+/// `referral_id`: the inbox users bound to its recipient organisation who want it at once,
+/// and the webhooks serving the municipalities that organisation belongs to. The rows are committed before this
 /// returns. It never fails its caller: an error is logged (by referral id and error kind)
 /// and the referral stands; staff see it in the inbox all the same.
 pub async fn referral_waiting(state: &AppState, referral_id: &str) {

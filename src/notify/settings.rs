@@ -11,7 +11,6 @@ use super::model::{EMAIL_MAX, EmailAddress, Frequency};
 use super::page::lang;
 use super::store;
 use crate::auth::{Role, StaffUser};
-use crate::directory::MunicipalityCode;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::csrf::CsrfToken;
@@ -46,20 +45,15 @@ async fn render(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let directory = state.directory();
-    let places: Vec<String> = store::municipalities_of(state.db(), &user.user_id)
+    let places: Vec<String> = store::orgs_of(state.db(), &user.user_id)
         .await?
-        .into_iter()
-        .map(|code| {
-            MunicipalityCode::parse(&code)
-                .ok()
-                .and_then(|c| directory.municipality(&c))
-                .map_or(code, |m| m.name.clone())
-        })
+        .iter()
+        .map(|id| crate::referral::display::org_name(&directory, id))
         .collect();
     Ok(
         Page::new(lang(headers), "inbox/notifications.html", "/inbox/notifications")
             .with("user_name", &user.name)
-            .with("user_municipalities", &places)
+            .with("user_orgs", &places)
             .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
             .with("notify_form", form)
             .with("notify_done", &done)

@@ -18,9 +18,10 @@ pub(super) struct Claimed {
     pub(super) created_at: i64,
 }
 
-/// Queues "a new referral is waiting" for every active municipality user bound to one of
-/// the referral's municipalities who wants it at once and has an address (when e-mail is
-/// on), and for every enabled webhook serving one of them. A recipient already told of
+/// Queues "a new referral is waiting" for every active inbox user bound to the referral's
+/// recipient organisation who wants it at once and has an address (when e-mail is
+/// on), and for every enabled webhook serving one of the municipalities the recipient
+/// belongs to (webhooks are still addressed by municipality code). A recipient already told of
 /// this referral is not told again. Returns how many deliveries were queued.
 pub(super) async fn enqueue_referral(
     db: &Db,
@@ -28,11 +29,11 @@ pub(super) async fn enqueue_referral(
     now: i64,
     email_enabled: bool,
 ) -> Result<usize, sqlx::Error> {
-    // Joins on referral_municipalities, as the inbox's scope does.
+    // The users of the recipient organisation, as the inbox's scope has it.
     const USERS: &str = "select distinct u.id from users u \
-        join user_municipalities um on um.user_id = u.id \
-        join referral_municipalities rm on rm.code = um.code \
-        where rm.referral_id = $1 and u.role = 'municipality' and u.disabled = $2 \
+        join user_orgs uo on uo.user_id = u.id \
+        join referrals r on r.org = uo.org \
+        where r.id = $1 and u.role = 'municipality' and u.disabled = $2 \
         and u.email is not null and u.notify_mode = 'immediate' order by u.id";
     const HOOKS: &str = "select distinct w.id from webhooks w \
         join webhook_municipalities wm on wm.webhook_id = w.id \
@@ -182,13 +183,12 @@ pub(super) async fn email_of_active_user(db: &Db, user_id: &str) -> Result<Optio
     Ok(found.flatten())
 }
 
-/// How many referrals wait for a user: sent to one of their municipalities, not yet
+/// How many referrals wait for a user: sent to one of their organisations, not yet
 /// acted on (status `sent`), and still resting on consent.
 pub(super) async fn waiting_for(db: &Db, user_id: &str) -> Result<i64, sqlx::Error> {
     const SQL: &str = "select count(distinct r.id) from referrals r \
-        join referral_municipalities rm on rm.referral_id = r.id \
-        join user_municipalities um on um.code = rm.code \
-        where um.user_id = $1 and r.status = 'sent' and r.withdrawn_at is null";
+        join user_orgs uo on uo.org = r.org \
+        where uo.user_id = $1 and r.status = 'sent' and r.withdrawn_at is null";
     with_db!(db, |pool| sqlx::query_scalar::<_, i64>(SQL)
         .bind(user_id)
         .fetch_one(pool)
@@ -200,9 +200,8 @@ pub(super) async fn waiting_for(db: &Db, user_id: &str) -> Result<i64, sqlx::Err
 pub(super) async fn enqueue_digests(db: &Db, day: &str, now: i64) -> Result<usize, sqlx::Error> {
     const USERS: &str = "select u.id from users u where u.role = 'municipality' and u.disabled = $1 \
         and u.email is not null and u.notify_mode = 'digest' and exists (select 1 from referrals r \
-        join referral_municipalities rm on rm.referral_id = r.id \
-        join user_municipalities um on um.code = rm.code \
-        where um.user_id = u.id and r.status = 'sent' and r.withdrawn_at is null) order by u.id";
+        join user_orgs uo on uo.org = r.org \
+        where uo.user_id = u.id and r.status = 'sent' and r.withdrawn_at is null) order by u.id";
     const INSERT: &str = "insert into outbox (id, kind, recipient, digest_day, created_at, next_attempt_at, \
         attempts, state) values ($1, 'digest', $2, $3, $4, $4, 0, 'pending') on conflict do nothing";
     with_db!(db, |pool| async {
@@ -283,9 +282,9 @@ pub(super) async fn settings(db: &Db, user_id: &str) -> Result<(Option<String>, 
         .await)
 }
 
-/// The municipalities (kommunkod) a user is bound to.
-pub(super) async fn municipalities_of(db: &Db, user_id: &str) -> Result<Vec<String>, sqlx::Error> {
-    const SQL: &str = "select code from user_municipalities where user_id = $1 order by code";
+/// The organisations (directory ids) a user is bound to.
+pub(super) async fn orgs_of(db: &Db, user_id: &str) -> Result<Vec<String>, sqlx::Error> {
+    const SQL: &str = "select org from user_orgs where user_id = $1 order by org";
     with_db!(db, |pool| sqlx::query_scalar(SQL)
         .bind(user_id)
         .fetch_all(pool)

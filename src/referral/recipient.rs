@@ -1,10 +1,11 @@
-//! The recipient's side of a referral: the domain functions the municipality inbox's
-//! pages and the municipal JSON API share:
+//! The recipient's side of a referral: the domain functions the inbox's pages and the
+//! municipal JSON API share:
 //! [`list`] and [`get`] (reading, in `read.rs`) and [`act`] (a step, in `act.rs`).
 //!
-//! Every function takes the caller's [`Scope`]: the municipality codes a user acts for.
-//! A referral outside the scope, or one whose consent was withdrawn, is [`RecipientError::NotFound`]
-//! — never "forbidden" — so its id cannot be probed. Every look and every step is an
+//! Every function takes the caller's [`Scope`]: the organisations a user acts for. A
+//! referral is visible only to users of its recipient organisation; one outside the
+//! scope, or one whose consent was withdrawn, is [`RecipientError::NotFound`] — never
+//! "forbidden" — so its id cannot be probed. Every look and every step is an
 //! audit record (looks: `view_queue`, `view_case`, `view_contact`; steps: see [`act`]),
 //! with a code as detail, never text. The referral itself — its vocabulary, states,
 //! store and sealing — is [`crate::referral`]'s.
@@ -31,14 +32,16 @@ use crate::db::Db;
 /// The most referrals one list answer holds.
 pub const MAX_LIMIT: u32 = 100;
 
-/// Who is asking, and for which municipalities (from `user_municipalities`).
+/// Who is asking, and for which organisations (from `user_orgs`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Scope {
-    /// The municipality user.
+    /// The recipient user (role `municipality`, which every recipient organisation's
+    /// inbox users have).
     pub user_id: String,
-    /// The municipality codes (*kommunkoder*) they act for; a programme covering several
-    /// municipalities is a user bound to all their codes.
-    pub municipalities: Vec<String>,
+    /// The directory ids of the organisations they act for (`socialtjanst:1280`,
+    /// `programme:exempel-malmo`, `police:region:syd`, …). A programme is its own
+    /// organisation: the municipalities it covers do not see its referrals.
+    pub orgs: Vec<String>,
 }
 
 /// Keyset paging through a list, newest first.
@@ -50,7 +53,7 @@ pub struct Page {
     pub limit: u32,
 }
 
-/// The scope of user `user_id`: their municipality codes. [`RecipientError::Forbidden`] when
+/// The scope of user `user_id`: their organisations. [`RecipientError::Forbidden`] when
 /// the user is unknown, disabled or not a municipality user.
 pub async fn scope_for(db: &Db, user_id: &str) -> Result<Scope, RecipientError> {
     let user = store::scope_user(db, user_id)
@@ -61,6 +64,6 @@ pub async fn scope_for(db: &Db, user_id: &str) -> Result<Scope, RecipientError> 
     }
     Ok(Scope {
         user_id: user_id.to_owned(),
-        municipalities: store::user_codes(db, user_id).await?,
+        orgs: store::user_orgs(db, user_id).await?,
     })
 }

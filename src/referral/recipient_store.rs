@@ -1,6 +1,8 @@
-//! SQL for referrals as their recipient reaches them. Every query takes the recipient's
-//! municipality codes and joins through `referral_municipalities`, so a municipality can
-//! only ever reach referrals addressed to it; a withdrawn referral is out of every answer.
+//! SQL for referrals as their recipient reaches them. Every query takes the organisations
+//! the recipient user is bound to (`user_orgs`) and keeps only referrals whose recipient
+//! (`referrals.org`) is one of them, so an organisation can only ever reach referrals
+//! addressed to it — never another's, even one covering the same municipality; a
+//! withdrawn referral is out of every answer.
 //! Sealed columns stay sealed here.
 
 use super::lifecycle::ReferralState;
@@ -16,13 +18,9 @@ fn placeholders(start: usize, n: usize) -> String {
         .join(", ")
 }
 
-/// `exists (…)`: the referral `r` is addressed to one of the codes bound as `$1…$n`.
-fn in_scope(alias: &str, codes: usize) -> String {
-    format!(
-        "exists (select 1 from referral_municipalities m where m.referral_id = {alias}.id \
-         and m.code in ({}))",
-        placeholders(1, codes)
-    )
+/// The referral `r` is addressed to one of the organisations bound as `$1…$n`.
+fn in_scope(alias: &str, orgs: usize) -> String {
+    format!("{alias}.org in ({})", placeholders(1, orgs))
 }
 
 /// The columns of a referral the inbox reads.
@@ -62,7 +60,8 @@ pub(crate) struct ReferralRow {
 
 /// Which referrals a list wants.
 pub(crate) struct ListQuery<'a> {
-    pub(crate) codes: &'a [String],
+    /// The recipient's organisations.
+    pub(crate) orgs: &'a [String],
     /// Only this status.
     pub(crate) status: Option<ReferralState>,
     /// Only those older than this referral (keyset paging, newest first).
@@ -70,12 +69,12 @@ pub(crate) struct ListQuery<'a> {
     pub(crate) limit: i64,
 }
 
-/// Referrals addressed to the codes and not withdrawn, newest first.
+/// Referrals addressed to the organisations and not withdrawn, newest first.
 pub(crate) async fn list(db: &Db, q: &ListQuery<'_>) -> Result<Vec<ReferralRow>, sqlx::Error> {
-    if q.codes.is_empty() {
+    if q.orgs.is_empty() {
         return Ok(Vec::new());
     }
-    let n = q.codes.len();
+    let n = q.orgs.len();
     let mut sql = format!(
         "select {COLUMNS} from referrals r where r.withdrawn_at is null and {}",
         in_scope("r", n)
@@ -86,7 +85,7 @@ pub(crate) async fn list(db: &Db, q: &ListQuery<'_>) -> Result<Vec<ReferralRow>,
         next += 1;
     }
     if q.after.is_some() {
-        // The cursor is looked up within the same scope, so another municipality's id
+        // The cursor is looked up within the same scope, so another organisation's id
         // says nothing (it simply ends the list).
         let cursor = format!(
             "(select c.created_at from referrals c where c.id = ${next} and {})",
@@ -100,8 +99,8 @@ pub(crate) async fn list(db: &Db, q: &ListQuery<'_>) -> Result<Vec<ReferralRow>,
     sql.push_str(&format!(" order by r.created_at desc, r.id desc limit ${next}"));
     with_db!(db, |pool| {
         let mut query = sqlx::query_as::<_, ReferralRow>(sqlx::AssertSqlSafe(sql));
-        for code in q.codes {
-            query = query.bind(code);
+        for org in q.orgs {
+            query = query.bind(org);
         }
         if let Some(status) = q.status {
             query = query.bind(status.as_str());
@@ -113,13 +112,13 @@ pub(crate) async fn list(db: &Db, q: &ListQuery<'_>) -> Result<Vec<ReferralRow>,
     })
 }
 
-/// One referral addressed to the codes and not withdrawn; `None` otherwise (whether it
-/// does not exist, is another municipality's or was withdrawn: the caller cannot tell).
-pub(crate) async fn find(db: &Db, codes: &[String], id: &str) -> Result<Option<ReferralRow>, sqlx::Error> {
-    if codes.is_empty() {
+/// One referral addressed to the organisations and not withdrawn; `None` otherwise (whether
+/// it does not exist, is another organisation's or was withdrawn: the caller cannot tell).
+pub(crate) async fn find(db: &Db, orgs: &[String], id: &str) -> Result<Option<ReferralRow>, sqlx::Error> {
+    if orgs.is_empty() {
         return Ok(None);
     }
-    let n = codes.len();
+    let n = orgs.len();
     let sql = format!(
         "select {COLUMNS} from referrals r where r.id = ${} and r.withdrawn_at is null and {}",
         n + 1,
@@ -127,8 +126,8 @@ pub(crate) async fn find(db: &Db, codes: &[String], id: &str) -> Result<Option<R
     );
     with_db!(db, |pool| {
         let mut query = sqlx::query_as::<_, ReferralRow>(sqlx::AssertSqlSafe(sql));
-        for code in codes {
-            query = query.bind(code);
+        for org in orgs {
+            query = query.bind(org);
         }
         query.bind(id).fetch_optional(pool).await
     })
@@ -300,9 +299,9 @@ pub(crate) async fn scope_user(db: &Db, user_id: &str) -> Result<Option<ScopeUse
         .await)
 }
 
-/// The municipality codes a user acts for.
-pub(crate) async fn user_codes(db: &Db, user_id: &str) -> Result<Vec<String>, sqlx::Error> {
-    const SQL: &str = "select code from user_municipalities where user_id = $1 order by code";
+/// The organisations (directory ids) a user acts for.
+pub(crate) async fn user_orgs(db: &Db, user_id: &str) -> Result<Vec<String>, sqlx::Error> {
+    const SQL: &str = "select org from user_orgs where user_id = $1 order by org";
     with_db!(db, |pool| sqlx::query_scalar::<_, String>(SQL)
         .bind(user_id)
         .fetch_all(pool)

@@ -338,7 +338,15 @@ async fn the_inbox_marks_a_referral_to_an_example_programme_as_an_example() {
     assert_eq!(referred.status, StatusCode::SEE_OTHER, "{}", referred.body);
 
     let name = "Exempel: Avhopparverksamheten i Malmö";
-    let malmo = app.staff("municipality").await;
+    // The programme's own inbox user: the referral is the programme's, not Malmö's
+    // social services'.
+    let secret = app
+        .create_user("municipality", "malmo-programme", &["programme:exempel-malmo"])
+        .await;
+    let (malmo, signed_in) = app
+        .sign_in("malmo-programme", crate::helpers::PASSWORD, &app.code(&secret))
+        .await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER);
     let list = app.get_as(&malmo, "/inbox/").await;
     assert_eq!(list.status, StatusCode::OK);
     assert!(

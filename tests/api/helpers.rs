@@ -300,8 +300,10 @@ pub fn note(text: &str) {
 pub const PASSWORD: &str = "correct horse battery staple";
 
 impl TestApp {
-    /// Creates a user directly in the store; returns their TOTP secret.
-    pub async fn create_user(&self, role: &str, name: &str, municipalities: &[&str]) -> Vec<u8> {
+    /// Creates a user directly in the store, bound to `orgs` (directory ids; a bare
+    /// kommunkod stands for its social services, as `user add --municipality` does);
+    /// returns their TOTP secret.
+    pub async fn create_user(&self, role: &str, name: &str, orgs: &[&str]) -> Vec<u8> {
         use kontaktpunkt::auth::{password, store, totp};
         let id = uuid::Uuid::new_v4().to_string();
         let secret = totp::new_secret();
@@ -309,7 +311,16 @@ impl TestApp {
             .state
             .keys()
             .seal(&Context::new(Column::UserTotp, &id), &secret);
-        let codes: Vec<String> = municipalities.iter().map(|c| (*c).to_owned()).collect();
+        let codes: Vec<String> = orgs
+            .iter()
+            .map(|o| {
+                if o.bytes().all(|b| b.is_ascii_digit()) {
+                    format!("socialtjanst:{o}")
+                } else {
+                    (*o).to_owned()
+                }
+            })
+            .collect();
         let user = store::NewUser {
             id: &id,
             name,

@@ -1,4 +1,4 @@
-//! The municipality referral inbox: scope (municipality A sees nothing of B), withdrawal,
+//! The referral inbox: scope (organisation A sees nothing of B), withdrawal,
 //! every step and state with its refusals, decline back to the console queue, forwards and
 //! questions sealed at rest, reasons only on consented facts, consultations into the
 //! queue, sign-in landing and who may enter at all.
@@ -288,7 +288,7 @@ async fn municipality_a_sees_nothing_of_municipality_b() {
         "note-b-secret",
     )
     .await;
-    let (a, _, a_id) = municipality(&app, "malmo", &["1280"]).await;
+    let (a, _, a_id) = municipality(&app, "malmo", &["programme:exempel-malmo"]).await;
     let (b, _, _) = municipality(&app, "goteborg", &["1480"]).await;
 
     // By the list page.
@@ -331,7 +331,7 @@ async fn municipality_a_sees_nothing_of_municipality_b() {
 
     // By the service the JSON API calls.
     let scope = service::scope_for(app.state.db(), &a_id).await.unwrap();
-    assert_eq!(scope.municipalities, ["1280"]);
+    assert_eq!(scope.orgs, ["programme:exempel-malmo"]);
     let listed = service::list(&app.state, &scope, None, &Page::default())
         .await
         .unwrap();
@@ -347,7 +347,7 @@ async fn municipality_a_sees_nothing_of_municipality_b() {
     assert!(matches!(act, Err(RecipientError::NotFound)));
     let nobody = Scope {
         user_id: a_id.clone(),
-        municipalities: Vec::new(),
+        orgs: Vec::new(),
     };
     assert!(
         service::list(&app.state, &nobody, None, &Page::default())
@@ -361,12 +361,13 @@ async fn municipality_a_sees_nothing_of_municipality_b() {
         Err(RecipientError::Forbidden)
     ));
 
-    // A programme covering several municipalities is a user bound to all of them.
-    let (programme, _, _) = municipality(&app, "programme-user", &["1281", "1231"]).await;
-    let list = app.get_as(&programme, "/inbox/").await;
+    // A programme is its own organisation: Lund's social services do not see its
+    // referral although the programme covers Lund (tests/api/org_inbox.rs goes further).
+    let (lund, _, _) = municipality(&app, "lund-social", &["1281"]).await;
+    let list = app.get_as(&lund, "/inbox/").await;
     assert!(
-        list.body.contains(&malmo),
-        "Lund is covered by the Malmö programme"
+        !list.body.contains(&malmo),
+        "Lund's social services do not see the programme's referral"
     );
     assert!(!list.body.contains(&gbg));
 }
@@ -412,7 +413,7 @@ async fn the_case_moves_through_every_state_and_illegal_steps_are_refused() {
         "",
     )
     .await;
-    let (a, _, _) = municipality(&app, "malmo", &["1280"]).await;
+    let (a, _, _) = municipality(&app, "malmo", &["programme:exempel-malmo"]).await;
 
     // Before accepting, no state can be set.
     let early = step(&app, &a, &rid, "state", &[("state", "active")]).await;
@@ -749,7 +750,7 @@ async fn forwards_and_questions_are_stored_sealed_for_the_contact_point() {
     let handler = app.staff("handler").await;
     let case = adult_case(&app, "1280", "forward-words").await;
     let asked = refer(&app, &handler, &case, "programme:exempel-malmo", &["basic"], "").await;
-    let (a, _, _) = municipality(&app, "malmo", &["1280"]).await;
+    let (a, _, _) = municipality(&app, "malmo", &["programme:exempel-malmo"]).await;
 
     let question = "question-sealed-probe: har personen barn?";
     assert_eq!(
@@ -844,7 +845,7 @@ async fn the_referral_shows_only_what_was_consented_and_reasons_resting_on_it() 
         "",
     )
     .await;
-    let (a, _, _) = municipality(&app, "malmo", &["1280"]).await;
+    let (a, _, _) = municipality(&app, "malmo", &["programme:exempel-malmo"]).await;
 
     let page = app
         .get_as(&a, &format!("/inbox/referrals/{without_threat}"))

@@ -31,6 +31,7 @@ mod migrations;
 mod multi_instance;
 mod municipal_api;
 mod notify;
+mod org_inbox;
 mod privacy;
 mod promises;
 mod receipt;

@@ -166,7 +166,10 @@ async fn an_admin_issues_a_token_once_that_reads_its_referrals_until_revoked() {
     // Act: issue in the console.
     let page = app.get_as(&admin, "/console/api-tokens").await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("malmo-api (1280)"), "the user is offered");
+    assert!(
+        page.body.contains("malmo-api (socialtjanst:1280)"),
+        "the user is offered, with the organisations they are bound to"
+    );
     let token = issue(&app, &admin, &malmo, &[READ, WRITE], "30").await;
 
     // Assert: the token works, is not kept, and the issue is audited.
@@ -302,7 +305,7 @@ async fn only_admins_issue_tokens_and_a_bad_form_keeps_what_was_typed() {
                 ("codes", "1280"),
             ],
             "k-codes",
-            "Ange kommunkoder som användaren har",
+            "Ange organisationer som användaren är knuten till",
         ),
         (
             &[

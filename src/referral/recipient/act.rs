@@ -34,7 +34,7 @@ pub async fn act(
     referral_id: &str,
     action: ReferralAction,
 ) -> Result<ReferralView, RecipientError> {
-    let row = recipient_store::find(state.db(), &scope.municipalities, referral_id)
+    let row = recipient_store::find(state.db(), &scope.orgs, referral_id)
         .await?
         .ok_or(RecipientError::NotFound)?;
     let from = ReferralState::parse(&row.status)
@@ -81,7 +81,7 @@ pub async fn act(
     }
     tracing::info!(referral.id = %row.id, enquiry.id = %row.enquiry_id, step = action.name(), "referral step");
     state.events().publish(Change::Updated, &row.enquiry_id);
-    let after = recipient_store::find(state.db(), &scope.municipalities, &row.id)
+    let after = recipient_store::find(state.db(), &scope.orgs, &row.id)
         .await?
         .ok_or(RecipientError::NotFound)?;
     let view = build_view(state, &after).await?;
@@ -99,7 +99,7 @@ async fn refused(
     row: &ReferralRow,
     action: &ReferralAction,
 ) -> RecipientError {
-    match recipient_store::find(state.db(), &scope.municipalities, &row.id).await {
+    match recipient_store::find(state.db(), &scope.orgs, &row.id).await {
         Ok(Some(now)) => match ReferralState::parse(&now.status) {
             Some(from) if now.status != row.status => RecipientError::InvalidTransition {
                 from,

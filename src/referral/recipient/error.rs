@@ -7,7 +7,7 @@ use crate::web::FieldError;
 /// What went wrong in an inbox operation.
 #[derive(Debug, thiserror::Error)]
 pub enum RecipientError {
-    /// No such referral in the caller's scope (also: withdrawn, or another municipality's).
+    /// No such referral in the caller's scope (also: withdrawn, or another organisation's).
     #[error("not found")]
     NotFound,
     /// The user is not an enabled municipality user.

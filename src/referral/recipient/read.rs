@@ -15,7 +15,7 @@ use crate::referral::{
 use crate::state::AppState;
 use crate::triage::Decision;
 
-/// The referrals addressed to the scope's municipalities and not withdrawn, newest first;
+/// The referrals addressed to the scope's organisations and not withdrawn, newest first;
 /// only those in `filter` when given. Audited as a look at the list (`view_queue`).
 pub async fn list(
     state: &AppState,
@@ -31,7 +31,7 @@ pub async fn list(
     let rows = recipient_store::list(
         state.db(),
         &ListQuery {
-            codes: &scope.municipalities,
+            orgs: &scope.orgs,
             status: filter,
             after: page.after.as_deref(),
             limit: i64::from(limit),
@@ -48,7 +48,7 @@ pub async fn list(
 /// scope or once consent is withdrawn. Audited as a look at the case (`view_case`), and
 /// as a look at contact data (`view_contact`) when the shared data holds a phone number.
 pub async fn get(state: &AppState, scope: &Scope, referral_id: &str) -> Result<ReferralView, RecipientError> {
-    let row = recipient_store::find(state.db(), &scope.municipalities, referral_id)
+    let row = recipient_store::find(state.db(), &scope.orgs, referral_id)
         .await?
         .ok_or(RecipientError::NotFound)?;
     let view = build_view(state, &row).await?;
