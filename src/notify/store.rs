@@ -20,9 +20,11 @@ pub(super) struct Claimed {
 
 /// Queues "a new referral is waiting" for every active inbox user bound to the referral's
 /// recipient organisation who wants it at once and has an address (when e-mail is
-/// on), and for every enabled webhook serving one of the municipalities the recipient
-/// belongs to (webhooks are still addressed by municipality code). A recipient already told of
-/// this referral is not told again. Returns how many deliveries were queued.
+/// on), and for every enabled webhook of that organisation (a webhook is still entered
+/// with municipality codes, and a code stands for that municipality's social services, as
+/// `--municipality` does for a user: a programme's referral is never announced to the
+/// webhook of a municipality it covers). A recipient already told of this referral is not
+/// told again. Returns how many deliveries were queued.
 pub(super) async fn enqueue_referral(
     db: &Db,
     referral_id: &str,
@@ -37,8 +39,8 @@ pub(super) async fn enqueue_referral(
         and u.email is not null and u.notify_mode = 'immediate' order by u.id";
     const HOOKS: &str = "select distinct w.id from webhooks w \
         join webhook_municipalities wm on wm.webhook_id = w.id \
-        join referral_municipalities rm on rm.code = wm.code \
-        where rm.referral_id = $1 and w.enabled = $2 order by w.id";
+        join referrals r on r.org = 'socialtjanst:' || wm.code \
+        where r.id = $1 and w.enabled = $2 order by w.id";
     const INSERT: &str = "insert into outbox (id, kind, recipient, referral_id, created_at, next_attempt_at, \
         attempts, state) values ($1, $2, $3, $4, $5, $5, 0, 'pending') on conflict do nothing";
     with_db!(db, |pool| async {

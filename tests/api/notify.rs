@@ -610,6 +610,52 @@ async fn a_webhook_is_signed_and_lands_once_after_the_receiver_recovers_from_a_f
 }
 
 #[tokio::test]
+async fn a_municipalitys_webhook_hears_only_of_its_social_services_referrals() {
+    let app = TestApp::spawn().await;
+    let admin = app.staff("admin").await;
+    let handler = app.staff("handler").await;
+    add_webhook(&app, &admin, "https://hooks.example.org/malmo").await;
+    // A referral to Malmö's social services is announced to Malmö's webhook.
+    let own = referral(&app, &handler).await;
+    // The Malmö programme covers Malmö (and Lund, Burlöv): its referral belongs to the
+    // programme's own inbox and is never announced to a municipality's webhook.
+    app.clock.advance(time::Duration::seconds(1));
+    app.send_enquiry(
+        "sv",
+        &[
+            ("age_band", "21_25"),
+            ("municipality", "1280"),
+            ("consent_to_share", "true"),
+            ("message", WORDS),
+        ],
+    )
+    .await;
+    let case = app.newest_enquiry_id().await;
+    let page = format!("/console/cases/{case}");
+    let answer = app
+        .post_as(
+            &handler,
+            &page,
+            &format!("{page}/referrals"),
+            &[
+                ("org", "programme:exempel-malmo"),
+                ("kind", "referral"),
+                ("categories", "basic"),
+                ("consent_how", "form"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    let announced: Vec<Option<String>> = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar(
+        "select referral_id from outbox where kind = 'webhook' order by created_at"
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap());
+    assert_eq!(announced, vec![Some(own)], "only the social services' referral");
+}
+
+#[tokio::test]
 async fn a_receiver_that_always_fails_leaves_a_dead_letter_that_a_supervisor_sees_and_replays() {
     let app = app_with(1, |config| {
         config.email.enabled = false;
