@@ -53,3 +53,7 @@ callback-relatives-say-voicemail = نترك رسالة صوتية فقط إذا 
 callback-relatives-say-wrong-person = إذا أجاب شخص آخر، لا نقول لماذا نتصل، ولن نتصل بهذا الرقم مرة أخرى.
 callback-relatives-say-never = لا نخبر قريبك، ولا أي شخص حولك، بأنك تواصلت معنا.
 callback-relatives-link = اطلب أن نتصل بك
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-withheld = لا يظهر رقمنا على هاتفك: نتصل من رقم مخفي.
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-number = يعرض هاتفك { $shown } عندما نتصل.

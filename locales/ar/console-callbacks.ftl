@@ -80,3 +80,5 @@ console-phone-done-code-heading = رمز الشخص
 console-phone-done-code-once = يُعرض الرمز الآن فقط. اقرأه إذا أراد الشخص متابعة الحالة على الموقع؛ لا يُحفظ في أي مكان آخر.
 console-phone-done-open = افتح الحالة
 console-phone-done-another = استقبل مكالمة أخرى
+console-callback-shown-withheld = اتصل من رقم مخفي: قيل للشخص إن رقمنا لن يظهر.
+console-callback-shown-number = اتصل من { $shown }: قيل للشخص إن هاتفه سيعرضه.

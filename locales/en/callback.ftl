@@ -53,3 +53,7 @@ callback-relatives-say-voicemail = We leave a voicemail only if you have said th
 callback-relatives-say-wrong-person = If someone else answers, we do not say why we are calling, and we will not call that number again.
 callback-relatives-say-never = We do not tell your relative, or anyone else around you, that you have been in touch.
 callback-relatives-link = Ask us to call you
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-withheld = Our number does not show on your phone: we call from a withheld number.
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-number = Your phone shows { $shown } when we call.

@@ -80,3 +80,5 @@ console-phone-done-code-heading = The person's code
 console-phone-done-code-once = The code is shown only now. Read it out if the person wants to follow the case on the website; it is not kept anywhere else.
 console-phone-done-open = Open the case
 console-phone-done-another = Take another call
+console-callback-shown-withheld = Call from a withheld number: the person was told our number will not show.
+console-callback-shown-number = Call from { $shown }: the person was told their phone will show it.

@@ -53,3 +53,7 @@ callback-relatives-say-voicemail = فقط اگر گفته باشید اشکال�
 callback-relatives-say-wrong-person = اگر کس دیگری جواب بدهد، نمی‌گوییم چرا زنگ زده‌ایم و دیگر به آن شماره زنگ نمی‌زنیم.
 callback-relatives-say-never = به نزدیکتان یا کس دیگری در اطرافتان نمی‌گوییم که با ما تماس گرفته‌اید.
 callback-relatives-link = از ما بخواهید به شما زنگ بزنیم
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-withheld = شمارهٔ ما روی تلفن شما دیده نمی‌شود: از یک شمارهٔ پنهان تماس می‌گیریم.
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-number = وقتی تماس می‌گیریم، تلفن شما { $shown } را نشان می‌دهد.

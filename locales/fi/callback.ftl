@@ -53,3 +53,7 @@ callback-relatives-say-voicemail = Jätämme vastaajaviestin vain, jos olet sano
 callback-relatives-say-wrong-person = Jos joku muu vastaa, emme kerro, miksi soitamme, emmekä soita siihen numeroon uudelleen.
 callback-relatives-say-never = Emme kerro läheisellesi tai kenellekään muulle lähelläsi, että olet ottanut meihin yhteyttä.
 callback-relatives-link = Pyydä meitä soittamaan sinulle
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-withheld = Numeromme ei näy puhelimessasi: soitamme salaisesta numerosta.
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-number = Puhelimesi näyttää { $shown }, kun soitamme.

@@ -80,3 +80,5 @@ console-phone-done-code-heading = Henkilön koodi
 console-phone-done-code-once = Koodi näytetään vain nyt. Lue se ääneen, jos henkilö haluaa seurata asiaa verkkosivulla; sitä ei säilytetä muualla.
 console-phone-done-open = Avaa asia
 console-phone-done-another = Ota vastaan uusi puhelu
+console-callback-shown-withheld = Soita salaisesta numerosta: henkilölle on kerrottu, ettei numeromme näy.
+console-callback-shown-number = Soita numerosta { $shown }: henkilölle on kerrottu, että puhelin näyttää sen.

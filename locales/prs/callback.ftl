@@ -53,3 +53,7 @@ callback-relatives-say-voicemail = فقط اگر گفته باشید مشکلی 
 callback-relatives-say-wrong-person = اگر کس دیگری جواب بدهد، نمی‌گوییم چرا زنگ زده‌ایم و دیگر به آن شماره زنگ نمی‌زنیم.
 callback-relatives-say-never = به عزیز تان یا کس دیگری در اطرافتان نمی‌گوییم که با ما تماس گرفته‌اید.
 callback-relatives-link = از ما بخواهید به شما زنگ بزنیم
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-withheld = شمارهٔ ما در تیلفون شما دیده نمی‌شود: از یک شمارهٔ پنهان زنگ می‌زنیم.
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-number = وقتی زنگ می‌زنیم، تیلفون شما { $shown } را نشان می‌دهد.

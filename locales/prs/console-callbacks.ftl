@@ -80,3 +80,5 @@ console-phone-done-code-heading = کد شخص
 console-phone-done-code-once = کد فقط الان نشان داده می‌شود. اگر شخص می‌خواهد پرونده را در وب‌سایت دنبال کند آن را بخوانید؛ جای دیگری نگه داشته نمی‌شود.
 console-phone-done-open = باز کردن پرونده
 console-phone-done-another = دریافت تماسی دیگر
+console-callback-shown-withheld = از شمارهٔ پنهان زنگ بزنید: به این شخص گفته شده که شمارهٔ ما دیده نمی‌شود.
+console-callback-shown-number = از { $shown } زنگ بزنید: به این شخص گفته شده که تیلفونش آن را نشان می‌دهد.

@@ -53,3 +53,7 @@ callback-relatives-say-voicemail = موږ یوازې هغه وخت غږیز پی
 callback-relatives-say-wrong-person = که بل څوک ځواب ورکړي، موږ نه وایو چې ولې زنګ وهو، او هغې شمېرې ته به بیا زنګ نه وهو.
 callback-relatives-say-never = موږ ستاسو خپلوان ته، یا ستاسو شاوخوا بل چا ته، نه وایو چې تاسو له موږ سره اړیکه نیولې ده.
 callback-relatives-link = غوښتنه وکړئ چې موږ تاسو ته زنګ ووهو
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-withheld = زموږ شمېره ستاسو په تلیفون کې نه ښکاري: موږ له پټې شمېرې زنګ وهو.
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-number = کله چې موږ زنګ ووهو، ستاسو تلیفون { $shown } ښيي.

@@ -80,3 +80,5 @@ console-phone-done-code-heading = د کس کوډ
 console-phone-done-code-once = کوډ یوازې اوس ښودل کېږي. که کس غواړي دوسیه په وېبپاڼه کې تعقیب کړي، ورته یې ولولئ؛ بل چېرته نه ساتل کېږي.
 console-phone-done-open = دوسیه پرانیزئ
 console-phone-done-another = بل زنګ ترلاسه کړئ
+console-callback-shown-withheld = له پټې شمېرې زنګ ووهئ: دې کس ته ویل شوي چې زموږ شمېره به نه ښکاري.
+console-callback-shown-number = له { $shown } څخه زنګ ووهئ: دې کس ته ویل شوي چې تلیفون به یې دا وښيي.

@@ -53,3 +53,7 @@ callback-relatives-say-voicemail = Fariin cod ah waxaan ka tagnaa oo keliya hadd
 callback-relatives-say-wrong-person = Haddii qof kale ka jawaabo, ma sheegno sababta aan u soo wacnay, lambarkaasna mar dambe ma soo wacno.
 callback-relatives-say-never = Uma sheegno qofkaaga qaraabada ah, ama qof kale oo kugu xeeran, inaad nala soo xiriirtay.
 callback-relatives-link = Na weydiiso inaan ku soo wacno
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-withheld = Lambarkayagu kama muuqdo taleefankaaga: waxaan ka wacnaa lambar qarsoon.
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-number = Taleefankaagu wuxuu muujinayaa { $shown } marka aan wacno.

@@ -80,3 +80,5 @@ console-phone-done-code-heading = Koodka qofka
 console-phone-done-code-once = Koodka hadda oo keliya ayaa la muujinayaa. U akhri haddii qofku rabo inuu kiiska ka raaco website-ka; meel kale laguma kaydiyo.
 console-phone-done-open = Fur kiiska
 console-phone-done-another = Qaado wicitaan kale
+console-callback-shown-withheld = Ka wac lambar qarsoon: qofka waxaa loo sheegay in lambarkayagu uusan muuqan doonin.
+console-callback-shown-number = Ka wac { $shown }: qofka waxaa loo sheegay in taleefankiisu muujin doono.

@@ -53,3 +53,7 @@ callback-relatives-say-voicemail = Vi lämnar ett röstmeddelande bara om du har
 callback-relatives-say-wrong-person = Om någon annan svarar säger vi inte varför vi ringer, och vi ringer inte det numret igen.
 callback-relatives-say-never = Vi berättar inte för din närstående eller för någon annan omkring dig att du har hört av dig.
 callback-relatives-link = Be oss ringa upp dig
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-withheld = Vårt nummer syns inte i din telefon: vi ringer från ett dolt nummer.
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-number = Din telefon visar { $shown } när vi ringer.

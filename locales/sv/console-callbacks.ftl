@@ -80,3 +80,5 @@ console-phone-done-code-heading = Personens kod
 console-phone-done-code-once = Koden visas bara nu. Läs upp den om personen vill följa ärendet på webbplatsen; den sparas inte någon annanstans.
 console-phone-done-open = Öppna ärendet
 console-phone-done-another = Ta emot ett till samtal
+console-callback-shown-withheld = Ring från ett dolt nummer: personen har fått veta att vårt nummer inte syns.
+console-callback-shown-number = Ring från { $shown }: personen har fått veta att telefonen visar det.

@@ -53,3 +53,7 @@ callback-relatives-say-voicemail = ጽቡቕ እዩ ኢልካ እንተኾንካ
 callback-relatives-say-wrong-person = ካልእ ሰብ እንተመሊሱ፡ ስለምንታይ ከም እንድውል ኣይንብልን፡ ናብቲ ቁጽሪ ድማ ደጊምና ኣይንድውልን።
 callback-relatives-say-never = ንቤተሰብካ ወይ ንኻልእ ኣብ ከባቢኻ ዘሎ ሰብ፡ ምሳና ከም ዝተራኸብካ ኣይንነግርን።
 callback-relatives-link = ክንድውለልካ ሕተት
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-withheld = ቁጽሪና ኣብ ተሌፎንኩም ኣይርአን እዩ: ካብ ሕቡእ ቁጽሪ ኢና ንድውል።
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-number = ክንድውል ከለና ተሌፎንኩም { $shown } የርኢ።

@@ -80,3 +80,5 @@ console-phone-done-code-heading = ኮድ ናይቲ ሰብ
 console-phone-done-code-once = ኮድ ሕጂ ጥራይ እዩ ዝርአ። እቲ ሰብ ጉዳዩ ኣብ መርበብ ሓበሬታ ክከታተል እንተደለየ ኣንብበሉ፡ ኣብ ካልእ ቦታ ኣይዕቀብን።
 console-phone-done-open = ጉዳይ ክፈት
 console-phone-done-another = ካልእ ጻውዒት ተቐበል
+console-callback-shown-withheld = ካብ ሕቡእ ቁጽሪ ደውሉ: ቁጽሪና ከም ዘይርአ ነቲ ሰብ ተነጊርዎ እዩ።
+console-callback-shown-number = ካብ { $shown } ደውሉ: ተሌፎኑ ከም ዘርእዮ ነቲ ሰብ ተነጊርዎ እዩ።

@@ -53,3 +53,7 @@ callback-relatives-say-voicemail = Sesli mesajı yalnızca uygun olduğunu söyl
 callback-relatives-say-wrong-person = Telefonu başka biri açarsa neden aradığımızı söylemeyiz ve o numarayı bir daha aramayız.
 callback-relatives-say-never = Yakınınıza veya çevrenizdeki başka birine bizimle iletişime geçtiğinizi söylemeyiz.
 callback-relatives-link = Sizi aramamızı isteyin
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-withheld = Numaramız telefonunuzda görünmez: gizli bir numaradan ararız.
+# promise: tests/api/promises.rs::the_phone_shows_what_the_callback_page_promises
+callback-how-shown-number = Aradığımızda telefonunuzda { $shown } görünür.

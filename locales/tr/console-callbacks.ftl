@@ -80,3 +80,5 @@ console-phone-done-code-heading = Kişinin kodu
 console-phone-done-code-once = Kod yalnızca şimdi gösterilir. Kişi dosyayı web sitesinden takip etmek isterse okuyun; başka hiçbir yerde saklanmaz.
 console-phone-done-open = Dosyayı aç
 console-phone-done-another = Yeni bir arama al
+console-callback-shown-withheld = Gizli numaradan arayın: kişiye numaramızın görünmeyeceği söylendi.
+console-callback-shown-number = { $shown } numarasından arayın: kişiye telefonunda bunun görüneceği söylendi.

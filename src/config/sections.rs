@@ -35,6 +35,10 @@ pub struct SiteConfig {
     pub reply_working_days: u32,
     /// Whether the host is a public authority (duty to report concern about a child).
     pub host_is_authority: bool,
+    /// What the person's phone shows when the contact point calls back: `withheld` (a
+    /// hidden number), or the number or name it shows. The callback page says it; the
+    /// console reminds the caller.
+    pub callback_shown_as: String,
 }
 
 /// HTTP settings.

@@ -55,6 +55,13 @@ impl Config {
                 "must be an https:// address of a neutral site",
             );
         }
+        let shown = self.site.callback_shown_as.trim();
+        if shown.is_empty() || shown.chars().count() > 40 || shown.chars().any(char::is_control) {
+            return invalid(
+                "site.callback_shown_as",
+                "must be \"withheld\" or the number or name the phone shows (at most 40 characters)",
+            );
+        }
         if !(1..=10).contains(&self.site.reply_working_days) {
             return invalid("site.reply_working_days", "must be between 1 and 10");
         }

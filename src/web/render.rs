@@ -237,6 +237,8 @@ impl Page {
         self.context.insert("page", page_id);
         self.context.insert("quick_exit_url", &site.quick_exit_url);
         self.context.insert("reply_days", &site.reply_working_days);
+        self.context
+            .insert("callback_shown", site.callback_shown_as.trim());
         state.templates().render(self.template, &self.context)
     }
 }

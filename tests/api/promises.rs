@@ -56,3 +56,59 @@ async fn an_enquiry_without_danger_gets_no_emergency_block() {
         "no alarm where the decision names none"
     );
 }
+
+#[tokio::test]
+async fn the_phone_shows_what_the_callback_page_promises() {
+    // The default: a withheld number, said on the page and reminded in the console.
+    let app = TestApp::spawn().await;
+    let page = app.get("/sv/callback").await;
+    assert!(
+        page.body.contains("vi ringer från ett dolt nummer"),
+        "the promise is made"
+    );
+    let shown = TestApp::spawn_with(|c| c.site.callback_shown_as = "010-123 45 00".to_owned()).await;
+    let page = shown.get("/sv/callback").await;
+    assert!(
+        page.body
+            .contains("Din telefon visar \u{2068}010-123 45 00\u{2069} när vi ringer.")
+    );
+    assert!(!page.body.contains("dolt nummer"));
+    let en = shown.get("/en/callback").await;
+    assert!(
+        en.body
+            .contains("Your phone shows \u{2068}010-123 45 00\u{2069} when we call.")
+    );
+
+    // The handler who calls is reminded, on the case, of what the person was told.
+    for (app, reminder) in [
+        (
+            &app,
+            "Ring från ett dolt nummer: personen har fått veta att vårt nummer inte syns.".to_owned(),
+        ),
+        (
+            &shown,
+            "Ring från \u{2068}010-123 45 00\u{2069}: personen har fått veta att telefonen visar det."
+                .to_owned(),
+        ),
+    ] {
+        let answer = app
+            .post_form(
+                "/sv/callback",
+                "/sv/callback",
+                &[
+                    ("phone", "070-123 45 67"),
+                    ("windows", "weekday_morning"),
+                    ("message", "ring mig"),
+                ],
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+        let id = app.newest_enquiry_id().await;
+        let handler = app.staff("handler").await;
+        let case = format!("/console/cases/{id}");
+        let claimed = app.post_as(&handler, &case, &format!("{case}/claim"), &[]).await;
+        assert_eq!(claimed.status, StatusCode::SEE_OTHER, "claimed");
+        let body = app.get_as(&handler, &case).await.body;
+        assert!(body.contains(&reminder), "the reminder: {reminder}");
+    }
+}
