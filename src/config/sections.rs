@@ -33,6 +33,11 @@ pub struct SiteConfig {
     pub quick_exit_url: String,
     /// Working days within which a written enquiry is answered.
     pub reply_working_days: u32,
+    /// When handlers read and answer what comes in, in the directory's window syntax
+    /// (`"mon-fri 08:00-17:00"`, or `"always"`), Swedish time, closed on public holidays.
+    /// The page after sending says, from the decision's priority and these hours, when the
+    /// person will be answered.
+    pub read_hours: Vec<String>,
     /// Whether the host is a public authority (duty to report concern about a child).
     pub host_is_authority: bool,
     /// What the person's phone shows when the contact point calls back: `withheld` (a

@@ -55,6 +55,9 @@ impl Config {
                 "must be an https:// address of a neutral site",
             );
         }
+        if let Err(e) = crate::directory::OpeningHours::parse(&self.site.read_hours) {
+            return invalid("site.read_hours", &e);
+        }
         let shown = self.site.callback_shown_as.trim();
         if shown.is_empty() || shown.chars().count() > 40 || shown.chars().any(char::is_control) {
             return invalid(

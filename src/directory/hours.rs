@@ -73,6 +73,41 @@ impl OpeningHours {
     }
 }
 
+impl OpeningHours {
+    /// When these hours next open, in Swedish local time: `None` when open at `now` (or
+    /// always open), else the start of the first window on a day that is not a holiday,
+    /// looking three weeks ahead (a schedule with no window in that time says `None` too).
+    pub fn next_open(&self, now: OffsetDateTime) -> Option<PrimitiveDateTime> {
+        let Self::Windows(windows) = self else {
+            return None;
+        };
+        if self.is_open(now) {
+            return None;
+        }
+        let local = stockholm_local(now);
+        let minute = u16::from(local.hour()) * 60 + u16::from(local.minute());
+        for offset in 0..21 {
+            let date = local.date() + time::Duration::days(offset);
+            if crate::calendar::holiday(date).is_some() {
+                continue;
+            }
+            let day = date.weekday().number_days_from_monday();
+            let start = windows
+                .iter()
+                .filter(|w| w.days & (1 << day) != 0 && (offset > 0 || w.from > minute))
+                .map(|w| w.from)
+                .min();
+            if let Some(from) = start {
+                let at =
+                    time::Time::from_hms(u8::try_from(from / 60).ok()?, u8::try_from(from % 60).ok()?, 0)
+                        .ok()?;
+                return Some(PrimitiveDateTime::new(date, at));
+            }
+        }
+        None
+    }
+}
+
 impl Window {
     fn parse(text: &str) -> Result<Self, String> {
         let bad = || format!("expected e.g. \"mon-fri 08:00-16:30\", got {text:?}");
