@@ -123,7 +123,10 @@ mod tests {
             "auditors see no case content"
         );
         assert!(!can(Role::Municipality, Permission::ViewQueue));
-        assert!(!can(Role::Admin, Permission::ReadContent), "admins read no case content");
+        assert!(
+            !can(Role::Admin, Permission::ReadContent),
+            "admins read no case content"
+        );
         assert!(!can(Role::Auditor, Permission::ReadContent));
         assert!(!can(Role::Handler, Permission::ViewAudit));
         assert!(can(Role::Auditor, Permission::ViewAudit));

@@ -28,7 +28,9 @@ use serde::Deserialize;
 pub use chat::{ChatConfig, Shift};
 pub use database_url::DatabaseUrl;
 pub use email::{EmailConfig, EmailTls, NotifyConfig};
-pub use sections::{AccessConfig, HttpConfig, LimitsConfig, LogConfig, LogFormat, SiteConfig, SlaConfig, TriageConfig};
+pub use sections::{
+    AccessConfig, HttpConfig, LimitsConfig, LogConfig, LogFormat, SiteConfig, SlaConfig, TriageConfig,
+};
 pub use validate::{ConfigError, decode_key};
 
 /// The environment prefix of every setting.

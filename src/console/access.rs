@@ -101,7 +101,12 @@ impl Access {
 }
 
 /// What `user` may see of the case whose row is `row`.
-pub(super) async fn of(state: &AppState, user: &StaffUser, id: &str, row: &CaseRow) -> Result<Access, AppError> {
+pub(super) async fn of(
+    state: &AppState,
+    user: &StaffUser,
+    id: &str,
+    row: &CaseRow,
+) -> Result<Access, AppError> {
     let named = !row.protected || store::is_named(state.db(), id, &user.user_id).await?;
     let mut access = Access {
         hidden: None,
@@ -270,7 +275,11 @@ struct GrantView {
 }
 
 /// `GET /console/break-glass` (supervisors): every read without holding, newest first.
-async fn list(State(state): State<AppState>, user: StaffUser, headers: HeaderMap) -> Result<Response, AppError> {
+async fn list(
+    State(state): State<AppState>,
+    user: StaffUser,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
     require(&user, Permission::Supervise)?;
     const SQL: &str = "select b.id, b.enquiry_id, coalesce(u.name, b.user_id) as name, b.created_at, \
         b.expires_at, b.reason_sealed from break_glass b left join users u on u.id = b.user_id \
@@ -295,9 +304,13 @@ async fn list(State(state): State<AppState>, user: StaffUser, headers: HeaderMap
         });
     }
     audit::append(state.db(), now, &user.user_id, Action::ViewBreakGlass, None, "").await?;
-    Ok(
-        staff_page(&state, &user, &headers, "console/break-glass.html", "/console/break-glass")
-            .with("grants", &grants)
-            .render(&state),
+    Ok(staff_page(
+        &state,
+        &user,
+        &headers,
+        "console/break-glass.html",
+        "/console/break-glass",
     )
+    .with("grants", &grants)
+    .render(&state))
 }

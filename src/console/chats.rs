@@ -236,7 +236,9 @@ pub(super) async fn render_shown(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let current = chat(state, id).await?;
-    let case = super::model::load_for(state, id, user).await?.ok_or(AppError::NotFound)?;
+    let case = super::model::load_for(state, id, user)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let lang = super::staff_lang(headers);
     audit::append(
         state.db(),
@@ -482,7 +484,9 @@ async fn live(
         .await?
         .ok_or(AppError::NotFound)?;
     if !super::access::of(&state, &user, &id, &row).await?.reads() {
-        return Err(AppError::Forbidden("neither holds this chat nor gave a reason to read it"));
+        return Err(AppError::Forbidden(
+            "neither holds this chat nor gave a reason to read it",
+        ));
     }
     let limit = state.config().chat.connections_per_source;
     let guard = crate::chat::hub(&state)

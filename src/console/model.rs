@@ -93,6 +93,10 @@ pub(super) async fn load_for(state: &AppState, id: &str, user: &StaffUser) -> Re
 
 /// Whether `user` may see the case's contact data: when they read its content
 /// ([`super::access`]: holding it or with a reason given, named on it when protected).
-pub(super) async fn may_see_contact(state: &AppState, case: &Case, user: &StaffUser) -> Result<bool, AppError> {
+pub(super) async fn may_see_contact(
+    state: &AppState,
+    case: &Case,
+    user: &StaffUser,
+) -> Result<bool, AppError> {
     Ok(super::access::of(state, user, &case.id, &case.row).await?.reads())
 }

@@ -43,7 +43,13 @@ fn case(id: &str) -> String {
 }
 
 /// Posts `action` of case `id`'s page as `client`.
-async fn act(app: &TestApp, client: &reqwest::Client, id: &str, action: &str, fields: &[(&str, &str)]) -> Answer {
+async fn act(
+    app: &TestApp,
+    client: &reqwest::Client,
+    id: &str,
+    action: &str,
+    fields: &[(&str, &str)],
+) -> Answer {
     app.post_as(client, &case(id), &format!("{}/{action}", case(id)), fields)
         .await
 }
@@ -86,15 +92,25 @@ async fn a_handler_who_does_not_hold_the_case_sees_the_facts_but_no_words_or_con
     // Not held: the facts and the decision, and in place of the words why and how.
     let page = app.get_as(&anna, &case(&id)).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(hides(&page, &secret), "no words, code word or number: {}", page.body);
+    assert!(
+        hides(&page, &secret),
+        "no words, code word or number: {}",
+        page.body
+    );
     assert!(page.body.contains("id=\"access\""), "the notice says why");
     assert!(page.body.contains("/break-glass"), "and offers the reason form");
     assert!(page.body.contains("/claim"), "and the claim");
     assert!(page.body.contains("class=\"facts\""), "the facts stay");
-    assert!(audited(&app, "view_contact", &id).await.is_empty(), "no contact data was shown");
+    assert!(
+        audited(&app, "view_contact", &id).await.is_empty(),
+        "no contact data was shown"
+    );
 
     // Claimed: everything.
-    assert_eq!(act(&app, &anna, &id, "claim", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        act(&app, &anna, &id, "claim", &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
     let held = app.get_as(&anna, &case(&id)).await;
     assert!(shows(&held, &secret), "the holder reads it all");
     assert_eq!(audited(&app, "view_contact", &id).await.len(), 1);
@@ -114,13 +130,19 @@ async fn a_written_reason_lets_one_read_is_audited_expires_and_is_listed_for_sup
     let (holder, _) = app.signed_in("handler", "Hanna Håller").await;
     let (reader, reader_id) = app.signed_in("handler", "Rut Läser").await;
     let (supervisor, _) = app.signed_in("supervisor", "Sara Arbetsledare").await;
-    assert_eq!(act(&app, &holder, &id, "claim", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        act(&app, &holder, &id, "claim", &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
     let secret = [words.as_str(), code_word.as_str(), PHONE_DIGITS];
 
     // An empty reason is refused, with the form kept.
     let empty = act(&app, &reader, &id, "break-glass", &[("reason", "   ")]).await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(empty.body.contains("id=\"i-access-reason\""), "the form is there again");
+    assert!(
+        empty.body.contains("id=\"i-access-reason\""),
+        "the form is there again"
+    );
     assert!(empty.body.contains("aria-invalid=\"true\""));
     assert!(hides(&empty, &secret));
     let long = "x".repeat(501);
@@ -172,10 +194,15 @@ async fn admins_and_auditors_never_see_case_content_whatever_they_do() {
     let (words, code_word) = (probe("words"), probe("codeword"));
     let id = callback_case(&app, &words, &code_word).await;
     let (holder, _) = app.signed_in("handler", "Hilda Håller").await;
-    assert_eq!(act(&app, &holder, &id, "claim", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        act(&app, &holder, &id, "claim", &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
     let reply = probe("reply");
     assert_eq!(
-        act(&app, &holder, &id, "reply", &[("message", &reply)]).await.status,
+        act(&app, &holder, &id, "reply", &[("message", &reply)])
+            .await
+            .status,
         StatusCode::SEE_OTHER
     );
     let secret = [words.as_str(), code_word.as_str(), PHONE_DIGITS, reply.as_str()];
@@ -196,10 +223,20 @@ async fn admins_and_auditors_never_see_case_content_whatever_they_do() {
             assert!(hides(&page, &secret), "{who} sees content on {path}");
         }
     }
-    assert_eq!(app.get_as(&auditor, &case(&id)).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get_as(&auditor, &case(&id)).await.status,
+        StatusCode::FORBIDDEN
+    );
 
     // An admin who takes the case over, or gives a reason, still reads nothing.
-    let taken = act(&app, &admin, &id, "take-over", &[("from", &app.user_id("Hilda Håller").await)]).await;
+    let taken = act(
+        &app,
+        &admin,
+        &id,
+        "take-over",
+        &[("from", &app.user_id("Hilda Håller").await)],
+    )
+    .await;
     assert_eq!(taken.status, StatusCode::SEE_OTHER);
     let page = app.get_as(&admin, &case(&id)).await;
     assert_eq!(page.status, StatusCode::OK);
@@ -217,7 +254,10 @@ async fn protected_case(app: &TestApp, marker: &reqwest::Client, words: &str) ->
     )
     .await;
     let id = app.newest_enquiry_id().await;
-    assert_eq!(act(app, marker, &id, "protect", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        act(app, marker, &id, "protect", &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
     id
 }
 
@@ -234,12 +274,22 @@ async fn a_protected_cases_place_and_words_are_only_for_the_handlers_named_on_it
     for client in [&other, &supervisor] {
         let page = app.get_as(client, &case(&id)).await;
         assert_eq!(page.status, StatusCode::OK);
-        assert!(!page.body.contains("Arjeplog"), "the place is hidden: {}", page.body);
+        assert!(
+            !page.body.contains("Arjeplog"),
+            "the place is hidden: {}",
+            page.body
+        );
         assert!(!page.body.contains(&words));
     }
-    assert_eq!(act(&app, &other, &id, "claim", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        act(&app, &other, &id, "claim", &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
     let held = app.get_as(&other, &case(&id)).await;
-    assert!(!held.body.contains("Arjeplog") && !held.body.contains(&words), "a claim does not lift it");
+    assert!(
+        !held.body.contains("Arjeplog") && !held.body.contains(&words),
+        "a claim does not lift it"
+    );
     let glass = act(&app, &supervisor, &id, "break-glass", &[("reason", "måste läsa")]).await;
     assert_eq!(glass.status, StatusCode::FORBIDDEN, "nor does a reason");
     assert!(!glass.body.contains("Arjeplog") && !glass.body.contains(&words));
@@ -252,8 +302,14 @@ async fn a_protected_cases_place_and_words_are_only_for_the_handlers_named_on_it
     let moved = act(&app, &supervisor, &id, "take-over", &[("from", &other_id)]).await;
     assert_eq!(moved.status, StatusCode::SEE_OTHER);
     // Hand it to the named handler: the supervisor releases, Nora claims.
-    assert_eq!(act(&app, &supervisor, &id, "release", &[]).await.status, StatusCode::SEE_OTHER);
-    assert_eq!(act(&app, &named, &id, "claim", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        act(&app, &supervisor, &id, "release", &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        act(&app, &named, &id, "claim", &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
     let holding = app.get_as(&named, &case(&id)).await;
     assert!(holding.body.contains("Arjeplog") && holding.body.contains(&words));
 }
@@ -277,5 +333,10 @@ async fn the_queue_filtered_by_place_does_not_reveal_a_protected_case_to_anyone_
     assert!(queue.body.contains(&id));
     assert!(!queue.body.contains("Arjeplog") && !queue.body.contains(&words));
     // The other regions do not list it either.
-    assert!(!app.get_as(&named, "/console/?region=syd").await.body.contains(&id));
+    assert!(
+        !app.get_as(&named, "/console/?region=syd")
+            .await
+            .body
+            .contains(&id)
+    );
 }

@@ -253,7 +253,10 @@ async fn a_handler_opens_a_case_reads_it_and_the_proposal_and_the_look_is_audite
     let handler = app.staff("handler").await;
     let queue = app.get_as(&handler, "/console/").await;
     assert!(queue.body.contains(&format!("href=\"/console/cases/{id}\"")));
-    assert!(!queue.body.contains("Min son vill ut ur gänget."), "the queue shows no words");
+    assert!(
+        !queue.body.contains("Min son vill ut ur gänget."),
+        "the queue shows no words"
+    );
     // The handler who takes the case reads it.
     app.claim(&handler, &id).await;
     let case = app.get_as(&handler, &format!("/console/cases/{id}")).await;

@@ -420,10 +420,13 @@ impl TestApp {
     /// reason) reads its words and contact data.
     pub async fn claim(&self, client: &reqwest::Client, id: &str) {
         let page = format!("/console/cases/{id}");
-        let answer = self
-            .post_as(client, &page, &format!("{page}/claim"), &[])
-            .await;
-        assert_eq!(answer.status, StatusCode::SEE_OTHER, "claims {id}: {}", answer.body);
+        let answer = self.post_as(client, &page, &format!("{page}/claim"), &[]).await;
+        assert_eq!(
+            answer.status,
+            StatusCode::SEE_OTHER,
+            "claims {id}: {}",
+            answer.body
+        );
     }
 
     /// Posts a form as `client`, with the CSRF token from `form_path`.

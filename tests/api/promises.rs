@@ -84,7 +84,10 @@ async fn only_the_handlers_working_on_the_case_read_it() {
         assert!(!app.get_as(client, "/console/").await.body.contains(&words));
         let look = app.get_as(client, &page).await;
         assert_eq!(look.status, StatusCode::OK);
-        assert!(!look.body.contains(&words), "nobody reads a case they do not work on");
+        assert!(
+            !look.body.contains(&words),
+            "nobody reads a case they do not work on"
+        );
     }
     app.claim(&working, &id).await;
     assert!(app.get_as(&working, &page).await.body.contains(&words));
@@ -113,9 +116,7 @@ async fn protected_details_are_seen_only_by_the_handlers_named_on_the_case() {
     let page = format!("/console/cases/{id}");
     let (named, _) = app.signed_in("handler", "Nina Namngiven").await;
     let (other, _) = app.signed_in("handler", "Otto Annan").await;
-    let marked = app
-        .post_as(&named, &page, &format!("{page}/protect"), &[])
-        .await;
+    let marked = app.post_as(&named, &page, &format!("{page}/protect"), &[]).await;
     assert_eq!(marked.status, StatusCode::SEE_OTHER);
     app.claim(&named, &id).await;
 
@@ -123,6 +124,16 @@ async fn protected_details_are_seen_only_by_the_handlers_named_on_the_case() {
     assert!(theirs.body.contains("Arjeplog") && theirs.body.contains(&words));
     let not_theirs = app.get_as(&other, &page).await;
     assert!(!not_theirs.body.contains("Arjeplog") && !not_theirs.body.contains(&words));
-    assert!(app.get_as(&named, "/console/?region=nord").await.body.contains(&id));
-    assert!(!app.get_as(&other, "/console/?region=nord").await.body.contains(&id));
+    assert!(
+        app.get_as(&named, "/console/?region=nord")
+            .await
+            .body
+            .contains(&id)
+    );
+    assert!(
+        !app.get_as(&other, "/console/?region=nord")
+            .await
+            .body
+            .contains(&id)
+    );
 }
