@@ -340,3 +340,40 @@ async fn the_queue_filtered_by_place_does_not_reveal_a_protected_case_to_anyone_
             .contains(&id)
     );
 }
+
+#[tokio::test]
+async fn a_chats_transcript_is_read_only_by_the_handler_who_accepted_it() {
+    let app = TestApp::spawn().await;
+    let started = app.post_form("/sv/chat", "/sv/chat", &[]).await;
+    assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
+    let path = started.location().to_owned();
+    let words = probe("chat");
+    let sent = app
+        .post_form(&path, &format!("{path}/message"), &[("message", &words)])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let id = app.newest_enquiry_id().await;
+    let (anna, _) = app.signed_in("handler", "Anna Chattar").await;
+    let (bo, _) = app.signed_in("handler", "Bo Tittar").await;
+    let chat = format!("/console/chats/{id}");
+
+    // Waiting: the chat list and the chat page show no words to anyone.
+    assert!(!app.get_as(&bo, "/console/chats").await.body.contains(&words));
+    let waiting = app.get_as(&bo, &chat).await;
+    assert_eq!(waiting.status, StatusCode::OK);
+    assert!(!waiting.body.contains(&words) && !waiting.body.contains("data-ws="));
+
+    let accepted = app
+        .post_as(&anna, "/console/chats", &format!("{chat}/accept"), &[])
+        .await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER);
+    assert!(
+        app.get_as(&anna, &chat).await.body.contains(&words),
+        "the one who accepted reads it"
+    );
+    assert!(
+        !app.get_as(&bo, &chat).await.body.contains(&words),
+        "a colleague does not"
+    );
+    assert!(!app.get_as(&bo, &case(&id)).await.body.contains(&words));
+}
