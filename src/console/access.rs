@@ -27,6 +27,7 @@ use super::outcome::Outcome;
 use super::store;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
+use crate::chat::room::{self, Shown};
 use crate::crypto::{Column, Context};
 use crate::db::Db;
 use crate::enquiry::store::{self as enquiry_store, CaseRow};
@@ -136,6 +137,28 @@ pub(super) fn redact(case: &mut Case) {
     if !case.access.sees_place {
         case.input.enquiry.municipality = None;
         case.decision.recipients.clear();
+    }
+}
+
+/// A chat's transcript (case `case`), when its viewer reads the case; else nothing.
+pub(super) async fn transcript(state: &AppState, case: &Case) -> Result<Vec<Shown>, AppError> {
+    if !case.access.reads() {
+        return Ok(Vec::new());
+    }
+    room::messages_after(state, &case.id, 0).await
+}
+
+/// Refuses (403) a user who does not read case `id` now: the chat's live connection.
+pub(super) async fn must_read(state: &AppState, user: &StaffUser, id: &str) -> Result<(), AppError> {
+    let row = enquiry_store::case_row(state.db(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if of(state, user, id, &row).await?.reads() {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "neither holds this case nor gave a reason to read it",
+        ))
     }
 }
 

@@ -236,9 +236,7 @@ pub(super) async fn render_shown(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let current = chat(state, id).await?;
-    let case = super::model::load_for(state, id, user)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let case = super::model::load_for(state, id, user).await?;
     let lang = super::staff_lang(headers);
     audit::append(
         state.db(),
@@ -249,12 +247,7 @@ pub(super) async fn render_shown(
         "chat",
     )
     .await?;
-    // The transcript is the case's content: only for who holds the chat or gave a reason.
-    let messages = if case.access.reads() {
-        room::messages_after(state, id, 0).await?
-    } else {
-        Vec::new()
-    };
+    let messages = super::access::transcript(state, &case).await?;
     let holder = console_store::holder(state.db(), id).await?;
     let mine = holder.as_ref().is_some_and(|h| h.user_id == user.user_id);
     let open = current.status != "ended";
@@ -480,14 +473,7 @@ async fn live(
         return Err(AppError::Forbidden("cross-site WebSocket"));
     }
     let current = chat(&state, &id).await?;
-    let row = crate::enquiry::store::case_row(state.db(), &id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !super::access::of(&state, &user, &id, &row).await?.reads() {
-        return Err(AppError::Forbidden(
-            "neither holds this chat nor gave a reason to read it",
-        ));
-    }
+    super::access::must_read(&state, &user, &id).await?;
     let limit = state.config().chat.connections_per_source;
     let guard = crate::chat::hub(&state)
         .connect(&(crate::chat::instance_key(&state), client), limit)

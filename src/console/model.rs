@@ -81,14 +81,12 @@ pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, App
 }
 
 /// Loads case `id` as `user` may see it: what they may not read is not in it
-/// ([`super::access`]).
-pub(super) async fn load_for(state: &AppState, id: &str, user: &StaffUser) -> Result<Option<Case>, AppError> {
-    let Some(mut case) = load(state, id).await? else {
-        return Ok(None);
-    };
+/// ([`super::access`]); not found when there is no such enquiry.
+pub(super) async fn load_for(state: &AppState, id: &str, user: &StaffUser) -> Result<Case, AppError> {
+    let mut case = load(state, id).await?.ok_or(AppError::NotFound)?;
     case.access = super::access::of(state, user, id, &case.row).await?;
     super::access::redact(&mut case);
-    Ok(Some(case))
+    Ok(case)
 }
 
 /// Whether `user` may see the case's contact data: when they read its content

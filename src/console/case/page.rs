@@ -75,9 +75,7 @@ pub(in crate::console) async fn render(
     shown: &Map<String, Value>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let case = model::load_for(state, id, user)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let case = model::load_for(state, id, user).await?;
     audit::append(
         state.db(),
         state.clock().now_ms(),
