@@ -76,7 +76,8 @@ pub enum Permission {
     ViewQueue,
     /// Read the audit log.
     ViewAudit,
-    /// Open a case and read what the person wrote.
+    /// Open a case: its facts, decision and history (its content needs [`Self::ReadContent`]
+    /// and holding the case, or a reason given: `console::access`).
     ViewCase,
     /// Reply to the person.
     Reply,
