@@ -83,11 +83,16 @@ pub enum Action {
     Unlock,
     /// The overrides report (engine against human decisions) was looked at.
     ViewOverrides,
+    /// A user read a case they do not hold, with a written reason (the detail is the
+    /// grant's id; the reason itself is sealed in `break_glass`).
+    BreakGlass,
+    /// A supervisor read the list of break-glass reads.
+    ViewBreakGlass,
 }
 
 impl Action {
     /// Every action, for the audit page's filter.
-    pub const ALL: [Self; 33] = [
+    pub const ALL: [Self; 35] = [
         Self::SignIn,
         Self::SignInFailed,
         Self::Lockout,
@@ -121,6 +126,8 @@ impl Action {
         Self::Export,
         Self::Unlock,
         Self::ViewOverrides,
+        Self::BreakGlass,
+        Self::ViewBreakGlass,
     ];
 
     /// The stored name.
@@ -159,6 +166,8 @@ impl Action {
             Self::Export => "export",
             Self::Unlock => "unlock",
             Self::ViewOverrides => "view_overrides",
+            Self::BreakGlass => "break_glass",
+            Self::ViewBreakGlass => "view_break_glass",
         }
     }
 }

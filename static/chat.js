@@ -9,7 +9,7 @@
 (function () {
   'use strict';
   var root = document.getElementById('chat');
-  if (!root || !window.WebSocket || !window.JSON) return;
+  if (!root || !root.getAttribute('data-ws') || !window.WebSocket || !window.JSON) return;
   var log = document.getElementById('chat-log');
   var statusLine = document.getElementById('chat-status');
   var form = document.getElementById('chat-form');

@@ -194,6 +194,7 @@ support-psychiatry-text = Many people who leave are not well mentally or have a 
 support-relocation-heading = Moving to another municipality
 support-relocation-text = Many people who leave move to another town, about seven in ten. Municipalities work together on this, and children and relatives can move too.
 support-protected-heading = Protected personal data
+# Promise: tests/api/promises.rs protected_details_are_seen_only_by_the_handlers_named_on_the_case.
 support-protected-text = The Swedish Tax Agency (Skatteverket) can decide on a confidentiality marking (sekretessmarkering) or protected registration (skyddad folkbokföring), so that your address is not given out. With us, only the case workers handling your case see such information, and it is never given out in lists or statistics.
 support-relatives-heading = Support for relatives
 support-relatives-text = Parents, partners, brothers and sisters can get support too, both to help the person who is leaving and for their own sake.
@@ -231,6 +232,7 @@ privacy-store-trackers = We use no trackers and no visitor statistics from other
 privacy-store-third = The pages load nothing from other websites, such as fonts or scripts.
 privacy-store-cookie = When you fill in a form, we use a necessary cookie that protects the form against forgery. It contains nothing about you.
 privacy-encrypted-heading = What you write is encrypted
+# Promise: tests/api/promises.rs only_the_handlers_working_on_the_case_read_it (and tests/api/case_access.rs).
 privacy-encrypted-text = Your message and your contact details are stored encrypted. Only the case workers handling your case can read them, and every time someone reads them it is logged.
 privacy-code-heading = The code is the only key
 privacy-code-text = The code you get is the only way into your case. We keep only a scrambled form of the code. This is why we cannot tell you the code again if you lose it. Write it down and keep it somewhere safe.

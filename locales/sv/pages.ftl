@@ -194,6 +194,7 @@ support-psychiatry-text = Många som lämnar mår psykiskt dåligt eller har en 
 support-relocation-heading = Flytt till en annan kommun
 support-relocation-text = Många som lämnar flyttar till en annan ort, ungefär sju av tio. Kommuner samarbetar om det, och barn och anhöriga kan flytta med.
 support-protected-heading = Skyddade personuppgifter
+# Promise: tests/api/promises.rs protected_details_are_seen_only_by_the_handlers_named_on_the_case.
 support-protected-text = Skatteverket kan besluta om sekretessmarkering eller skyddad folkbokföring, så att din adress inte lämnas ut. Hos oss ser bara de handläggare som arbetar med ditt ärende sådana uppgifter, och de lämnas aldrig ut i listor eller statistik.
 support-relatives-heading = Stöd till anhöriga
 support-relatives-text = Föräldrar, partner och syskon kan också få stöd, både för att hjälpa den som lämnar och för sin egen skull.
@@ -231,6 +232,7 @@ privacy-store-trackers = Vi använder inga spårare och ingen besöksstatistik f
 privacy-store-third = Sidorna hämtar inget från andra webbplatser, till exempel typsnitt eller skript.
 privacy-store-cookie = När du fyller i ett formulär använder vi en nödvändig kaka som skyddar formuläret mot förfalskning. Den innehåller inget om dig.
 privacy-encrypted-heading = Det du skriver är krypterat
+# Promise: tests/api/promises.rs only_the_handlers_working_on_the_case_read_it (and tests/api/case_access.rs).
 privacy-encrypted-text = Ditt meddelande och dina kontaktuppgifter sparas krypterade. Bara de handläggare som arbetar med ditt ärende kan läsa dem, och varje gång någon läser dem loggas det.
 privacy-code-heading = Koden är den enda nyckeln
 privacy-code-text = Koden du får är det enda sättet att komma åt ditt ärende. Vi sparar bara en förvrängd form av koden. Därför kan vi inte berätta koden för dig igen om du tappar bort den. Skriv upp den och förvara den säkert.

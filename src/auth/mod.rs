@@ -76,10 +76,15 @@ pub enum Permission {
     ViewQueue,
     /// Read the audit log.
     ViewAudit,
-    /// Open a case and read what the person wrote.
+    /// Open a case: its facts, decision and history (its content needs [`Self::ReadContent`]
+    /// and holding the case, or a reason given: `console::access`).
     ViewCase,
     /// Reply to the person.
     Reply,
+    /// Read case content — the person's words, the conversation, contact data, what a
+    /// referral shared — on a case the user holds or has given a reason to read
+    /// (`console::access`). Admins and auditors never read case content.
+    ReadContent,
     /// Work a case: claim it, override the proposal with a reason, refer, record callback
     /// attempts and reports, close and reopen, take a phone enquiry.
     WorkCase,
@@ -97,6 +102,7 @@ pub fn can(role: Role, permission: Permission) -> bool {
             matches!(role, Role::Handler | Role::Supervisor | Role::Admin)
         }
         Permission::ViewAudit => matches!(role, Role::Auditor | Role::Admin),
+        Permission::ReadContent => matches!(role, Role::Handler | Role::Supervisor),
         Permission::WorkCase => matches!(role, Role::Handler | Role::Supervisor | Role::Admin),
         Permission::Supervise => matches!(role, Role::Supervisor | Role::Admin),
         Permission::Administer => matches!(role, Role::Admin),
@@ -118,6 +124,11 @@ mod tests {
             "auditors see no case content"
         );
         assert!(!can(Role::Municipality, Permission::ViewQueue));
+        assert!(
+            !can(Role::Admin, Permission::ReadContent),
+            "admins read no case content"
+        );
+        assert!(!can(Role::Auditor, Permission::ReadContent));
         assert!(!can(Role::Handler, Permission::ViewAudit));
         assert!(can(Role::Auditor, Permission::ViewAudit));
     }

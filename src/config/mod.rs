@@ -28,7 +28,9 @@ use serde::Deserialize;
 pub use chat::{ChatConfig, Shift};
 pub use database_url::DatabaseUrl;
 pub use email::{EmailConfig, EmailTls, NotifyConfig};
-pub use sections::{HttpConfig, LimitsConfig, LogConfig, LogFormat, SiteConfig, SlaConfig, TriageConfig};
+pub use sections::{
+    AccessConfig, HttpConfig, LimitsConfig, LogConfig, LogFormat, SiteConfig, SlaConfig, TriageConfig,
+};
 pub use validate::{ConfigError, decode_key};
 
 /// The environment prefix of every setting.
@@ -76,6 +78,9 @@ pub struct Config {
     /// The anonymous chat: opening hours and limits.
     #[serde(default)]
     pub chat: ChatConfig,
+    /// Who reads a case: how long a break-glass reason lasts.
+    #[serde(default)]
+    pub access: AccessConfig,
 }
 
 /// Loads the configuration from the default file, `KONTAKTPUNKT_CONFIG` and the

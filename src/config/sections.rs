@@ -104,3 +104,20 @@ impl Default for SlaConfig {
         }
     }
 }
+
+/// Who reads a case: how long a written reason to read a case one does not hold lasts.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct AccessConfig {
+    /// Minutes a break-glass reason lets its writer read that case (1..=1440).
+    pub break_glass_minutes: u32,
+}
+
+impl Default for AccessConfig {
+    /// An hour: long enough for a call, short enough to ask again tomorrow.
+    fn default() -> Self {
+        Self {
+            break_glass_minutes: 60,
+        }
+    }
+}

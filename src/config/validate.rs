@@ -77,6 +77,9 @@ impl Config {
                 "must be at most 10 and at least sla.p2_working_days",
             );
         }
+        if !(1..=24 * 60).contains(&self.access.break_glass_minutes) {
+            return invalid("access.break_glass_minutes", "must be between 1 and 1440 (a day)");
+        }
         if self.http.max_body_bytes < 4096 {
             return invalid("http.max_body_bytes", "must be at least 4096");
         }

@@ -236,7 +236,7 @@ pub(super) async fn render_shown(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let current = chat(state, id).await?;
-    let case = super::model::load(state, id).await?.ok_or(AppError::NotFound)?;
+    let case = super::model::load_for(state, id, user).await?;
     let lang = super::staff_lang(headers);
     audit::append(
         state.db(),
@@ -247,7 +247,7 @@ pub(super) async fn render_shown(
         "chat",
     )
     .await?;
-    let messages = room::messages_after(state, id, 0).await?;
+    let messages = super::access::transcript(state, &case).await?;
     let holder = console_store::holder(state.db(), id).await?;
     let mine = holder.as_ref().is_some_and(|h| h.user_id == user.user_id);
     let open = current.status != "ended";
@@ -274,6 +274,8 @@ pub(super) async fn render_shown(
     let page = staff_page(state, user, headers, "console/chat.html", "/console/chats");
     let page = page
         .with_fields(&super::facts::view(state, user, &case))
+        .map_err(|e| AppError::Internal(e.into()))?
+        .with_fields(&super::access::view(state, &case))
         .map_err(|e| AppError::Internal(e.into()))?
         .with("chat_id", id)
         .with("chat_status", &current.status)
@@ -471,6 +473,7 @@ async fn live(
         return Err(AppError::Forbidden("cross-site WebSocket"));
     }
     let current = chat(&state, &id).await?;
+    super::access::must_read(&state, &user, &id).await?;
     let limit = state.config().chat.connections_per_source;
     let guard = crate::chat::hub(&state)
         .connect(&(crate::chat::instance_key(&state), client), limit)

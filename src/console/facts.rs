@@ -75,7 +75,7 @@ pub(super) fn view(state: &AppState, user: &StaffUser, case: &Case) -> FactsView
         facts_values: serde_json::to_value(&case.input.enquiry).unwrap_or(Value::Null),
         facts_errors: Vec::new(),
         facts_bad: Vec::new(),
-        facts_may: may_update(user, case),
+        facts_may: may_update(user, case) && case.access.sees_place,
         municipalities: enquiry_model::municipality_choices(&state.directory()),
     }
 }

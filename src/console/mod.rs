@@ -11,9 +11,11 @@
 //! `/console/cases/{id}` and its actions `claim`, `release`, `take-over`, `reply`,
 //! `template`, `override`, `facts`, `close`, `reopen`, `protect`, `unprotect`, `protect/grant`,
 //! `protect/revoke`, `callback/attempt`, `referrals`, `referrals/{rid}/withdraw`,
-//! `mandatory-report`; `/console/templates…`, `/console/users…`, `/console/rules…`.
+//! `mandatory-report`, `break-glass`; `/console/break-glass` (supervisors);
+//! `/console/templates…`, `/console/users…`, `/console/rules…`.
 //! Every sign-in, look and change is an audit record.
 
+mod access;
 mod admin;
 mod audit_log;
 mod callbacks;
@@ -55,6 +57,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(case::routes(
             state,
             Router::new()
+                .merge(access::case_routes())
                 .merge(claim::routes())
                 .merge(decisions::routes())
                 .merge(protection::routes())
@@ -63,6 +66,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
                 .merge(referrals::routes())
                 .merge(templates::routes()),
         ))
+        .merge(access::routes())
         .merge(phone::routes())
         .merge(chats::routes())
         .merge(admin::routes())

@@ -4,9 +4,10 @@
 
 use serde::Serialize;
 
+use super::access::Access;
+
 use crate::auth::StaffUser;
 use crate::crypto::{Column, Context};
-use crate::db::Db;
 use crate::enquiry::model::EnquiryInput;
 use crate::enquiry::store::{self as enquiry_store, CaseRow};
 use crate::error::AppError;
@@ -34,6 +35,8 @@ pub(super) struct Case {
     pub(super) row: CaseRow,
     /// The person's first words and every message since, oldest first.
     pub(super) conversation: Vec<Said>,
+    /// What the viewer may see ([`load_for`] looks; [`load`] leaves nothing readable).
+    pub(super) access: Access,
 }
 
 /// Loads and decrypts case `id`; `None` when there is no such enquiry.
@@ -73,14 +76,25 @@ pub(super) async fn load(state: &AppState, id: &str) -> Result<Option<Case>, App
         decision,
         row,
         conversation,
+        access: Access::NONE,
     }))
 }
 
-/// Whether `user` may see the case's address and contact data: always on an unmarked
-/// case; on a protected one only when named on it.
-pub(super) async fn may_see_contact(db: &Db, case: &Case, user: &StaffUser) -> Result<bool, AppError> {
-    if !case.row.protected {
-        return Ok(true);
-    }
-    Ok(super::store::is_named(db, &case.id, &user.user_id).await?)
+/// Loads case `id` as `user` may see it: what they may not read is not in it
+/// ([`super::access`]); not found when there is no such enquiry.
+pub(super) async fn load_for(state: &AppState, id: &str, user: &StaffUser) -> Result<Case, AppError> {
+    let mut case = load(state, id).await?.ok_or(AppError::NotFound)?;
+    case.access = super::access::of(state, user, id, &case.row).await?;
+    super::access::redact(&mut case);
+    Ok(case)
+}
+
+/// Whether `user` may see the case's contact data: when they read its content
+/// ([`super::access`]: holding it or with a reason given, named on it when protected).
+pub(super) async fn may_see_contact(
+    state: &AppState,
+    case: &Case,
+    user: &StaffUser,
+) -> Result<bool, AppError> {
+    Ok(super::access::of(state, user, &case.id, &case.row).await?.reads())
 }

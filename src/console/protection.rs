@@ -9,7 +9,7 @@
 //! `POST /console/cases/{id}/protect/grant` and `POST /console/cases/{id}/protect/revoke`
 //! (field `user_id`).
 
-use super::model::{Case, may_see_contact};
+use super::model::Case;
 use super::outcome::Outcome;
 use super::store::{StaffChoice, case_events, eligible_users, named_users};
 use crate::audit::{self, Action};
@@ -108,7 +108,7 @@ pub(super) async fn view(
         decisions_protected: case.row.protected,
         decisions_named: named,
         decisions_candidates: candidates,
-        decisions_sees_contact: may_see_contact(state.db(), case, user).await?,
+        decisions_sees_contact: case.access.sees_place,
         decisions_said_protected: said_protected,
         decisions_protection_error: None,
         decisions_grant_typed: "",

@@ -58,8 +58,9 @@ enum Param {
 }
 
 impl QueueFilter {
-    /// `where …` over `enquiries e` with `$1…` placeholders, and the values to bind.
-    fn condition(&self) -> (String, Vec<Param>) {
+    /// `where …` over `enquiries e` with `$1…` placeholders, and the values to bind;
+    /// `viewer` is the user id the queue is drawn for.
+    fn condition(&self, viewer: &str) -> (String, Vec<Param>) {
         let mut sql = String::from(" where e.status <> 'closed'");
         let mut params = Vec::new();
         let mut text = |sql: &mut String, column: &str, value: &str| {
@@ -75,6 +76,7 @@ impl QueueFilter {
         if let Some(region) = self.region {
             text(&mut sql, "e.police_region", region);
         }
+        let place_filtered = self.region.is_some();
         if let Holder::User(user_id) = &self.holder {
             text(&mut sql, "e.assigned_to", user_id);
         }
@@ -89,6 +91,18 @@ impl QueueFilter {
         }
         if self.holder == Holder::Nobody {
             sql.push_str(" and e.assigned_to is null");
+        }
+        if place_filtered {
+            // Where a protected person lives is known only to the handlers named on the
+            // case: a filter by place never lists it to anyone else.
+            params.push(Param::Bool(false));
+            let unprotected = params.len();
+            params.push(Param::Text(viewer.to_owned()));
+            sql.push_str(&format!(
+                " and (e.protected = ${unprotected} or exists (select 1 from protected_access p \
+                 where p.enquiry_id = e.id and p.user_id = ${}))",
+                params.len()
+            ));
         }
         (sql, params)
     }
@@ -108,14 +122,16 @@ macro_rules! bind_all {
     }};
 }
 
-/// Open enquiries matching `filter`, most urgent first, then longest waiting, at most
-/// `limit`; and how many match in all.
+/// Open enquiries matching `filter` as `viewer` may see them (a filter by place hides
+/// protected cases they are not named on), most urgent first, then longest waiting, at
+/// most `limit`; and how many match in all.
 pub(super) async fn open_enquiries(
     db: &Db,
     filter: &QueueFilter,
+    viewer: &str,
     limit: i64,
 ) -> Result<(Vec<QueueRow>, i64), sqlx::Error> {
-    let (condition, params) = filter.condition();
+    let (condition, params) = filter.condition(viewer);
     // The index enquiries_open (status, priority, created_at) serves the sort; the id
     // keeps the order stable between two reads of a live page.
     let rows_sql = format!(

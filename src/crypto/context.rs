@@ -39,6 +39,8 @@ pub enum Column {
     ReferralNote,
     /// `referral_events.text_sealed`: the text of a step.
     ReferralEventText,
+    /// `break_glass.reason_sealed`: why a user read a case they did not hold.
+    BreakGlassReason,
 }
 
 impl Column {
@@ -63,6 +65,7 @@ impl Column {
             Self::ReferralPayload => "referral.payload",
             Self::ReferralNote => "referral.note",
             Self::ReferralEventText => "referral_events.text",
+            Self::BreakGlassReason => "break_glass.reason",
         }
     }
 }
@@ -122,6 +125,7 @@ mod tests {
             (Column::ReferralPayload, "referral.payload:e1"),
             (Column::ReferralNote, "referral.note:e1"),
             (Column::ReferralEventText, "referral_events.text:e1"),
+            (Column::BreakGlassReason, "break_glass.reason:e1"),
         ];
         for (column, today) in cases {
             assert_eq!(

@@ -290,17 +290,20 @@ async fn person_and_handler_talk_both_ways_over_websockets() {
     .unwrap());
     assert_eq!(replies, 1);
 
-    // A socket that is not the holder's cannot write.
+    // A colleague who does not hold the chat neither reads nor writes it: no socket.
     let (_, _, other_cookie) = handler(&app, "bo").await;
-    let mut other = connect(
+    let refused = try_connect(
         app.addr,
         &format!("/console/chats/{id}/ws?after=2"),
         Some(&other_cookie),
     )
     .await;
-    assert_eq!(frame(&mut other).await["type"], "status");
-    say(&mut other, "Hej").await;
-    assert_eq!(frame(&mut other).await["code"], "not_open");
+    match refused {
+        Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+            assert_eq!(response.status(), StatusCode::FORBIDDEN);
+        }
+        other => panic!("a colleague's socket is refused, not {:?}", other.map(|_| ())),
+    }
 }
 
 #[tokio::test]
@@ -816,8 +819,9 @@ async fn a_waiting_person_can_ask_to_be_called_back_instead_and_nothing_typed_is
     );
     assert_eq!(app.count("enquiry_messages").await, 1);
 
-    // A handler sees a callback case with the attempt form.
+    // A handler who takes the case sees it with the attempt form.
     let (client, _, _) = handler(&app, "anna").await;
+    app.claim(&client, &id).await;
     let case = app.get_as(&client, &format!("/console/cases/{id}")).await;
     assert!(
         case.body

@@ -255,6 +255,8 @@ async fn a_handler_may_not_edit_templates_but_inserts_one_in_the_language_of_the
         .await;
     let case = app.newest_enquiry_id().await;
     let case_path = format!("/console/cases/{case}");
+    // Templates are offered where one replies: to the handler who holds the case.
+    app.claim(&handler, &case).await;
     let page = app.get_as(&handler, &case_path).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(

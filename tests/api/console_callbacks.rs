@@ -254,6 +254,7 @@ async fn the_console_shows_the_callback_and_warns_only_outside_the_safe_windows(
     )
     .await;
     let (handler, handler_id) = app.signed_in("handler", "hanna").await;
+    app.claim(&handler, &id).await;
     let page = app.get_as(&handler, &format!("/console/cases/{id}")).await;
     assert_eq!(page.status, StatusCode::OK);
     let body = &page.body;
@@ -352,6 +353,8 @@ async fn a_protected_case_hides_the_number_from_a_handler_not_named_on_it() {
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
 
+    // The named handler who takes the case reads it.
+    app.claim(&named, &id).await;
     let shown = app.get_as(&named, &format!("/console/cases/{id}")).await;
     assert!(shown.body.contains("tel:+46701234567") && shown.body.contains("kodordet"));
     assert!(shown.body.contains("/callback/attempt"));
@@ -370,6 +373,7 @@ async fn attempts_follow_the_retry_plan_and_a_wrong_person_stops_every_call() {
     )
     .await;
     let (handler, _) = app.signed_in("handler", "harald").await;
+    app.claim(&handler, &id).await;
     let case = format!("/console/cases/{id}");
     let action = format!("/console/cases/{id}/callback/attempt");
     // 10:30 inside the morning: the proposed retry is the afternoon's start.

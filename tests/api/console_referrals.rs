@@ -109,6 +109,7 @@ async fn a_referral_with_consent_shares_exactly_the_chosen_categories() {
     let app = TestApp::spawn().await;
     let id = adult_case(&app, "words-probe-1").await;
     let handler = app.staff("handler").await;
+    app.claim(&handler, &id).await;
 
     let page = app.get_as(&handler, &format!("/console/cases/{id}")).await;
     assert_eq!(page.status, StatusCode::OK);
@@ -652,6 +653,11 @@ async fn a_protected_case_carries_its_marker_and_its_contact_data_is_never_expor
         .unwrap();
     });
 
+    // Someone not named sees neither the referrals nor where they went (they may say
+    // where the person lives); a handler named on the case refers.
+    let hidden = app.get_as(&unnamed, &format!("/console/cases/{id}")).await;
+    assert!(!hidden.body.contains(&format!("/console/cases/{id}/referrals\"")));
+    let unnamed = named_handler.clone();
     let page = app.get_as(&unnamed, &format!("/console/cases/{id}")).await;
     assert!(
         page.body
@@ -839,6 +845,7 @@ async fn notes_reporters_and_shared_data_are_absent_from_the_raw_database() {
     )
     .await;
     let handler = app.staff("handler").await;
+    app.claim(&handler, &id).await;
     let answer = refer(
         &app,
         &handler,
@@ -1000,6 +1007,7 @@ async fn the_contact_category_carries_the_callback_wishes_and_nothing_else_does(
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
     let id = app.newest_enquiry_id().await;
     let handler = app.staff("handler").await;
+    app.claim(&handler, &id).await;
     for (org, categories) in [("kriminalvarden", "basic"), ("police:region:syd", "contact")] {
         app.clock.advance(time::Duration::minutes(1));
         let answer = refer(

@@ -427,6 +427,19 @@ impl TestApp {
         .unwrap())
     }
 
+    /// Claims case `id` as `client`: only the handler who holds a case (or who gave a
+    /// reason) reads its words and contact data.
+    pub async fn claim(&self, client: &reqwest::Client, id: &str) {
+        let page = format!("/console/cases/{id}");
+        let answer = self.post_as(client, &page, &format!("{page}/claim"), &[]).await;
+        assert_eq!(
+            answer.status,
+            StatusCode::SEE_OTHER,
+            "claims {id}: {}",
+            answer.body
+        );
+    }
+
     /// Posts a form as `client`, with the CSRF token from `form_path`.
     pub async fn post_as(
         &self,

@@ -717,6 +717,8 @@ async fn declining_needs_a_reason_and_returns_the_case_to_the_console_queue() {
         queue.body.contains(&format!("/console/cases/{case}")),
         "visible in the queue"
     );
+    // The recipients' notes are read by the handler who holds the case.
+    app.claim(&handler, &case).await;
     let console = app.get_as(&handler, &page).await;
     assert!(console.body.contains("Avböjd"), "the referral shows as declined");
     assert!(

@@ -2,6 +2,9 @@
 //! a next step has a test here that proves it. First entry: the CONTRACT's "Public site"
 //! rule that the page after an enquiry, and the receipt page, act on the decision's
 //! notices before anything else — acute danger gets a `tel:112` link before the code.
+//! Who reads (`privacy-encrypted-text`, `support-protected-text`): the handlers working
+//! on the case, and on a protected case only those named on it (in full in
+//! `case_access.rs`).
 
 use reqwest::StatusCode;
 
@@ -111,4 +114,81 @@ async fn the_phone_shows_what_the_callback_page_promises() {
         let body = app.get_as(&handler, &case).await.body;
         assert!(body.contains(&reminder), "the reminder: {reminder}");
     }
+
+/// A unique word to look for on staff pages.
+fn probe(what: &str) -> String {
+    let unique = uuid::Uuid::new_v4().simple().to_string();
+    format!("{what}promise{}", &unique[..12])
+}
+
+/// `privacy-encrypted-text`: "Only the handlers working on your case can read [your
+/// message and contact details], and every time someone reads them it is logged." The
+/// queue and a colleague's look show no words; the holder reads them; the look is logged.
+#[tokio::test]
+async fn only_the_handlers_working_on_the_case_read_it() {
+    let app = TestApp::spawn().await;
+    let words = probe("words");
+    app.send_enquiry("sv", &[("message", words.as_str())]).await;
+    let id = app.newest_enquiry_id().await;
+    let (working, working_id) = app.signed_in("handler", "Wilma Arbetar").await;
+    let (colleague, _) = app.signed_in("handler", "Kalle Kollega").await;
+    let admin = app.staff("admin").await;
+    let page = format!("/console/cases/{id}");
+
+    for client in [&working, &colleague, &admin] {
+        assert!(!app.get_as(client, "/console/").await.body.contains(&words));
+        let look = app.get_as(client, &page).await;
+        assert_eq!(look.status, StatusCode::OK);
+        assert!(
+            !look.body.contains(&words),
+            "nobody reads a case they do not work on"
+        );
+    }
+    app.claim(&working, &id).await;
+    assert!(app.get_as(&working, &page).await.body.contains(&words));
+    assert!(!app.get_as(&colleague, &page).await.body.contains(&words));
+    let logged: i64 = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar(
+        "select count(*) from audit_log where action = 'view_case' and case_id = $1 and actor = $2"
+    )
+    .bind(&id)
+    .bind(&working_id)
+    .fetch_one(pool)
+    .await
+    .unwrap());
+    assert!(logged >= 2, "every look is logged");
+}
+
+/// `support-protected-text`: "only the case workers handling your case see such
+/// information". On a protected case, the municipality and the words are shown only to
+/// the handlers named on it, and a filter by region does not list it to anyone else.
+#[tokio::test]
+async fn protected_details_are_seen_only_by_the_handlers_named_on_the_case() {
+    let app = TestApp::spawn().await;
+    let words = probe("words");
+    app.send_enquiry("sv", &[("municipality", "2506"), ("message", words.as_str())])
+        .await;
+    let id = app.newest_enquiry_id().await;
+    let page = format!("/console/cases/{id}");
+    let (named, _) = app.signed_in("handler", "Nina Namngiven").await;
+    let (other, _) = app.signed_in("handler", "Otto Annan").await;
+    let marked = app.post_as(&named, &page, &format!("{page}/protect"), &[]).await;
+    assert_eq!(marked.status, StatusCode::SEE_OTHER);
+    app.claim(&named, &id).await;
+
+    let theirs = app.get_as(&named, &page).await;
+    assert!(theirs.body.contains("Arjeplog") && theirs.body.contains(&words));
+    let not_theirs = app.get_as(&other, &page).await;
+    assert!(!not_theirs.body.contains("Arjeplog") && !not_theirs.body.contains(&words));
+    assert!(
+        app.get_as(&named, "/console/?region=nord")
+            .await
+            .body
+            .contains(&id)
+    );
+    assert!(
+        !app.get_as(&other, "/console/?region=nord")
+            .await
+            .body
+            .contains(&id)
+    );
 }

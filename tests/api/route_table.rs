@@ -22,6 +22,8 @@ pub enum Needs {
     Administer,
     /// auditor, admin.
     Audit,
+    /// handler, supervisor: who may read case content (`Permission::ReadContent`).
+    Read,
 }
 
 impl Needs {
@@ -32,6 +34,7 @@ impl Needs {
             Self::Supervise => matches!(role, "supervisor" | "admin"),
             Self::Administer => role == "admin",
             Self::Audit => matches!(role, "auditor" | "admin"),
+            Self::Read => matches!(role, "handler" | "supervisor"),
         }
     }
 }
@@ -63,7 +66,7 @@ pub enum Scope {
     Write,
 }
 
-use Needs::{Administer, Audit, Staff as Work, Supervise};
+use Needs::{Administer, Audit, Read, Staff as Work, Supervise};
 use Who::{Anyone, Municipality, SignInOut, Staff, Token};
 
 /// Every route: method, path template as the router writes it, who may call it.
@@ -111,6 +114,8 @@ pub const TABLE: &[(&str, &str, Who)] = &[
     ("GET", "/console/events", Staff(Work)),
     ("GET", "/console/audit", Staff(Audit)),
     ("GET", "/console/overrides", Staff(Supervise)),
+    ("GET", "/console/break-glass", Staff(Supervise)),
+    ("POST", "/console/cases/{id}/break-glass", Staff(Read)),
     ("GET", "/console/phone", Staff(Work)),
     ("POST", "/console/phone", Staff(Work)),
     ("GET", "/console/phone/done/{ticket}", Staff(Work)),

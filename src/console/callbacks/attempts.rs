@@ -131,7 +131,7 @@ pub(super) async fn attempt(
     let row = store::callback(state.db(), &id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !may_see_contact(state.db(), &case, &user).await? {
+    if !may_see_contact(&state, &case, &user).await? {
         return Err(AppError::Forbidden("not named on this protected case"));
     }
     let now = state.clock().now();

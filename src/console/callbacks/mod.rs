@@ -66,7 +66,7 @@ pub(super) async fn view(state: &AppState, user: &StaffUser, case: &Case) -> Res
         });
     };
     let now = state.clock().now();
-    let shows_contact = may_see_contact(state.db(), case, user).await?;
+    let shows_contact = may_see_contact(state, case, user).await?;
     let attempts = store::callback_attempts(state.db(), &case.id).await?;
     let view = request_view(state, case, &row, &attempts, shows_contact, now)?;
     if shows_contact {

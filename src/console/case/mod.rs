@@ -85,8 +85,12 @@ async fn reply(
         )
         .await;
     }
-    if enquiry_store::case_row(state.db(), &id).await?.is_none() {
-        return Err(AppError::NotFound);
+    let row = enquiry_store::case_row(state.db(), &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // Nobody writes to a protected person without being named on the case.
+    if row.protected && !super::store::is_named(state.db(), &id, &user.user_id).await? {
+        return Err(AppError::Forbidden("not named on this protected case"));
     }
     // Two handlers never answer the same person: replying claims an unclaimed case, and
     // a case a colleague holds is refused with the text kept.

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use super::super::model::{self, Case};
 use super::super::outcome::{Again, Back};
-use super::super::{callbacks, chats, claim, decisions, facts, protection, referrals, templates};
+use super::super::{access, callbacks, chats, claim, decisions, facts, protection, referrals, templates};
 use crate::audit::{self, Action};
 use crate::auth::StaffUser;
 use crate::directory::Directory;
@@ -75,7 +75,7 @@ pub(in crate::console) async fn render(
     shown: &Map<String, Value>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let case = model::load(state, id).await?.ok_or(AppError::NotFound)?;
+    let case = model::load_for(state, id, user).await?;
     audit::append(
         state.db(),
         state.clock().now_ms(),
@@ -95,6 +95,7 @@ pub(in crate::console) async fn render(
     let mut page = own_parts(state, headers, &case, page);
     // Each part of case work shows its section; the order is the page's.
     page = add(page, &claim::view(state, user, &case).await?)?;
+    page = add(page, &access::view(state, &case))?;
     page = add(page, &decisions::view(state, &case).await?)?;
     page = add(page, &protection::view(state, user, &case).await?)?;
     page = add(page, &facts::view(state, user, &case))?;
@@ -103,6 +104,8 @@ pub(in crate::console) async fn render(
     page = add(page, &templates::view(state, user, &case).await?)?;
     // What the recipients recorded (a decline and its reason, a forward, a question), so
     // the contact point is informed where it works.
+    // Their words are the case's content, and their names may say where the person lives.
+    let reads = case.access.reads();
     let notes: Vec<Value> = crate::referral::events::case_notes(state, id)
         .await?
         .into_iter()
@@ -113,10 +116,11 @@ pub(in crate::console) async fn render(
                 "kind": n.event.kind,
                 "to": n.event.to,
                 "detail": n.event.detail,
-                "text": n.event.text,
+                "text": if reads { n.event.text } else { None },
             })
         })
         .collect();
+    let notes = if case.access.sees_place { notes } else { Vec::new() };
     page = page.with("recipient_notes", &notes);
     page = add(page, shown)?;
     Ok(page.status(status).render(state))

@@ -118,8 +118,21 @@ struct ReportSection {
 
 /// The referrals section of the case page.
 pub(super) async fn view(state: &AppState, user: &StaffUser, case: &Case) -> Result<ReferralsView, AppError> {
-    let contact_allowed = may_see_contact(state.db(), case, user).await?;
+    let contact_allowed = may_see_contact(state, case, user).await?;
     let referrals = referral_views(state, case, contact_allowed).await?;
+    // What a referral shared and its note are the case's content: only for its readers.
+    let referrals = if case.access.reads() {
+        referrals
+    } else {
+        referrals
+            .into_iter()
+            .map(|r| ReferralView {
+                note: None,
+                shared: Default::default(),
+                ..r
+            })
+            .collect()
+    };
     let now = state.clock().now();
     let (proposed, groups) = org_options(state, case, now);
     let categories: Vec<CategoryOption> = Category::ALL

@@ -1,0 +1,29 @@
+## The console: who reads a case (src/console/access.rs). Draft translation; see locales/status.toml.
+
+access-heading = من يقرأ هذه الحالة
+access-reads-holding = الحالة معك، ويمكنك قراءة كلمات الشخص وبيانات الاتصال.
+access-reads-by-reason = أنت تقرأ هذه الحالة دون أن تكون معك، بسبب كتبته. السبب صالح حتى { $until } ويراه المشرفون.
+access-why-role = دورك لا يقرأ أبدًا محتوى الحالات: لا تُعرض عليك كلمات الشخص ولا المحادثة ولا الردود ولا بيانات الاتصال.
+access-why-protected = لهذه الحالة بيانات شخصية محمية. لا يرى البلدية وكلمات الشخص وبيانات الاتصال إلا الموظفون المسمّون على الحالة. يمكن لمشرف أن يسمّيك.
+access-why-not-held = كلمات الشخص والمحادثة وبيانات الاتصال تُعرض فقط لمن تكون الحالة معه.
+access-two-ways = يمكنك قراءتها بطريقتين:
+access-way-claim = خذ الحالة (زر "خذ الحالة" أعلاه)، أو
+access-way-reason = اكتب لماذا تحتاج إلى قراءة الحالة دون أن تأخذها. يُحفظ السبب ويُسجَّل ويُعرض على المشرفين، ويبقى صالحًا { $minutes } دقيقة.
+access-reason-label = أحتاج إلى قراءة هذه الحالة دون أن آخذها، لأن
+access-reason-hint = 500 حرف على الأكثر. لا تكتب بيانات الشخص هنا. صالح لك ولهذه الحالة { $minutes } دقيقة.
+access-reason-send = اقرأ الحالة بهذا السبب
+access-reason-empty = اكتب لماذا تحتاج إلى قراءة الحالة.
+access-reason-too-long = يجب ألا يزيد السبب على 500 حرف.
+access-how-link = كيف تقرأ هذه الحالة
+access-place-hidden = لا تُعرض الجهات المستلمة ولا سجل القرارات ولا الإحالات: فقد تكشف مكان سكن شخص له بيانات شخصية محمية.
+access-list-title = قراءات دون أخذ الحالة
+access-list-intro = كل مرة قرأ فيها أحد حالة دون أن تكون معه، مع السبب الذي كتبه. الأحدث أولًا.
+access-list-caption = قراءات بسبب: { $count }
+access-list-col-at = متى
+access-list-col-who = من
+access-list-col-case = الحالة
+access-list-col-until = صالح حتى
+access-list-col-reason = السبب
+access-list-valid = صالح الآن
+access-list-none = لم يقرأ أحد حالة دون أن تكون معه.
+console-nav-break-glass = قراءات دون أخذ الحالة

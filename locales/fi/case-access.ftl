@@ -1,0 +1,29 @@
+## The console: who reads a case (src/console/access.rs). Draft translation; see locales/status.toml.
+
+access-heading = Kuka lukee asian
+access-reads-holding = Asia on sinulla, ja voit lukea henkilön sanat ja yhteystiedot.
+access-reads-by-reason = Luet asiaa ilman että se on sinulla, kirjoittamallasi perusteella. Se on voimassa { $until } asti, ja esihenkilöt näkevät sen.
+access-why-role = Roolisi ei koskaan lue asioiden sisältöä: henkilön sanoja, keskustelua, vastauksia ja yhteystietoja ei näytetä sinulle.
+access-why-protected = Asiassa on suojatut henkilötiedot. Vain asiaan nimetyt käsittelijät näkevät kunnan, henkilön sanat ja yhteystiedot. Esihenkilö voi nimetä sinut.
+access-why-not-held = Henkilön sanat, keskustelu ja yhteystiedot näytetään vain sille, jolla asia on.
+access-two-ways = Voit lukea ne kahdella tavalla:
+access-way-claim = ota asia (painike ”Ota asia” yllä), tai
+access-way-reason = kirjoita, miksi sinun täytyy lukea asia ottamatta sitä. Peruste tallennetaan, kirjataan lokiin ja näytetään esihenkilöille, ja se on voimassa { $minutes } minuuttia.
+access-reason-label = Minun täytyy lukea tämä asia ottamatta sitä, koska
+access-reason-hint = Enintään 500 merkkiä. Älä kirjoita tähän henkilön tietoja. Voimassa sinulle ja tälle asialle { $minutes } minuuttia.
+access-reason-send = Lue asia tällä perusteella
+access-reason-empty = Kirjoita, miksi sinun täytyy lukea asia.
+access-reason-too-long = Peruste voi olla enintään 500 merkkiä.
+access-how-link = Näin luet asian
+access-place-hidden = Vastaanottajia, päätösten historiaa ja lähetteitä ei näytetä: ne voisivat paljastaa, missä suojattujen henkilötietojen henkilö asuu.
+access-list-title = Luettu ilman asiaa
+access-list-intro = Jokainen kerta, kun joku on lukenut asian ilman että se oli hänellä, ja hänen kirjoittamansa peruste. Uusin ensin.
+access-list-caption = Lukukerrat perusteella: { $count }
+access-list-col-at = Milloin
+access-list-col-who = Kuka
+access-list-col-case = Asia
+access-list-col-until = Voimassa asti
+access-list-col-reason = Peruste
+access-list-valid = voimassa nyt
+access-list-none = Kukaan ei ole lukenut asiaa ilman että se oli hänellä.
+console-nav-break-glass = Luettu ilman asiaa

@@ -1,0 +1,29 @@
+## The console: who reads a case (src/console/access.rs). Draft translation; see locales/status.toml.
+
+access-heading = قضیه څوک لولي
+access-reads-holding = قضیه ستاسو سره ده او تاسو د شخص خبرې او د اړیکې معلومات لوستلی شئ.
+access-reads-by-reason = تاسو دا قضیه له اخیستلو پرته، د هغه دلیل له مخې لولئ چې تاسو لیکلی. دا تر { $until } پورې اعتبار لري او څارونکي یې ویني.
+access-why-role = ستاسو رول هېڅکله د قضیو منځپانګه نه لولي: د شخص خبرې، خبرې اترې، ځوابونه او د اړیکې معلومات تاسو ته نه ښودل کېږي.
+access-why-protected = دا قضیه خوندي شخصي معلومات لري. یوازې هغه کارکوونکي چې نومونه یې په قضیه کې دي ښاروالي، د شخص خبرې او د اړیکې معلومات ویني. یو څارونکی کولی شي ستاسو نوم ورزیات کړي.
+access-why-not-held = د شخص خبرې، خبرې اترې او د اړیکې معلومات یوازې هغه چا ته ښودل کېږي چې قضیه ورسره ده.
+access-two-ways = تاسو یې په دوو لارو لوستلی شئ:
+access-way-claim = قضیه واخلئ (پورته د «قضیه واخلئ» تڼۍ)، یا
+access-way-reason = ولیکئ چې ولې تاسو باید قضیه له اخیستلو پرته ولولئ. دلیل خوندي کېږي، ثبتېږي، څارونکو ته ښودل کېږي او { $minutes } دقیقې اعتبار لري.
+access-reason-label = زه باید دا قضیه له اخیستلو پرته ولولم، ځکه چې
+access-reason-hint = تر ۵۰۰ تورو زیات نه. دلته د شخص معلومات مه لیکئ. ستاسو او دې قضیې ته { $minutes } دقیقې اعتبار لري.
+access-reason-send = قضیه په دې دلیل ولوله
+access-reason-empty = ولیکئ چې ولې باید قضیه ولولئ.
+access-reason-too-long = دلیل باید تر ۵۰۰ تورو زیات نه وي.
+access-how-link = دا قضیه څنګه ولولئ
+access-place-hidden = ترلاسه کوونکي، د پرېکړو تاریخچه او لېږدونه نه ښودل کېږي: کېدای شي دا څرګنده کړي چې د خوندي شخصي معلوماتو لرونکی شخص چېرته اوسېږي.
+access-list-title = له قضیې اخیستلو پرته لوستل شوي
+access-list-intro = هر ځل چې چا یوه قضیه له اخیستلو پرته لوستې، د هغه دلیل سره چې لیکلی یې دی. نوی لومړی.
+access-list-caption = په دلیل لوستنې: { $count }
+access-list-col-at = کله
+access-list-col-who = څوک
+access-list-col-case = قضیه
+access-list-col-until = تر دې پورې اعتبار
+access-list-col-reason = دلیل
+access-list-valid = اوس اعتبار لري
+access-list-none = هېچا هم یوه قضیه له اخیستلو پرته نه ده لوستې.
+console-nav-break-glass = له اخیستلو پرته لوستل شوي

@@ -1,0 +1,29 @@
+## The console: who reads a case (src/console/access.rs). Draft translation; see locales/status.toml.
+
+access-heading = Yaa akhriya kiiska
+access-reads-holding = Kiisku adiga ayuu kuu hayaa; waad akhrin kartaa erayada qofka iyo xogta xiriirka.
+access-reads-by-reason = Waxaad akhrinaysaa kiiskan adigoon haysan, sabab aad qortay awgeed. Waxay ansax tahay ilaa { $until }, kormeerayaashuna way arkaan.
+access-why-role = Doorkaagu weligii ma akhriyo waxa ku jira kiisaska: erayada qofka, wada-hadalka, jawaabaha iyo xogta xiriirka laguma tuso.
+access-why-protected = Kiiskani wuxuu leeyahay xog shakhsi ah oo la ilaaliyo. Kaliya shaqaalaha magacooda lagu qoray kiiska ayaa arka degmada, erayada qofka iyo xogta xiriirka. Kormeere ayaa ku magacaabi kara.
+access-why-not-held = Erayada qofka, wada-hadalka iyo xogta xiriirka waxaa la tusaa kaliya qofka haya kiiska.
+access-two-ways = Laba siyaabood ayaad ku akhrin kartaa:
+access-way-claim = qaado kiiska (badhanka "Qaado kiiska" ee kor ku yaal), ama
+access-way-reason = qor sababta aad ugu baahan tahay inaad akhrido kiiska adigoon qaadan. Sababta waa la kaydiyaa, waa la diiwaangeliyaa, kormeerayaasha ayaa la tusaa, waxayna ansax tahay { $minutes } daqiiqo.
+access-reason-label = Waxaan u baahanahay inaan akhriyo kiiskan anigoon haysan, sababtoo ah
+access-reason-hint = Ugu badnaan 500 xaraf. Halkan ha ku qorin xogta qofka. Waxay kuu ansax tahay adiga iyo kiiskan { $minutes } daqiiqo.
+access-reason-send = Ku akhri kiiska sababtan
+access-reason-empty = Qor sababta aad ugu baahan tahay inaad akhrido kiiska.
+access-reason-too-long = Sababtu waa inay ahaataa ugu badnaan 500 xaraf.
+access-how-link = Sida loo akhriyo kiiskan
+access-place-hidden = Qaatayaasha, taariikhda go'aannada iyo gudbinnada lama muujiyo: waxay muujin karaan halka uu ku nool yahay qof xogtiisa la ilaaliyo.
+access-list-title = La akhriyay iyadoon kiiska la haysan
+access-list-intro = Mar kasta oo qof akhriyay kiis isagoon haysan, iyo sababta uu qoray. Kan ugu dambeeyay marka hore.
+access-list-caption = Akhrisyo sabab leh: { $count }
+access-list-col-at = Goorma
+access-list-col-who = Yaa
+access-list-col-case = Kiis
+access-list-col-until = Ansax ilaa
+access-list-col-reason = Sabab
+access-list-valid = hadda ansax
+access-list-none = Qofna ma akhrin kiis isagoon haysan.
+console-nav-break-glass = La akhriyay iyadoon la haysan

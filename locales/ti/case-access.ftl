@@ -1,0 +1,29 @@
+## The console: who reads a case (src/console/access.rs). Draft translation; see locales/status.toml.
+
+access-heading = ነዚ ጉዳይ መን የንብቦ
+access-reads-holding = እቲ ጉዳይ ኣባኻ እዩ፣ ቃላት እቲ ሰብን ሓበሬታ ርክብን ከተንብብ ትኽእል ኢኻ።
+access-reads-by-reason = ነዚ ጉዳይ ከይወሰድካ፣ ብዝጸሓፍካዮ ምኽንያት ተንብቦ ኣለኻ። ክሳብ { $until } ይሰርሕ፣ ተቆጻጸርቲ ድማ ይርእይዎ።
+access-why-role = ተራኻ ንትሕዝቶ ጉዳያት ፈጺሙ ኣየንብብን፡ ቃላት እቲ ሰብ፣ ዕላል፣ መልስታትን ሓበሬታ ርክብን ኣይርኣዩኻን።
+access-why-protected = እዚ ጉዳይ ዝተሓለወ ውልቃዊ ሓበሬታ ኣለዎ። ኣብቲ ጉዳይ ስሞም ዝተጻሕፈ ሰራሕተኛታት ጥራይ እዮም ምምሕዳር ከተማ፣ ቃላት እቲ ሰብን ሓበሬታ ርክብን ዝርእዩ። ተቆጻጻሪ ክሸመካ ይኽእል።
+access-why-not-held = ቃላት እቲ ሰብ፣ ዕላልን ሓበሬታ ርክብን ነቲ ጉዳይ ዝሓዞ ጥራይ እዮም ዝርኣዩ።
+access-two-ways = ብኽልተ መገዲ ከተንብቦም ትኽእል ኢኻ፡
+access-way-claim = ነቲ ጉዳይ ውሰድ (ኣብ ላዕሊ ዘሎ "ነቲ ጉዳይ ውሰድ" ዝብል መልጎም)፣ ወይ
+access-way-reason = ነቲ ጉዳይ ከይወሰድካ ስለምንታይ ከተንብቦ ከም ዘድልየካ ጽሓፍ። እቲ ምኽንያት ይዕቀብ፣ ይምዝገብ፣ ንተቆጻጸርቲ ይርአ፣ ን{ $minutes } ደቒቕ ድማ ይሰርሕ።
+access-reason-label = ነዚ ጉዳይ ከይወሰድኩ ከንብቦ የድልየኒ እዩ፣ ምኽንያቱ
+access-reason-hint = እንተበዝሐ 500 ፊደላት። ሓበሬታ እቲ ሰብ ኣብዚ ኣይትጽሓፍ። ንዓኻን ነዚ ጉዳይን ን{ $minutes } ደቒቕ ይሰርሕ።
+access-reason-send = ነቲ ጉዳይ ብዚ ምኽንያት ኣንብቦ
+access-reason-empty = ነቲ ጉዳይ ስለምንታይ ከተንብቦ ከም ዘድልየካ ጽሓፍ።
+access-reason-too-long = እቲ ምኽንያት እንተበዝሐ 500 ፊደላት ክኸውን ይኽእል።
+access-how-link = ነዚ ጉዳይ ብኸመይ ተንብቦ
+access-place-hidden = ተቐበልቲ፣ ታሪኽ ውሳነታትን ምሕላፋትን ኣይርኣዩን፡ ዝተሓለወ ውልቃዊ ሓበሬታ ዘለዎ ሰብ ኣበይ ከም ዝነብር ክገልጹ ይኽእሉ እዮም።
+access-list-title = ጉዳይ ከይተወስደ ዝተነበ
+access-list-intro = ሓደ ሰብ ጉዳይ ከይወሰደ ዘንበበሉ ኩሉ ግዜ፣ ምስቲ ዝጸሓፎ ምኽንያት። ሓድሽ ቅድም።
+access-list-caption = ብምኽንያት ዝተነበ፡ { $count }
+access-list-col-at = መዓስ
+access-list-col-who = መን
+access-list-col-case = ጉዳይ
+access-list-col-until = ክሳብ ዝሰርሕ
+access-list-col-reason = ምኽንያት
+access-list-valid = ሕጂ ይሰርሕ
+access-list-none = ጉዳይ ከይወሰደ ዘንበበ ሰብ የለን።
+console-nav-break-glass = ከይተወስደ ዝተነበ

@@ -1,0 +1,29 @@
+## The console: who reads a case (src/console/access.rs). Draft translation; see locales/status.toml.
+
+access-heading = Vakayı kim okur
+access-reads-holding = Vaka sizde; kişinin sözlerini ve iletişim bilgilerini okuyabilirsiniz.
+access-reads-by-reason = Bu vakayı üstlenmeden, yazdığınız bir gerekçeyle okuyorsunuz. { $until } tarihine kadar geçerlidir ve amirler bunu görür.
+access-why-role = Rolünüz vakaların içeriğini asla okumaz: kişinin sözleri, konuşma, yanıtlar ve iletişim bilgileri size gösterilmez.
+access-why-protected = Bu vakada korunan kişisel bilgiler var. Belediyeyi, kişinin sözlerini ve iletişim bilgilerini yalnızca vakada adı geçen görevliler görür. Bir amir sizi ekleyebilir.
+access-why-not-held = Kişinin sözleri, konuşma ve iletişim bilgileri yalnızca vakayı üstlenen kişiye gösterilir.
+access-two-ways = Bunları iki yolla okuyabilirsiniz:
+access-way-claim = vakayı alın (yukarıdaki "Vakayı al" düğmesi) ya da
+access-way-reason = vakayı üstlenmeden neden okumanız gerektiğini yazın. Gerekçe saklanır, kaydedilir, amirlere gösterilir ve { $minutes } dakika geçerlidir.
+access-reason-label = Bu vakayı üstlenmeden okumam gerekiyor, çünkü
+access-reason-hint = En fazla 500 karakter. Buraya kişinin bilgilerini yazmayın. Sizin için ve bu vaka için { $minutes } dakika geçerlidir.
+access-reason-send = Vakayı bu gerekçeyle oku
+access-reason-empty = Vakayı neden okumanız gerektiğini yazın.
+access-reason-too-long = Gerekçe en fazla 500 karakter olabilir.
+access-how-link = Bu vakayı nasıl okursunuz
+access-place-hidden = Alıcılar, karar geçmişi ve yönlendirmeler gösterilmez: korunan kişisel bilgileri olan bir kişinin nerede yaşadığını açığa çıkarabilirler.
+access-list-title = Vaka üstlenilmeden okunanlar
+access-list-intro = Birinin bir vakayı üstlenmeden okuduğu her sefer, yazdığı gerekçeyle. En yenisi önce.
+access-list-caption = Gerekçeli okumalar: { $count }
+access-list-col-at = Ne zaman
+access-list-col-who = Kim
+access-list-col-case = Vaka
+access-list-col-until = Geçerlilik sonu
+access-list-col-reason = Gerekçe
+access-list-valid = şu an geçerli
+access-list-none = Hiç kimse bir vakayı üstlenmeden okumadı.
+console-nav-break-glass = Üstlenmeden okunanlar
