@@ -114,6 +114,7 @@ async fn the_phone_shows_what_the_callback_page_promises() {
         let body = app.get_as(&handler, &case).await.body;
         assert!(body.contains(&reminder), "the reminder: {reminder}");
     }
+}
 
 /// A unique word to look for on staff pages.
 fn probe(what: &str) -> String {
