@@ -115,12 +115,6 @@ sent-confirm = لقد حفظت رمزي
 sent-file-text = الرمز: { $code }
 
 saved-title = جيد، لقد انتهيت
-saved-next = سنقرأ رسالتك ونرد خلال { $days ->
-        [one] يوم عمل واحد
-        [two] يومَي عمل
-        [few] { $days } أيام عمل
-       *[other] { $days } يوم عمل
-    }. ارجع إلينا برمزك لتقرأ الرد أو لتكتب المزيد.
 saved-come-back = إلى صفحة الرمز
 saved-danger = في خطر؟ اتصل بالرقم 112.
 
@@ -149,3 +143,21 @@ status-no-messages = لا توجد رسائل بعد.
 status-add-heading = اكتب المزيد
 status-add-send = إرسال
 status-leave-hint = عندما تنتهي، أغلق الصفحة. لا يستطيع أحد أن يرى طلبك من دون الرمز.
+
+## When the person is answered, on the page after sending (src/intake/answer.rs).
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-now = نقرأ الرسائل الآن، وسنقرأ رسالتك فورًا. تقرأ ردنا هنا على الموقع باستخدام رمزك.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-today = سنرد اليوم. تقرأ الرد هنا على الموقع باستخدام رمزك.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-reopens = لا أحد يقرأ الرسائل الآن. سنقرأ رسالتك { $weekday ->
+    [1] يوم الاثنين
+    [2] يوم الثلاثاء
+    [3] يوم الأربعاء
+    [4] يوم الخميس
+    [5] يوم الجمعة
+    [6] يوم السبت
+   *[7] يوم الأحد
+} الساعة { $time }. تقرأ الرد هنا على الموقع باستخدام رمزك.
+answer-danger-meanwhile = هل هناك من هو في خطر قبل ذلك؟ اتصل بالرقم 112.
+saved-next-code = عد إلى هنا برمزك لتقرأ ردنا أو لتكتب المزيد.

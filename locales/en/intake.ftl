@@ -109,10 +109,6 @@ sent-confirm = I have saved my code
 sent-file-text = Code: { $code }
 
 saved-title = Good, you are done
-saved-next = We will read your message and answer within { $days ->
-    [one] one working day
-   *[other] { $days } working days
-}. Come back with your code to read the answer or write more.
 saved-come-back = Go to the page for your code
 saved-danger = In danger? Call 112.
 
@@ -141,3 +137,21 @@ status-no-messages = No messages yet.
 status-add-heading = Write more
 status-add-send = Send
 status-leave-hint = When you are done, close the page. No one can see your enquiry without the code.
+
+## When the person is answered, on the page after sending (src/intake/answer.rs).
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-now = We are reading messages right now, and we read yours at once. You read our answer here on the website with your code.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-today = We answer today. You read the answer here on the website with your code.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-reopens = Nobody is reading messages right now. We read yours { $weekday ->
+    [1] on Monday
+    [2] on Tuesday
+    [3] on Wednesday
+    [4] on Thursday
+    [5] on Friday
+    [6] on Saturday
+   *[7] on Sunday
+} at { $time }. You read the answer here on the website with your code.
+answer-danger-meanwhile = Is someone in danger before then? Call 112.
+saved-next-code = Come back here with your code to read our answer or write more.

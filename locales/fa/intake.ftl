@@ -103,7 +103,6 @@ sent-confirm = کدم را ذخیره کرده‌ام
 sent-file-text = کد: { $code }
 
 saved-title = خوب است، کارتان تمام شد
-saved-next = پیام شما را می‌خوانیم و ظرف { $days } روز کاری پاسخ می‌دهیم. با کد خود برگردید تا پاسخ را بخوانید یا بیشتر بنویسید.
 saved-come-back = رفتن به صفحهٔ کد
 saved-danger = در خطر هستید؟ با 112 تماس بگیرید.
 
@@ -132,3 +131,21 @@ status-no-messages = هنوز پیامی نیست.
 status-add-heading = بیشتر بنویسید
 status-add-send = ارسال
 status-leave-hint = وقتی کارتان تمام شد، صفحه را ببندید. بدون کد هیچ‌کس نمی‌تواند درخواست شما را ببیند.
+
+## When the person is answered, on the page after sending (src/intake/answer.rs).
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-now = ما همین حالا پیام‌ها را می‌خوانیم و پیام شما را فوراً می‌خوانیم. پاسخ ما را اینجا در وب‌سایت با کد خود می‌خوانید.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-today = ما امروز پاسخ می‌دهیم. پاسخ را اینجا در وب‌سایت با کد خود می‌خوانید.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-reopens = الان کسی پیام‌ها را نمی‌خواند. پیام شما را { $weekday ->
+    [1] دوشنبه
+    [2] سه‌شنبه
+    [3] چهارشنبه
+    [4] پنجشنبه
+    [5] جمعه
+    [6] شنبه
+   *[7] یکشنبه
+} ساعت { $time } می‌خوانیم. پاسخ را اینجا در وب‌سایت با کد خود می‌خوانید.
+answer-danger-meanwhile = آیا کسی پیش از آن در خطر است؟ با ۱۱۲ (112) تماس بگیرید.
+saved-next-code = با کد خود به اینجا برگردید تا پاسخ ما را بخوانید یا بیشتر بنویسید.

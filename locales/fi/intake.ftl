@@ -103,7 +103,6 @@ sent-confirm = Olen tallentanut koodini
 sent-file-text = Koodi: { $code }
 
 saved-title = Hyvä, olet valmis
-saved-next = Luemme viestisi ja vastaamme { $days } arkipäivän kuluessa. Palaa koodisi kanssa lukemaan vastaus tai kirjoittamaan lisää.
 saved-come-back = Koodisivulle
 saved-danger = Oletko vaarassa? Soita 112.
 
@@ -132,3 +131,21 @@ status-no-messages = Ei vielä viestejä.
 status-add-heading = Kirjoita lisää
 status-add-send = Lähetä
 status-leave-hint = Kun olet valmis, sulje sivu. Kukaan ei näe asiaasi ilman koodia.
+
+## When the person is answered, on the page after sending (src/intake/answer.rs).
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-now = Luemme viestejä juuri nyt, ja luemme sinun viestisi heti. Luet vastauksemme täällä verkkosivulla koodillasi.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-today = Vastaamme tänään. Luet vastauksen täällä verkkosivulla koodillasi.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-reopens = Juuri nyt kukaan ei lue viestejä. Luemme viestisi { $weekday ->
+    [1] maanantaina
+    [2] tiistaina
+    [3] keskiviikkona
+    [4] torstaina
+    [5] perjantaina
+    [6] lauantaina
+   *[7] sunnuntaina
+} kello { $time }. Luet vastauksen täällä verkkosivulla koodillasi.
+answer-danger-meanwhile = Onko joku vaarassa ennen sitä? Soita 112.
+saved-next-code = Palaa tänne koodisi kanssa lukemaan vastauksemme tai kirjoittamaan lisää.

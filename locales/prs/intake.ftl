@@ -104,7 +104,6 @@ sent-confirm = کودم را ذخیره کردم
 sent-file-text = کود: { $code }
 
 saved-title = خوب، کار شما تمام شد
-saved-next = ما پیام شما را می‌خوانیم و در ظرف { $days } روز کاری جواب می‌دهیم. با کود تان دوباره بیایید تا جواب را بخوانید یا بیشتر بنویسید.
 saved-come-back = رفتن به صفحهٔ کود تان
 saved-danger = در خطر استید؟ به 112 زنگ بزنید.
 
@@ -133,3 +132,21 @@ status-no-messages = هنوز هیچ پیامی نیست.
 status-add-heading = بیشتر بنویسید
 status-add-send = ارسال
 status-leave-hint = وقتی کار تان تمام شد، صفحه را ببندید. هیچ کس بدون کود نمی‌تواند موضوع شما را ببیند.
+
+## When the person is answered, on the page after sending (src/intake/answer.rs).
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-now = ما همین حالا پیام‌ها را می‌خوانیم و پیام شما را فوراً می‌خوانیم. پاسخ ما را اینجا در ویب‌سایت با کد خود می‌خوانید.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-today = ما امروز پاسخ می‌دهیم. پاسخ را اینجا در ویب‌سایت با کد خود می‌خوانید.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-reopens = حالا کسی پیام‌ها را نمی‌خواند. پیام شما را { $weekday ->
+    [1] دوشنبه
+    [2] سه‌شنبه
+    [3] چهارشنبه
+    [4] پنجشنبه
+    [5] جمعه
+    [6] شنبه
+   *[7] یکشنبه
+} ساعت { $time } می‌خوانیم. پاسخ را اینجا در ویب‌سایت با کد خود می‌خوانید.
+answer-danger-meanwhile = آیا کسی پیش از آن در خطر است؟ به ۱۱۲ (112) زنگ بزنید.
+saved-next-code = با کد خود به اینجا برگردید تا پاسخ ما را بخوانید یا بیشتر بنویسید.

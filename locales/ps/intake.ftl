@@ -104,7 +104,6 @@ sent-confirm = ما خپل کوډ خوندي کړ
 sent-file-text = کوډ: { $code }
 
 saved-title = ښه، ستاسو کار بشپړ شو
-saved-next = موږ ستاسو پیغام لولو او په { $days } کاري ورځو کې ځواب درکوو. د ځواب لوستلو یا د نور لیکلو لپاره له خپل کوډ سره بېرته راشئ.
 saved-come-back = د خپل کوډ پاڼې ته ورشئ
 saved-danger = په خطر کې یاست؟ 112 ته زنګ ووهئ.
 
@@ -133,3 +132,21 @@ status-no-messages = لا هېڅ پیغام نشته.
 status-add-heading = نور ولیکئ
 status-add-send = ولېږئ
 status-leave-hint = کله چې مو کار پای ته ورسېد، پاڼه بنده کړئ. هېڅوک له کوډ پرته ستاسو قضیه نه شي لیدلای.
+
+## When the person is answered, on the page after sending (src/intake/answer.rs).
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-now = موږ همدا اوس پیغامونه لولو، او ستاسو پیغام سمدستي لولو. زموږ ځواب دلته په ویب پاڼه کې د خپل کوډ سره لولئ.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-today = موږ نن ځواب درکوو. ځواب دلته په ویب پاڼه کې د خپل کوډ سره لولئ.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-reopens = همدا اوس څوک پیغامونه نه لولي. ستاسو پیغام به { $weekday ->
+    [1] د دوشنبې په ورځ
+    [2] د سه شنبې په ورځ
+    [3] د چهارشنبې په ورځ
+    [4] د پنجشنبې په ورځ
+    [5] د جمعې په ورځ
+    [6] د شنبې په ورځ
+   *[7] د یکشنبې په ورځ
+} په { $time } بجو ولولو. ځواب دلته په ویب پاڼه کې د خپل کوډ سره لولئ.
+answer-danger-meanwhile = ایا څوک تر هغه مخکې په خطر کې دی؟ 112 ته زنګ ووهئ.
+saved-next-code = له خپل کوډ سره دلته راشئ چې زموږ ځواب ولولئ یا نور ولیکئ.

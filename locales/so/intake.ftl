@@ -104,7 +104,6 @@ sent-confirm = Koodhkayga waan kaydiyey
 sent-file-text = Koodh: { $code }
 
 saved-title = Waa hagaag, waad dhammaysay
-saved-next = Fariintaada waan akhrin doonnaa, waxaanan kuu jawaabi doonnaa { $days } maalmood oo shaqo gudahood. Koodhkaaga ku soo noqo si aad u akhrido jawaabta ama aad wax dheeraad ah u qorto.
 saved-come-back = U gudub bogga koodhkaaga
 saved-danger = Khatar ma ku jirtaa? Wac 112.
 
@@ -133,3 +132,21 @@ status-no-messages = Weli fariimo ma jiraan.
 status-add-heading = Wax dheeraad ah qor
 status-add-send = Dir
 status-leave-hint = Markaad dhammayso, xir bogga. Qofna ma arki karo codsigaaga koodhka la'aantiis.
+
+## When the person is answered, on the page after sending (src/intake/answer.rs).
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-now = Hadda ayaan fariimaha akhrinaynaa, fariintaadana isla markiiba ayaan akhrinaynaa. Jawaabtayada halkan ka akhri bogga adigoo isticmaalaya koodhkaaga.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-today = Maanta ayaan ku jawaabaynaa. Jawaabta halkan ka akhri bogga adigoo isticmaalaya koodhkaaga.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-reopens = Hadda cidna ma akhrinayso fariimaha. Fariintaada waxaan akhrin doonnaa { $weekday ->
+    [1] Isniinta
+    [2] Talaadada
+    [3] Arbacada
+    [4] Khamiista
+    [5] Jimcaha
+    [6] Sabtida
+   *[7] Axadda
+} saacadda { $time }. Jawaabta halkan ka akhri bogga adigoo isticmaalaya koodhkaaga.
+answer-danger-meanwhile = Ma jiraa qof khatar ku jira ka hor intaas? Wac 112.
+saved-next-code = Halkan ku soo noqo adigoo wata koodhkaaga si aad u akhrido jawaabtayada ama wax dheeraad ah u qorto.

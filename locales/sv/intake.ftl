@@ -109,10 +109,6 @@ sent-confirm = Jag har sparat min kod
 sent-file-text = Kod: { $code }
 
 saved-title = Bra, då är du klar
-saved-next = Vi läser ditt meddelande och svarar inom { $days ->
-    [one] en arbetsdag
-   *[other] { $days } arbetsdagar
-}. Kom tillbaka med din kod för att läsa svaret eller skriva mer.
 saved-come-back = Till sidan för din kod
 saved-danger = Är du i fara? Ring 112.
 
@@ -141,3 +137,21 @@ status-no-messages = Inga meddelanden än.
 status-add-heading = Skriv mer
 status-add-send = Skicka
 status-leave-hint = När du är klar: stäng sidan. Ingen kan se ditt ärende utan koden.
+
+## When the person is answered, on the page after sending (src/intake/answer.rs).
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-now = Vi läser meddelanden just nu, och ditt läser vi direkt. Svaret läser du här på webbplatsen med din kod.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-today = Vi svarar i dag. Svaret läser du här på webbplatsen med din kod.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-reopens = Just nu läser ingen hos oss meddelanden. Vi läser ditt { $weekday ->
+    [1] på måndag
+    [2] på tisdag
+    [3] på onsdag
+    [4] på torsdag
+    [5] på fredag
+    [6] på lördag
+   *[7] på söndag
+} kl. { $time }. Svaret läser du här på webbplatsen med din kod.
+answer-danger-meanwhile = Är någon i fara innan dess? Ring 112.
+saved-next-code = Kom tillbaka hit med din kod för att läsa vårt svar eller skriva mer.

@@ -105,7 +105,6 @@ sent-confirm = ኮደይ ዓቂበዮ ኣለኹ
 sent-file-text = ኮድ: { $code }
 
 saved-title = ጽቡቕ፣ ወዲእኩም ኣለኹም
-saved-next = መልእኽትኹም ከነንብብ ኢና፣ ኣብ ውሽጢ { $days } መዓልታት ስራሕ ድማ መልሲ ክንህበኩም ኢና። ነቲ መልሲ ንምንባብ ወይ ተወሳኺ ንምጽሓፍ ብኮድኩም ተመለሱ።
 saved-come-back = ናብ ገጽ ኮድኩም ኪዱ
 saved-danger = ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ 112 ደውሉ።
 
@@ -134,3 +133,21 @@ status-no-messages = ገና መልእኽቲ የለን።
 status-add-heading = ተወሳኺ ጽሓፉ
 status-add-send = ስደዱ
 status-leave-hint = ምስ ወዳእኩም፣ ነቲ ገጽ ዕጸውዎ። ብዘይ ኮድ ዝኾነ ሰብ ጉዳይኩም ክርኢ ኣይክእልን እዩ።
+
+## When the person is answered, on the page after sending (src/intake/answer.rs).
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-now = ሕጂ መልእኽትታት ነንብብ ኣለና፡ ናትኩም ድማ ብቕልጡፍ ነንብቦ። መልሲና ኣብዚ መርበብ ብኮድኩም ተንብቡ።
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-today = ሎሚ ንምልስ። መልሲ ኣብዚ መርበብ ብኮድኩም ተንብቡ።
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-reopens = ሕጂ መልእኽትታት ዘንብብ የለን። ናትኩም { $weekday ->
+    [1] ሰኑይ
+    [2] ሰሉስ
+    [3] ረቡዕ
+    [4] ሓሙስ
+    [5] ዓርቢ
+    [6] ቀዳም
+   *[7] ሰንበት
+} ሰዓት { $time } ነንብቦ። መልሲ ኣብዚ መርበብ ብኮድኩም ተንብቡ።
+answer-danger-meanwhile = ቅድሚ እዚ ዝኾነ ሰብ ኣብ ሓደጋ ኣሎ ድዩ? ናብ 112 ደውሉ።
+saved-next-code = መልሲና ንምንባብ ወይ ተወሳኺ ንምጽሓፍ ምስ ኮድኩም ናብዚ ተመለሱ።

@@ -103,7 +103,6 @@ sent-confirm = Kodumu kaydettim
 sent-file-text = Kod: { $code }
 
 saved-title = Güzel, işiniz bitti
-saved-next = Mesajınızı okuyacağız ve { $days } iş günü içinde yanıt vereceğiz. Yanıtı okumak veya daha fazla yazmak için kodunuzla geri gelin.
 saved-come-back = Kod sayfasına git
 saved-danger = Tehlikede misiniz? 112'yi arayın.
 
@@ -132,3 +131,21 @@ status-no-messages = Henüz mesaj yok.
 status-add-heading = Daha fazla yazın
 status-add-send = Gönder
 status-leave-hint = İşiniz bittiğinde sayfayı kapatın. Kod olmadan kimse başvurunuzu göremez.
+
+## When the person is answered, on the page after sending (src/intake/answer.rs).
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-now = Şu anda mesajları okuyoruz ve sizinkini hemen okuyoruz. Yanıtımızı kodunuzla burada, web sitesinde okursunuz.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-today = Bugün yanıt veriyoruz. Yanıtı kodunuzla burada, web sitesinde okursunuz.
+# promise: tests/api/promises.rs::the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours
+answer-reopens = Şu anda kimse mesajları okumuyor. Mesajınızı { $weekday ->
+    [1] pazartesi
+    [2] salı
+    [3] çarşamba
+    [4] perşembe
+    [5] cuma
+    [6] cumartesi
+   *[7] pazar
+} saat { $time }'da okuyacağız. Yanıtı kodunuzla burada, web sitesinde okursunuz.
+answer-danger-meanwhile = O zamana kadar tehlikede olan biri var mı? 112'yi arayın.
+saved-next-code = Yanıtımızı okumak ya da daha fazla yazmak için kodunuzla buraya dönün.

@@ -7,6 +7,7 @@
 //! `/{lang}/receipt/message`, `/{lang}/accessibility`.
 
 mod accessibility;
+mod answer;
 mod callback;
 mod enquiry;
 mod pages;

@@ -11,8 +11,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Serialize;
 use time::macros::format_description;
 
+use super::answer::when_answered;
 use crate::clock::{from_unix_ms, stockholm};
 use crate::crypto::{Column, Context, ReceiptCode};
+use crate::directory::OpeningHours;
 use crate::enquiry::model::{EnquiryInput, MESSAGE_MAX_CHARS};
 use crate::enquiry::store;
 use crate::enquiry::vocab::{Author, Status};
@@ -42,6 +44,20 @@ async fn handoff_code(state: &AppState, ticket: &str) -> Result<(String, String)
 /// services. The staff-only notices (`placing_municipality`, `find_psychiatry`, …) are
 /// never among them: they are shown on the console's case page only.
 fn urgent_notices(state: &AppState, id: &str, decision_sealed: &[u8]) -> Result<Vec<&'static str>, AppError> {
+    Ok(urgent_of(&decision_of(state, id, decision_sealed)?))
+}
+
+/// The decision in force of enquiry `id`, opened.
+fn decision_of(state: &AppState, id: &str, decision_sealed: &[u8]) -> Result<Decision, AppError> {
+    let sealed = state
+        .keys()
+        .open(&Context::new(Column::EnquiryDecision, id), decision_sealed)
+        .map_err(anyhow::Error::from)?;
+    Ok(serde_json::from_slice(&sealed).map_err(anyhow::Error::from)?)
+}
+
+/// The notices of `decision` the person acts on first (see [`urgent_notices`]).
+fn urgent_of(decision: &Decision) -> Vec<&'static str> {
     const SHOWN: [Notice; 5] = [
         Notice::Call112,
         Notice::Call90101,
@@ -49,16 +65,11 @@ fn urgent_notices(state: &AppState, id: &str, decision_sealed: &[u8]) -> Result<
         Notice::CallKvinnofridslinjen,
         Notice::CallSocialjour,
     ];
-    let sealed = state
-        .keys()
-        .open(&Context::new(Column::EnquiryDecision, id), decision_sealed)
-        .map_err(anyhow::Error::from)?;
-    let decision: Decision = serde_json::from_slice(&sealed).map_err(anyhow::Error::from)?;
-    Ok(SHOWN
+    SHOWN
         .into_iter()
         .filter(|n| decision.has_notice(*n))
         .map(|n| n.as_str())
-        .collect())
+        .collect()
 }
 
 /// `GET /{lang}/enquiry/sent/{ticket}`: the code, with ways to keep it.
@@ -72,9 +83,20 @@ pub(super) async fn handoff(
     let row = store::case_row(state.db(), &id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let urgent = urgent_notices(&state, &id, &row.decision_sealed)?;
+    let decision = decision_of(&state, &id, &row.decision_sealed)?;
+    let site = &state.config().site;
+    // Checked at start (config validation), so the fallback never applies in service.
+    let reads = OpeningHours::parse(&site.read_hours).unwrap_or(OpeningHours::Always);
+    let answered = when_answered(
+        decision.priority,
+        &reads,
+        state.clock().now(),
+        site.reply_working_days,
+    );
     Ok(Page::new(lang, "intake/sent.html", "/enquiry")
-        .with("urgent", &urgent)
+        .with("urgent", &urgent_of(&decision))
+        .with("answered", &answered)
+        .with("priority", decision.priority.as_str())
         .with("code", &code)
         .with("ticket", &ticket)
         .csrf(CsrfToken::for_request(

@@ -193,3 +193,61 @@ async fn protected_details_are_seen_only_by_the_handlers_named_on_the_case() {
             .contains(&id)
     );
 }
+
+/// `answer-now`, `answer-today`, `answer-reopens`, `sent-intro`: the page after sending
+/// says when the person is answered, from the decision's priority and `site.read_hours`
+/// (weekdays 08–17 by default) — never "two working days" to someone in acute danger on a
+/// Saturday night.
+#[tokio::test]
+async fn the_page_after_sending_says_when_we_answer_from_the_priority_and_our_hours() {
+    use time::macros::datetime;
+    let app = TestApp::spawn().await;
+    let answered = |body: &str| {
+        let start = at(body, "<p id=\"answered\">");
+        body[start..].split("</p>").next().unwrap().to_owned()
+    };
+    // Saturday 28 November 2026, 23:30 in Stockholm.
+    app.clock.set(datetime!(2026-11-28 22:30 UTC));
+    let acute = app
+        .send_enquiry("sv", &[("threat", "acute"), ("message", "lördag natt")])
+        .await;
+    let page = app.get(&acute).await;
+    let said = answered(&page.body);
+    assert!(
+        said.contains("Just nu läser ingen hos oss meddelanden. Vi läser ditt \u{2068}på måndag\u{2069} kl. \u{2068}08:00\u{2069}."),
+        "{said}"
+    );
+    assert!(said.contains("Är någon i fara innan dess? Ring 112."), "{said}");
+    assert!(
+        !page.body.contains("arbetsdagar"),
+        "no two working days for acute danger"
+    );
+    assert!(at(&page.body, "href=\"tel:112\"") < at(&page.body, "<p id=\"answered\">"));
+    // Same-day (a threat) on a Saturday night: Monday too, without the danger line.
+    let some = app
+        .send_enquiry("en", &[("threat", "some"), ("message", "saturday")])
+        .await;
+    let said = answered(&app.get(&some).await.body);
+    assert!(
+        said.contains("We read yours \u{2068}on Monday\u{2069} at \u{2068}08:00\u{2069}."),
+        "{said}"
+    );
+    assert!(!said.contains("112"), "{said}");
+
+    // Tuesday 24 November 2026, 10:00: we are reading.
+    app.clock.set(datetime!(2026-11-24 09:00 UTC));
+    for (threat, expected) in [
+        ("acute", "Vi läser meddelanden just nu, och ditt läser vi direkt."),
+        ("serious", "Vi svarar i dag."),
+        (
+            "none",
+            "Vi svarar inom \u{2068}\u{2068}2\u{2069} arbetsdagar\u{2069}, ofta tidigare.",
+        ),
+    ] {
+        let handoff = app
+            .send_enquiry("sv", &[("threat", threat), ("message", "tisdag")])
+            .await;
+        let said = answered(&app.get(&handoff).await.body);
+        assert!(said.contains(expected), "{threat}: {said}");
+    }
+}
