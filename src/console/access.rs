@@ -148,6 +148,32 @@ pub(super) async fn transcript(state: &AppState, case: &Case) -> Result<Vec<Show
     room::messages_after(state, &case.id, 0).await
 }
 
+/// Refuses (403), before the handler runs, an action on a protected case by someone not
+/// named on it: the facts, the decision, a referral, a callback attempt, a template, closing
+/// or reopening. The page hides those forms from them; this makes it so on the server too,
+/// whatever is posted. Claiming, the reason form and the protection's own routes decide
+/// for themselves.
+pub(super) async fn named_only(
+    State(state): State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Result<Response, AppError> {
+    let (mut parts, body) = request.into_parts();
+    // /console/cases/{id}/…
+    let id = parts.uri.path().split('/').nth(3).map(str::to_owned);
+    if let (Some(id), Ok(user)) = (
+        id,
+        <StaffUser as axum::extract::FromRequestParts<AppState>>::from_request_parts(&mut parts, &state)
+            .await,
+    ) && let Some(row) = enquiry_store::case_row(state.db(), &id).await?
+        && row.protected
+        && !store::is_named(state.db(), &id, &user.user_id).await?
+    {
+        return Err(AppError::Forbidden("not named on this protected case"));
+    }
+    Ok(next.run(axum::extract::Request::from_parts(parts, body)).await)
+}
+
 /// Refuses (403) a user who does not read case `id` now: the chat's live connection.
 pub(super) async fn must_read(state: &AppState, user: &StaffUser, id: &str) -> Result<(), AppError> {
     let row = enquiry_store::case_row(state.db(), id)

@@ -59,12 +59,19 @@ pub fn router(state: &AppState) -> Router<AppState> {
             Router::new()
                 .merge(access::case_routes())
                 .merge(claim::routes())
-                .merge(decisions::routes())
                 .merge(protection::routes())
-                .merge(facts::routes())
-                .merge(callbacks::routes())
-                .merge(referrals::routes())
-                .merge(templates::routes()),
+                .merge(
+                    Router::new()
+                        .merge(decisions::routes())
+                        .merge(facts::routes())
+                        .merge(callbacks::routes())
+                        .merge(referrals::routes())
+                        .merge(templates::routes())
+                        .layer(axum::middleware::from_fn_with_state(
+                            state.clone(),
+                            access::named_only,
+                        )),
+                ),
         ))
         .merge(access::routes())
         .merge(phone::routes())

@@ -377,3 +377,57 @@ async fn a_chats_transcript_is_read_only_by_the_handler_who_accepted_it() {
     );
     assert!(!app.get_as(&bo, &case(&id)).await.body.contains(&words));
 }
+
+#[tokio::test]
+async fn someone_not_named_on_a_protected_case_cannot_act_on_it_by_posting_directly() {
+    let app = TestApp::spawn().await;
+    let words = probe("words");
+    let (named, _) = app.signed_in("handler", "Nora Namngiven").await;
+    let (other, _) = app.signed_in("handler", "Olle Annan").await;
+    let id = protected_case(&app, &named, &words).await;
+    // What was done to the case (reading the page to post is audited as a view).
+    let acts = || async {
+        kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, i64>(
+            "select count(*) from audit_log where case_id = $1 and action not like 'view%'"
+        )
+        .bind(&id)
+        .fetch_one(pool)
+        .await
+        .unwrap())
+    };
+    let before = acts().await;
+    for (action, fields) in [
+        ("facts", vec![("threat", "none")]),
+        ("close", vec![("outcome", "no_further_action")]),
+        (
+            "referrals",
+            vec![
+                ("org", "socialtjanst:2506"),
+                ("kind", "referral"),
+                ("categories", "basic"),
+                ("consent_how", "phone"),
+                ("consent_at", "2026-11-23T10:00"),
+            ],
+        ),
+        ("callback/attempt", vec![("outcome", "no_answer")]),
+        ("template", vec![("template", "first-contact")]),
+    ] {
+        let answer = act(&app, &other, &id, action, &fields).await;
+        assert_eq!(
+            answer.status,
+            StatusCode::FORBIDDEN,
+            "{action}: {}",
+            answer.status
+        );
+        assert!(
+            !answer.body.contains("Arjeplog") && !answer.body.contains(&words),
+            "{action}"
+        );
+    }
+    assert_eq!(app.count("referrals").await, 0);
+    assert_eq!(acts().await, before, "nothing was done");
+    // The named handler may (closing, for one).
+    act(&app, &named, &id, "claim", &[]).await;
+    let closed = act(&app, &named, &id, "close", &[("outcome", "no_further_action")]).await;
+    assert_ne!(closed.status, StatusCode::FORBIDDEN, "{}", closed.body);
+}
