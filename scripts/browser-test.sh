@@ -139,14 +139,20 @@ echo "axe admin passphrase $RANDOM$RANDOM" >"$TMP/password"
 CONSOLE_SECRET="$(KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" KONTAKTPUNKT_LOG__LEVEL=warn \
   "$BIN" user add --role admin --name axe-admin <"$TMP/password" | sed -n 's/^ *secret (base32): //p')"
 export CONSOLE_NAME=axe-admin CONSOLE_PASSWORD="$(cat "$TMP/password")" CONSOLE_SECRET
-run_test console.mjs || status=1
-
-# A handler who refers a case, and a user of Malmö's social services for the inbox
-# (municipality code 1280). Each signs in with a code of their own: a code works once.
+# A handler for the case work an admin may not do (and, below, for referring to the inbox).
 echo "axe handler passphrase $RANDOM$RANDOM" >"$TMP/handler-password"
 HANDLER_SECRET="$(KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" KONTAKTPUNKT_LOG__LEVEL=warn \
   "$BIN" user add --role handler --name axe-handler <"$TMP/handler-password" | sed -n 's/^ *secret (base32): //p')"
 export HANDLER_NAME=axe-handler HANDLER_PASSWORD="$(cat "$TMP/handler-password")" HANDLER_SECRET
+run_test console.mjs || status=1
+
+# A handler who refers a case, and a user of Malmö's social services for the inbox
+# (municipality code 1280). Each signs in with a code of their own: a code works once, so
+# the referring handler is another user than the one who worked the case above.
+echo "axe referrer passphrase $RANDOM$RANDOM" >"$TMP/handler-password"
+HANDLER_SECRET="$(KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" KONTAKTPUNKT_LOG__LEVEL=warn \
+  "$BIN" user add --role handler --name axe-referrer <"$TMP/handler-password" | sed -n 's/^ *secret (base32): //p')"
+export HANDLER_NAME=axe-referrer HANDLER_PASSWORD="$(cat "$TMP/handler-password")" HANDLER_SECRET
 echo "axe inbox passphrase $RANDOM$RANDOM" >"$TMP/inbox-password"
 INBOX_SECRET="$(KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" KONTAKTPUNKT_LOG__LEVEL=warn \
   "$BIN" user add --role municipality --name axe-malmo --municipality 1280 <"$TMP/inbox-password" |

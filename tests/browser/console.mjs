@@ -1,24 +1,25 @@
-// The staff console in the browser, signed in as an admin (who reaches every page) with
+// The staff console in the browser, signed in as an admin (who reaches every page) and, for
+// the case work an admin may not do (reading and calling), as a handler, each with
 // password and a TOTP code computed here (RFC 6238): axe-core (WCAG 2.1 A/AA) on the
 // queue (also filtered), on a callback case through claiming, a callback attempt, a
 // referral, an override refused for a missing reason, the protected-identity marker and
 // closing; on the phone form and its result, templates, users, rules, overrides and the
 // audit log; and the live queue: a new enquiry appears without a reload.
 //
-//   CONSOLE_NAME=… CONSOLE_PASSWORD=… CONSOLE_SECRET=<base32> node console.mjs http://127.0.0.1:PORT
+//   CONSOLE_NAME=… CONSOLE_PASSWORD=… CONSOLE_SECRET=<base32> HANDLER_NAME=… HANDLER_PASSWORD=… HANDLER_SECRET=<base32> node console.mjs http://127.0.0.1:PORT
 //
 // Prints one line per check and closes with `N passed, M failed`.
 import { Tally, axeViolations, baseUrlFromArgs, keepLocal, launch, totp, watchdog } from './lib.mjs';
 
 const BASE = baseUrlFromArgs('console.mjs');
-const { CONSOLE_NAME, CONSOLE_PASSWORD, CONSOLE_SECRET } = process.env;
+const { CONSOLE_NAME, CONSOLE_PASSWORD, CONSOLE_SECRET, HANDLER_NAME, HANDLER_PASSWORD, HANDLER_SECRET } = process.env;
 watchdog(6 * 60_000, 'console.mjs');
 const tally = new Tally();
 
 const axe = axeViolations;
 
-if (!CONSOLE_NAME || !CONSOLE_PASSWORD || !CONSOLE_SECRET) {
-  console.log('FAIL console: CONSOLE_NAME, CONSOLE_PASSWORD and CONSOLE_SECRET are needed');
+if (!CONSOLE_NAME || !CONSOLE_PASSWORD || !CONSOLE_SECRET || !HANDLER_NAME || !HANDLER_PASSWORD || !HANDLER_SECRET) {
+  console.log('FAIL console: CONSOLE_* and HANDLER_* (name, password, secret) are needed');
   console.log('\n0 passed, 1 failed');
   process.exit(1);
 }
@@ -103,63 +104,79 @@ try {
   const casePath = new URL(page.url()).pathname;
   await axeCheck(page, 'a callback case');
 
-  await tally.check('the admin claims the case', async () => {
-    await submitIn(page, '/claim');
-    return (await page.locator('form[action$="/release"]').count()) === 1 ? true : ['no release button after claiming'];
+  // Case work is a handler's: an admin never reads a case's words or contact data, so
+  // cannot call back. The handler signs in beside the admin and takes the case.
+  const handlerContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 720 } });
+  await keepLocal(handlerContext, BASE);
+  const work = await handlerContext.newPage();
+  await tally.check('a handler signs in with password and code', async () => {
+    await work.goto(`${BASE}/console/sign-in`);
+    await work.fill('#i-name', HANDLER_NAME);
+    await work.fill('#i-password', HANDLER_PASSWORD);
+    await work.fill('#i-code', totp(HANDLER_SECRET));
+    await work.click('button[type=submit]');
+    const ok = new URL(work.url()).pathname === '/console/';
+    if (ok) await work.goto(`${BASE}${casePath}`);
+    return ok ? true : [`ended on ${work.url()}`];
   });
-  await axeCheck(page, 'a claimed case');
+  await tally.check('the handler claims the case', async () => {
+    await submitIn(work, '/claim');
+    return (await work.locator('form[action$="/release"]').count()) === 1 ? true : ['no release button after claiming'];
+  });
+  await axeCheck(work, 'a claimed case');
 
   await tally.check('a callback attempt is recorded', async () => {
-    await page.check('form[action$="/callback/attempt"] input[name=outcome][value=no_answer]');
-    await submitIn(page, '/callback/attempt');
-    return new URL(page.url()).pathname === casePath ? true : [`ended on ${page.url()}`];
+    await work.check('form[action$="/callback/attempt"] input[name=outcome][value=no_answer]');
+    await submitIn(work, '/callback/attempt');
+    return new URL(work.url()).pathname === casePath ? true : [`ended on ${work.url()}`];
   });
-  await axeCheck(page, 'a case with a callback attempt');
+  await axeCheck(work, 'a case with a callback attempt');
 
   await tally.check('what we know is updated and the rules propose again', async () => {
-    await page.locator('#facts > summary').click();
-    await page.check('#facts input[name=threat][value=serious]');
-    await submitIn(page, '/facts');
-    const problems = new URL(page.url()).pathname === casePath ? [] : [`ended on ${page.url()}`];
-    if ((await page.locator('#facts input[name=threat][value=serious]:checked').count()) !== 1) problems.push('the new fact is not shown');
+    await work.locator('#facts > summary').click();
+    await work.check('#facts input[name=threat][value=serious]');
+    await submitIn(work, '/facts');
+    const problems = new URL(work.url()).pathname === casePath ? [] : [`ended on ${work.url()}`];
+    if ((await work.locator('#facts input[name=threat][value=serious]:checked').count()) !== 1) problems.push('the new fact is not shown');
     return problems.length ? problems : true;
   });
-  await page.locator('#facts > summary').click();
-  await axeCheck(page, 'the facts form, open');
+  await work.locator('#facts > summary').click();
+  await axeCheck(work, 'the facts form, open');
 
   await tally.check('an override without a reason is refused and shown accessibly', async () => {
     // The override form folds away under its summary until asked for.
-    await page.locator('#decisions details > summary').click();
-    await page.selectOption('form[action$="/override"] select[name=priority]', 'P1');
-    await submitIn(page, '/override');
-    return (await page.locator('.error-summary').count()) > 0 ? true : ['no error summary'];
+    await work.locator('#decisions details > summary').click();
+    await work.selectOption('form[action$="/override"] select[name=priority]', 'P1');
+    await submitIn(work, '/override');
+    return (await work.locator('.error-summary').count()) > 0 ? true : ['no error summary'];
   });
-  await axeCheck(page, 'the override error state');
+  await axeCheck(work, 'the override error state');
 
   await tally.check('a referral with consent is made', async () => {
-    await page.goto(`${BASE}${casePath}`);
-    const form = page.locator('form[action$="/referrals"]');
+    await work.goto(`${BASE}${casePath}`);
+    const form = work.locator('form[action$="/referrals"]');
     await form.locator('select[name=org]').selectOption({ index: 1 });
     await form.locator('input[name=categories][value=basic]').check();
     const how = form.locator('input[name=consent_how][value=form]');
     if (await how.count()) await how.check();
     await form.locator('button[type=submit]').click();
-    return (await page.locator('form[action*="/withdraw"]').count()) > 0 ? true : ['no referral listed'];
+    return (await work.locator('form[action*="/withdraw"]').count()) > 0 ? true : ['no referral listed'];
   });
-  await axeCheck(page, 'a case with a referral');
+  await axeCheck(work, 'a case with a referral');
 
   await tally.check('the protected-identity marker is set', async () => {
-    await submitIn(page, '/protect');
-    return (await page.locator('form[action$="/unprotect"]').count()) === 1 ? true : ['no unprotect button'];
+    await submitIn(work, '/protect');
+    // Lifting the marker is a supervisor's; the handler sees that it is set.
+    return (await work.locator('form[action$="/protect"]').count()) === 0 ? true : ['the marker can still be set'];
   });
-  await axeCheck(page, 'a protected case');
+  await axeCheck(work, 'a protected case');
 
   await tally.check('the case is closed with an outcome', async () => {
-    await page.check('form[action$="/close"] input[name=outcome][value=advice_given]');
-    await submitIn(page, '/close');
-    return (await page.locator('form[action$="/reopen"]').count()) === 1 ? true : ['no reopen button'];
+    await work.check('form[action$="/close"] input[name=outcome][value=advice_given]');
+    await submitIn(work, '/close');
+    return (await work.locator('form[action$="/reopen"]').count()) === 1 ? true : ['no reopen button'];
   });
-  await axeCheck(page, 'a closed case');
+  await axeCheck(work, 'a closed case');
 
   await page.goto(`${BASE}/console/phone`);
   await axeCheck(page, '/console/phone');
