@@ -24,30 +24,30 @@ fn config() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("config")
 }
 
-fn directory() -> Arc<Directory> {
+pub(super) fn directory() -> Arc<Directory> {
     static DIR: OnceLock<Arc<Directory>> = OnceLock::new();
     DIR.get_or_init(|| Arc::new(Directory::load(&config().join("directory")).expect("directory loads")))
         .clone()
 }
 
-fn engine_with(settings: EngineSettings) -> Engine {
+pub(super) fn engine_with(settings: EngineSettings) -> Engine {
     let dir = directory();
     let rules = RuleSet::load(&config().join("triage"), &dir).expect("shipped rules load");
     Engine::new(rules, dir, settings)
 }
 
-fn engine() -> &'static Engine {
+pub(super) fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| engine_with(EngineSettings::default()))
 }
 
-fn enquiry(body: Value) -> Enquiry {
+pub(super) fn enquiry(body: Value) -> Enquiry {
     let enquiry: Enquiry = serde_json::from_value(body).expect("valid enquiry");
     enquiry.validate().expect("valid language tag");
     enquiry
 }
 
-fn decide_at(body: Value, now: OffsetDateTime) -> Decision {
+pub(super) fn decide_at(body: Value, now: OffsetDateTime) -> Decision {
     engine().decide(&enquiry(body), now)
 }
 
@@ -55,11 +55,11 @@ fn decide(body: Value) -> Decision {
     decide_at(body, WEEKDAY_NOON)
 }
 
-fn primary(d: &Decision) -> &str {
+pub(super) fn primary(d: &Decision) -> &str {
     &d.primary().expect("a primary").org
 }
 
-fn role(d: &Decision, org: &str) -> Option<Role> {
+pub(super) fn role(d: &Decision, org: &str) -> Option<Role> {
     d.recipient(org).map(|r| r.role)
 }
 

@@ -89,16 +89,12 @@
 //! - Every decision has exactly one primary, and the rules above hold over generated
 //!   enquiries with the new fields: the `property_*` tests at the end.
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
-
-use kontaktpunkt::directory::{Directory, MunicipalityCode};
+use kontaktpunkt::directory::MunicipalityCode;
 use kontaktpunkt::triage::policy::{Breach, breaches};
 use kontaktpunkt::triage::tools::{explain, synthetic};
 use kontaktpunkt::triage::{
-    AgeBand, Channel, Citizenship, Decision, Engine, EngineSettings, Enquirer, Enquiry, EnquiryType,
-    Environment, Flag, Gender, Need, Notice, Priority, ProfessionalOrg, Risk, Role, RuleSet, Situation,
-    Threat, WriterAgeBand,
+    AgeBand, Channel, Citizenship, Decision, Enquirer, Enquiry, EnquiryType, Environment, Flag, Gender, Need,
+    Notice, Priority, ProfessionalOrg, Risk, Role, Situation, Threat, WriterAgeBand,
 };
 use serde_json::{Value, json};
 use time::OffsetDateTime;
@@ -108,48 +104,16 @@ use time::macros::datetime;
 /// opening state (the honour centre and CVE keep their own short hours).
 const TUESDAY_10: OffsetDateTime = datetime!(2026-11-24 09:00 UTC);
 
-fn config() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("config")
-}
-
-fn directory() -> Arc<Directory> {
-    static DIR: OnceLock<Arc<Directory>> = OnceLock::new();
-    DIR.get_or_init(|| Arc::new(Directory::load(&config().join("directory")).expect("directory loads")))
-        .clone()
-}
-
-fn engine_with(settings: EngineSettings) -> Engine {
-    let dir = directory();
-    let rules = RuleSet::load(&config().join("triage"), &dir).expect("shipped rules load");
-    Engine::new(rules, dir, settings)
-}
-
-fn engine() -> &'static Engine {
-    static ENGINE: OnceLock<Engine> = OnceLock::new();
-    ENGINE.get_or_init(|| engine_with(EngineSettings::default()))
-}
-
-fn enquiry(body: Value) -> Enquiry {
-    let enquiry: Enquiry = serde_json::from_value(body).expect("valid enquiry");
-    enquiry.validate().expect("valid language tag");
-    enquiry
-}
+// The shipped engine, directory and small readers are `triage_rules`' own.
+use super::triage_rules::{decide_at, directory, engine, enquiry, primary, role};
 
 fn decide(body: Value) -> Decision {
-    engine().decide(&enquiry(body), TUESDAY_10)
+    decide_at(body, TUESDAY_10)
 }
 
 /// The decision as `triage explain` prints it, for failure messages.
 fn show(d: &Decision) -> String {
     explain(d)
-}
-
-fn primary(d: &Decision) -> &str {
-    &d.primary().expect("a primary").org
-}
-
-fn role(d: &Decision, org: &str) -> Option<Role> {
-    d.recipient(org).map(|r| r.role)
 }
 
 /// Primary or secondary: the organisation is asked to act.
