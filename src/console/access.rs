@@ -159,8 +159,14 @@ pub(super) async fn named_only(
     next: axum::middleware::Next,
 ) -> Result<Response, AppError> {
     let (mut parts, body) = request.into_parts();
-    // /console/cases/{id}/…
-    let id = parts.uri.path().split('/').nth(3).map(str::to_owned);
+    // Only /console/cases/{id}/…: the other routes under this layer (the overrides and
+    // template pages) name no case and cost no look-up.
+    let id = parts
+        .uri
+        .path()
+        .strip_prefix("/console/cases/")
+        .and_then(|rest| rest.split('/').next())
+        .map(str::to_owned);
     if let (Some(id), Ok(user)) = (
         id,
         <StaffUser as axum::extract::FromRequestParts<AppState>>::from_request_parts(&mut parts, &state)

@@ -185,12 +185,13 @@ impl Engine {
 
         // Whose consent it is decides how far it reaches (a relative's never stands in
         // for an adult's; a guardian's reaches a child's social services only).
+        let consent = enquiry.consent_from();
         acc.retain(|a| match a.org.kind {
             OrgKind::CivilSociety => {
-                enquiry.consent_reaches(a.org.kind)
+                consent.reaches(a.org.kind)
                     && policy::civil_society_may_receive(a.org.is_vetted_at(now), acute, enquiry)
             }
-            kind => enquiry.consent_reaches(kind) || !a.org.needs_consent,
+            kind => consent.reaches(kind) || !a.org.needs_consent,
         });
         for a in acc.iter_mut().filter(|a| a.org.kind == OrgKind::CivilSociety) {
             a.claim = None;
