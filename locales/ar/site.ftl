@@ -63,3 +63,18 @@ common-more-heading = اقرأ المزيد
 ## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
 urgent-90101-text = هل لديك أو لدى شخص قريب منك أفكار عن الانتحار؟ اتصل بـ Självmordslinjen، خط المساعدة للوقاية من الانتحار، على الرقم ‎90101. تديره منظمة Mind وهو مفتوح ليلًا ونهارًا.
 urgent-90101-call = اتصل بـ Självmordslinjen على الرقم ‎90101
+
+## When handlers read (site.read_hours), beside the reply promise (src/web/render.rs).
+common-read-hours = نقرأ الرسائل { $windows }، ما عدا أيام العطل الرسمية. نقرأ الرسائل العاجلة أولًا.
+common-read-always = نقرأ الرسائل على مدار الساعة، كل أيام الأسبوع. نقرأ الرسائل العاجلة أولًا.
+common-read-days = من { $first } إلى { $last }، من الساعة { $from } إلى { $to }
+common-read-day = يوم { $first }، من الساعة { $from } إلى { $to }
+common-weekday = { $day ->
+    [1] الاثنين
+    [2] الثلاثاء
+    [3] الأربعاء
+    [4] الخميس
+    [5] الجمعة
+    [6] السبت
+   *[7] الأحد
+}

@@ -219,7 +219,7 @@ about-police-children = Concern about a child is reported to social services, no
 about-police-first = So you can have a first conversation with us without the police being involved.
 about-crimes = Do not write about crimes you have committed. We do not need to know to help you. This protects you.
 about-followup-heading = Follow-up and research
-about-followup-text = The work is followed up so that the Swedish National Council for Crime Prevention (Brå) can evaluate whether the support helps. The information used for follow-up does not identify you, and the statistics never show groups so small that anyone could be recognised.
+about-followup-text = The work is to be followed up so that the Swedish National Council for Crime Prevention (Brå) can evaluate whether the support helps. Today no statistics are made from the cases. When they are, this page will say what the statistics contain.
 
 ## Secrecy and anonymity
 privacy-title = Secrecy and anonymity
@@ -247,7 +247,7 @@ privacy-share-withdraw = You can withdraw your consent at any time. What has alr
 privacy-share-exceptions = Without consent, we only pass on information if someone's life or health is in acute danger, when we are worried that a child is being harmed (then to social services), or when a law requires it.
 privacy-share-civil = Voluntary organisations never receive information about crimes from us.
 privacy-retention-heading = How long we keep information
-privacy-retention-text = We keep the information while your case is open and after that only as long as the law requires. Then it is deleted. Information used for follow-up and research is changed so that it does not identify you.
+privacy-retention-text = We keep the information in your case. How long it is kept before it is deleted has not been decided yet, and today nothing is deleted automatically. This page will say when it has been decided.
 
 ## When the contact point is closed
 when-closed-title = When we are closed

@@ -61,3 +61,18 @@ common-more-heading = Read more
 ## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
 urgent-90101-text = Do you or someone close to you have thoughts of suicide? Call Självmordslinjen, the suicide helpline, on 90101. It is run by Mind and open day and night.
 urgent-90101-call = Call Självmordslinjen on 90101
+
+## When handlers read (site.read_hours), beside the reply promise (src/web/render.rs).
+common-read-hours = We read messages { $windows }, except on public holidays. We read urgent messages first.
+common-read-always = We read messages around the clock, every day. We read urgent messages first.
+common-read-days = { $first } to { $last }, { $from }–{ $to }
+common-read-day = { $first }, { $from }–{ $to }
+common-weekday = { $day ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}

@@ -61,3 +61,18 @@ common-more-heading = بیشتر بخوانید
 ## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
 urgent-90101-text = آیا شما یا کسی نزدیک به شما به خودکشی فکر می‌کند؟ با Självmordslinjen، خط کمک پیشگیری از خودکشی، به شمارهٔ ‎90101 تماس بگیرید. این خط را Mind اداره می‌کند و شب و روز باز است.
 urgent-90101-call = با Självmordslinjen به شمارهٔ ‎90101 تماس بگیرید
+
+## When handlers read (site.read_hours), beside the reply promise (src/web/render.rs).
+common-read-hours = ما پیام‌ها را { $windows } می‌خوانیم، به جز روزهای تعطیل رسمی. پیام‌های فوری را اول می‌خوانیم.
+common-read-always = ما پیام‌ها را شبانه‌روز و هر روز می‌خوانیم. پیام‌های فوری را اول می‌خوانیم.
+common-read-days = از { $first } تا { $last }، ساعت { $from } تا { $to }
+common-read-day = روز { $first }، ساعت { $from } تا { $to }
+common-weekday = { $day ->
+    [1] دوشنبه
+    [2] سه‌شنبه
+    [3] چهارشنبه
+    [4] پنجشنبه
+    [5] جمعه
+    [6] شنبه
+   *[7] یکشنبه
+}

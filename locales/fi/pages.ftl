@@ -218,7 +218,7 @@ about-police-children = Huoli lapsesta ilmoitetaan sosiaalipalveluille, ei polii
 about-police-first = Voit siis käydä kanssamme ensimmäisen keskustelun ilman, että poliisi osallistuu siihen.
 about-crimes = Älä kirjoita rikoksista, joita olet tehnyt. Meidän ei tarvitse tietää niistä, jotta voimme auttaa sinua. Tämä suojaa sinua.
 about-followup-heading = Seuranta ja tutkimus
-about-followup-text = Työtä seurataan, jotta Brottsförebyggande rådet (Brå, Ruotsin rikoksentorjuntaneuvosto) voi arvioida, auttaako tuki. Seurantaan käytetyistä tiedoista ei voi tunnistaa sinua, eikä tilastoissa koskaan näytetä niin pieniä ryhmiä, että joku voitaisiin tunnistaa.
+about-followup-text = Työtä on tarkoitus seurata, jotta Brottsförebyggande rådet (Brå, Ruotsin rikoksentorjuntaneuvosto) voi arvioida, auttaako tuki. Tällä hetkellä asioista ei tehdä tilastoja. Kun niitä tehdään, kerromme tällä sivulla, mitä tilastot sisältävät.
 
 ## Salassapito ja nimettömyys
 privacy-title = Salassapito ja nimettömyys
@@ -245,7 +245,7 @@ privacy-share-withdraw = Voit perua suostumuksesi milloin tahansa. Jo annettuja 
 privacy-share-exceptions = Ilman suostumusta annamme tietoja vain, jos jonkun henki tai terveys on välittömässä vaarassa, kun olemme huolissamme lapsen hyvinvoinnista (silloin sosiaalipalveluille), tai kun laki sitä vaatii.
 privacy-share-civil = Vapaaehtoisjärjestöt eivät koskaan saa meiltä tietoja rikoksista.
 privacy-retention-heading = Kuinka kauan säilytämme tietoja
-privacy-retention-text = Säilytämme tietoja niin kauan kuin asiasi on kesken ja sen jälkeen vain niin kauan kuin laki vaatii. Sitten ne poistetaan. Seurantaan ja tutkimukseen käytettävät tiedot muutetaan niin, ettei niistä voi tunnistaa sinua.
+privacy-retention-text = Säilytämme tiedot asiassasi. Sitä, kuinka kauan tietoja säilytetään ennen poistamista, ei ole vielä päätetty, eikä mitään poisteta tänään automaattisesti. Kun asia on päätetty, kerromme sen tällä sivulla.
 
 ## Kun yhteyspiste on suljettuna
 when-closed-title = Kun olemme suljettuna

@@ -61,3 +61,18 @@ common-more-heading = Lue lisää
 ## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
 urgent-90101-text = Onko sinulla tai jollakulla läheiselläsi itsemurha-ajatuksia? Soita Självmordslinjeniin, itsemurhien ehkäisyn auttavaan puhelimeen, numeroon 90101. Sitä ylläpitää Mind, ja se on avoinna vuorokauden ympäri.
 urgent-90101-call = Soita Självmordslinjeniin numeroon 90101
+
+## When handlers read (site.read_hours), beside the reply promise (src/web/render.rs).
+common-read-hours = Luemme viestejä { $windows }, emme kuitenkaan arkipyhinä. Kiireelliset viestit luemme ensin.
+common-read-always = Luemme viestejä vuorokauden ympäri, joka päivä. Kiireelliset viestit luemme ensin.
+common-read-days = { $first }–{ $last } klo { $from }–{ $to }
+common-read-day = { $first } klo { $from }–{ $to }
+common-weekday = { $day ->
+    [1] maanantai
+    [2] tiistai
+    [3] keskiviikko
+    [4] torstai
+    [5] perjantai
+    [6] lauantai
+   *[7] sunnuntai
+}

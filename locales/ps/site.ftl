@@ -62,3 +62,18 @@ common-more-heading = نور ولولئ
 ## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
 urgent-90101-text = ایا تاسو یا کوم نږدې کس مو د ځان وژنې فکرونه لرئ؟ Självmordslinjen ته، د ځان وژنې د مخنیوي مرستندویه کرښې ته، په 90101 شمېره زنګ ووهئ. دا Mind چلوي او شپه او ورځ خلاصه ده.
 urgent-90101-call = Självmordslinjen ته په 90101 شمېره زنګ ووهئ
+
+## When handlers read (site.read_hours), beside the reply promise (src/web/render.rs).
+common-read-hours = موږ پیغامونه { $windows } لولو، پرته له رسمي رخصتیو. بیړني پیغامونه لومړی لولو.
+common-read-always = موږ پیغامونه شپه او ورځ، هره ورځ لولو. بیړني پیغامونه لومړی لولو.
+common-read-days = له { $first } څخه تر { $last }، له { $from } څخه تر { $to } بجو
+common-read-day = { $first }، له { $from } څخه تر { $to } بجو
+common-weekday = { $day ->
+    [1] دوشنبه
+    [2] سه‌شنبه
+    [3] چهارشنبه
+    [4] پنجشنبه
+    [5] جمعه
+    [6] اونۍ
+   *[7] یکشنبه
+}

@@ -219,7 +219,7 @@ about-police-children = Walwalka ku saabsan ilmo waxaan u soo sheegnaa socialtj�
 about-police-first = Sidaas darteed waxaad nala yeelan kartaa wadahadal kowaad adigoon booliska ku lug lahayn.
 about-crimes = Ha qorin dambiyo aad gashay. Uma baahnin inaan ogaanno si aan kuu caawinno. Tani adiga ayay ku ilaalinaysaa.
 about-followup-heading = Dabagal iyo cilmi-baaris
-about-followup-text = Shaqada waa la dabagalaa si Brottsförebyggande rådet (Brå, Golaha Qaranka ee Ka-hortagga Dambiyada) u qiimeeyo in taageeradu caawinayso. Macluumaadka loo isticmaalo dabagalka ma muujiyaan cidda aad tahay, tirakoobkuna weligiis ma muujiyo kooxo aad u yar oo qof lagu aqoonsan karo.
+about-followup-text = Shaqada waa in la la socdaa si Golaha Qaranka ee Ka Hortagga Dembiyada (Brå) u qiimeeyo in taageeradu caawinayso. Maanta wax tirakoob ah lagama sameeyo kiisaska. Marka la sameeyo, boggan ayaan ku qori doonnaa waxa tirakoobku ka kooban yahay.
 
 ## Secrecy and anonymity
 privacy-title = Sirta iyo magac-la'aanta
@@ -246,7 +246,7 @@ privacy-share-withdraw = Wakhti kasta waad ka noqon kartaa oggolaanshahaaga. Wix
 privacy-share-exceptions = Oggolaansho la'aan, waxaan macluumaad gudbinaa oo keliya haddii nolosha ama caafimaadka qof ay khatar degdeg ah ku jirto, marka aan ka walwalno in ilmo la dhibayo (markaas waxaa loo gudbiyaa socialtjänsten), ama marka sharci dalbado.
 privacy-share-civil = Ururada samafalku weligood nagama helaan macluumaad ku saabsan dambiyo.
 privacy-retention-heading = Inta aan hayno macluumaadka
-privacy-retention-text = Macluumaadka waxaan haynaa inta kiiskaagu socdo, kaddibna oo keliya inta sharcigu dalbado. Markaas waa la tirtiraa. Macluumaadka loo isticmaalo dabagalka iyo cilmi-baarista waa la beddelaa si aan looga garan karin cidda aad tahay.
+privacy-retention-text = Macluumaadka waxaan ku haynaa kiiskaaga. Weli lama go'aamin inta muddo ah ee la hayo ka hor inta aan la tirtirin, maantana waxba si toos ah looma tirtiro. Marka la go'aamiyo, boggan ayaan ku qori doonnaa.
 
 ## When the contact point is closed
 when-closed-title = Marka aan xiran nahay

@@ -61,3 +61,18 @@ common-more-heading = Akhri wax dheeraad ah
 ## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
 urgent-90101-text = Adiga ama qof kuu dhow ma qabtaa fikrado ah is-dilid? Wac Självmordslinjen, khadka caawimaadda isdilka, 90101. Waxaa maamula Mind, wuxuuna furan yahay habeen iyo maalin.
 urgent-90101-call = Wac Självmordslinjen 90101
+
+## When handlers read (site.read_hours), beside the reply promise (src/web/render.rs).
+common-read-hours = Fariimaha waxaan akhrinnaa { $windows }, marka laga reebo maalmaha fasaxa rasmiga ah. Fariimaha degdegga ah ayaan marka hore akhrinnaa.
+common-read-always = Fariimaha waxaan akhrinnaa habeen iyo maalin, maalin kasta. Fariimaha degdegga ah ayaan marka hore akhrinnaa.
+common-read-days = { $first } ilaa { $last }, saacadda { $from }–{ $to }
+common-read-day = { $first }, saacadda { $from }–{ $to }
+common-weekday = { $day ->
+    [1] Isniin
+    [2] Talaado
+    [3] Arbaco
+    [4] Khamiis
+    [5] Jimce
+    [6] Sabti
+   *[7] Axad
+}

@@ -3,9 +3,11 @@
 callback-title = Bli uppringd
 callback-intro = Vill du hellre prata än skriva? Lämna ett telefonnummer, så ringer vi upp dig. Du bestämmer när det är säkert att ringa och vad vi får säga.
 callback-how-heading = Så gör vi när vi ringer
+# promise: tests/api/console_callbacks.rs::the_console_shows_the_callback_and_warns_only_outside_the_safe_windows
 callback-how-windows = Vi ringer bara på de tider som du väljer.
 callback-how-voicemail = Vi lämnar inget röstmeddelande om du inte har sagt att det går bra.
 callback-how-who = Vi säger inte att vi ringer från Kontaktpunkten om du inte har sagt att det går bra. Då säger vi bara ett förnamn.
+# promise: tests/api/console_callbacks.rs::attempts_follow_the_retry_plan_and_a_wrong_person_stops_every_call
 callback-how-wrong-person = Om någon annan svarar säger vi inte varför vi ringer. Då ringer vi inte det numret igen.
 callback-how-code-word = Du kan välja ett kodord. Fråga efter kodordet när vi ringer, så vet du att det är vi.
 callback-how-receipt = När du har skickat får du en kod. Med koden kan du läsa våra meddelanden här och skriva till oss, till exempel om du vill byta tid.
@@ -50,6 +52,7 @@ callback-relatives-say-heading = Det här säger vi – och inte säger – i te
 callback-relatives-say-windows = Vi ringer bara på de tider som du har valt.
 callback-relatives-say-who = Vi säger att vi ringer från Kontaktpunkten bara om du har sagt att det är okej. Annars säger vi bara ett förnamn.
 callback-relatives-say-voicemail = Vi lämnar ett röstmeddelande bara om du har sagt att det går bra. Vi säger aldrig vad det gäller.
+# promise: tests/api/console_callbacks.rs::attempts_follow_the_retry_plan_and_a_wrong_person_stops_every_call
 callback-relatives-say-wrong-person = Om någon annan svarar säger vi inte varför vi ringer, och vi ringer inte det numret igen.
 callback-relatives-say-never = Vi berättar inte för din närstående eller för någon annan omkring dig att du har hört av dig.
 callback-relatives-link = Be oss ringa upp dig

@@ -34,6 +34,7 @@ chat-closed-callback-link = Be oss ringa upp
 chat-closed-more = Fler ställen att ringa, också på kvällar och nätter
 
 chat-code-heading = Din kod
+# promise: tests/api/chat.rs::the_transcript_is_sealed_at_rest_and_shown_with_the_receipt_code
 chat-code-why = Skriv ner koden och spara den på ett säkert ställe. Med koden kan du läsa chatten igen och skriva till oss, också när chatten är slut. Vi kan inte visa koden igen.
 chat-code-saved = Jag har sparat koden
 
@@ -46,6 +47,7 @@ chat-ended-staff = Chatten är avslutad.
 chat-ended-idle = Chatten är avslutad eftersom ingen har skrivit på en stund.
 chat-ended-blocked = Chatten är avslutad.
 chat-ended-left-message = Tack! Ditt meddelande är sparat. Vi svarar så snart vi kan.
+# promise: tests/api/chat.rs::an_ended_or_idle_chat_shows_no_transcript_on_the_page
 chat-ended-read-later = Chatten syns inte längre här, för din säkerhet. Du kan läsa den och våra svar med din kod.
 
 chat-help-heading = Medan du väntar

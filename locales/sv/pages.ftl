@@ -194,7 +194,7 @@ support-psychiatry-text = Många som lämnar mår psykiskt dåligt eller har en 
 support-relocation-heading = Flytt till en annan kommun
 support-relocation-text = Många som lämnar flyttar till en annan ort, ungefär sju av tio. Kommuner samarbetar om det, och barn och anhöriga kan flytta med.
 support-protected-heading = Skyddade personuppgifter
-# Promise: tests/api/promises.rs protected_details_are_seen_only_by_the_handlers_named_on_the_case.
+# promise: tests/api/promises.rs::protected_details_are_seen_only_by_the_handlers_named_on_the_case
 support-protected-text = Skatteverket kan besluta om sekretessmarkering eller skyddad folkbokföring, så att din adress inte lämnas ut. Hos oss ser bara de handläggare som arbetar med ditt ärende sådana uppgifter, och de lämnas aldrig ut i listor eller statistik.
 support-relatives-heading = Stöd till anhöriga
 support-relatives-text = Föräldrar, partner och syskon kan också få stöd, både för att hjälpa den som lämnar och för sin egen skull.
@@ -219,22 +219,29 @@ about-police-children = Oro för ett barn anmäler vi till socialtjänsten, inte
 about-police-first = Du kan alltså ha ett första samtal med oss utan att polisen kopplas in.
 about-crimes = Skriv inte om brott som du har begått. Vi behöver inte veta det för att hjälpa dig. Det skyddar dig.
 about-followup-heading = Uppföljning och forskning
-about-followup-text = Arbetet följs upp så att Brottsförebyggande rådet (Brå) kan utvärdera om stödet hjälper. Uppgifterna som används för uppföljning pekar inte ut dig, och i statistiken visas aldrig så små grupper att någon kan kännas igen.
+# promise: tests/api/promises.rs::the_site_promises_no_deletion_or_statistics_it_does_not_make
+about-followup-text = Arbetet ska följas upp så att Brottsförebyggande rådet (Brå) kan utvärdera om stödet hjälper. I dag tas ingen statistik fram från ärendena. När det görs står det här vad statistiken innehåller.
 
 ## Secrecy and anonymity
 privacy-title = Sekretess och anonymitet
 privacy-lead = Det du skriver till oss är känsligt. Här berättar vi hur vi skyddar det.
 privacy-anonymous-heading = Du har rätt att vara anonym
+# promise: tests/api/intake.rs::a_wish_to_be_contacted_is_enough_without_a_message
 privacy-anonymous-text = Du behöver inte uppge namn, personnummer, adress eller telefonnummer för att skriva till oss och få svar.
 privacy-store-heading = Det här sparar vi inte
+# promise: tests/api/privacy.rs::no_ip_address_is_kept_in_the_database_or_the_logs
 privacy-store-ip = Vi sparar inte din IP-adress.
+# promise: tests/api/security.rs::pages_have_no_inline_script_or_style_and_nothing_from_elsewhere
 privacy-store-trackers = Vi använder inga spårare och ingen besöksstatistik från andra företag.
+# promise: tests/api/security.rs::pages_have_no_inline_script_or_style_and_nothing_from_elsewhere
 privacy-store-third = Sidorna hämtar inget från andra webbplatser, till exempel typsnitt eller skript.
+# promise: tests/api/security.rs::an_anonymous_reader_gets_no_cookie_except_the_csrf_one_on_forms
 privacy-store-cookie = När du fyller i ett formulär använder vi en nödvändig kaka som skyddar formuläret mot förfalskning. Den innehåller inget om dig.
 privacy-encrypted-heading = Det du skriver är krypterat
-# Promise: tests/api/promises.rs only_the_handlers_working_on_the_case_read_it (and tests/api/case_access.rs).
+# promise: tests/api/promises.rs::only_the_handlers_working_on_the_case_read_it (and tests/api/case_access.rs)
 privacy-encrypted-text = Ditt meddelande och dina kontaktuppgifter sparas krypterade. Bara de handläggare som arbetar med ditt ärende kan läsa dem, och varje gång någon läser dem loggas det.
 privacy-code-heading = Koden är den enda nyckeln
+# promise: tests/api/privacy.rs::a_known_message_is_absent_from_the_raw_database
 privacy-code-text = Koden du får är det enda sättet att komma åt ditt ärende. Vi sparar bara en förvrängd form av koden. Därför kan vi inte berätta koden för dig igen om du tappar bort den. Skriv upp den och förvara den säkert.
 privacy-code-lost = Har du tappat bort koden? Skriv till oss igen. Då får du en ny kod.
 privacy-law-heading = Sekretess och dataskydd
@@ -243,11 +250,14 @@ privacy-law-gdpr = Vi behandlar personuppgifter enligt dataskyddsförordningen (
 privacy-law-rights = Du har rätt att få veta vilka uppgifter vi har om dig och att få fel rättade. Har du frågor kan du kontakta myndighetens dataskyddsombud. Integritetsskyddsmyndigheten (IMY) är tillsynsmyndighet.
 privacy-share-heading = När vi lämnar uppgifter vidare
 privacy-share-consent = Vi lämnar uppgifter till någon annan bara med ditt samtycke. Du samtycker för varje mottagare för sig: vilka uppgifter, till vem och när.
+# promise: tests/api/console_referrals.rs::withdrawing_consent_makes_the_shared_data_unreadable_and_is_audited
 privacy-share-withdraw = Du kan ta tillbaka ditt samtycke när som helst. Det som redan har lämnats kan vi inte hämta tillbaka, men inget mer lämnas.
 privacy-share-exceptions = Utan samtycke lämnar vi bara uppgifter om någons liv eller hälsa är i akut fara, när vi är oroliga för att ett barn far illa (då till socialtjänsten), eller när en lag kräver det.
+# promise: tests/api/console_referrals.rs::civil_society_never_receives_offence_data_and_only_while_vetted
 privacy-share-civil = Ideella organisationer får aldrig uppgifter om brott från oss.
 privacy-retention-heading = Hur länge vi sparar uppgifterna
-privacy-retention-text = Vi sparar uppgifterna så länge ditt ärende pågår och därefter bara så länge som lagen kräver. Sedan raderas de. Uppgifter som används för uppföljning och forskning görs om så att de inte pekar ut dig.
+# promise: tests/api/promises.rs::the_site_promises_no_deletion_or_statistics_it_does_not_make
+privacy-retention-text = Vi sparar uppgifterna i ditt ärende. Hur länge de ska sparas innan de raderas är inte bestämt än, och i dag raderas inget automatiskt. När det är bestämt står det här.
 
 ## When the contact point is closed
 when-closed-title = När vi har stängt

@@ -61,3 +61,20 @@ common-more-heading = Läs mer
 ## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
 urgent-90101-text = Har du eller någon nära dig tankar på självmord? Ring Självmordslinjen på 90101. Den drivs av Mind och är öppen dygnet runt.
 urgent-90101-call = Ring Självmordslinjen på 90101
+
+## When handlers read (site.read_hours), beside the reply promise (src/web/render.rs).
+# promise: tests/api/promises.rs::the_general_pages_say_when_we_read_from_the_configured_hours
+common-read-hours = Vi läser meddelanden { $windows }, men inte på helgdagar. Det som brådskar läser vi först.
+# promise: tests/api/promises.rs::the_general_pages_say_when_we_read_from_the_configured_hours
+common-read-always = Vi läser meddelanden dygnet runt, alla dagar. Det som brådskar läser vi först.
+common-read-days = { $first }–{ $last } kl. { $from }–{ $to }
+common-read-day = { $first } kl. { $from }–{ $to }
+common-weekday = { $day ->
+    [1] måndag
+    [2] tisdag
+    [3] onsdag
+    [4] torsdag
+    [5] fredag
+    [6] lördag
+   *[7] söndag
+}

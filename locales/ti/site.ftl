@@ -62,3 +62,18 @@ common-more-heading = ተወሳኺ ኣንብቡ
 ## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
 urgent-90101-text = ንስኹም ወይ ቀረባኹም ሰብ ብዛዕባ ነብሰ-ቕትለት ትሓስቡ ዶ? ናብ Självmordslinjen፣ መስመር ሓገዝ ምክልኻል ነብሰ-ቕትለት፣ ኣብ 90101 ደውሉ። ብ Mind ዝመሓደር ኮይኑ ለይትን መዓልትን ክፉት እዩ።
 urgent-90101-call = ናብ Självmordslinjen ኣብ 90101 ደውሉ
+
+## When handlers read (site.read_hours), beside the reply promise (src/web/render.rs).
+common-read-hours = መልእኽትታት { $windows } ነንብብ፣ ብዘይካ ኣብ ወግዓዊ በዓላት። ህጹጽ መልእኽትታት ቅድም ነንብብ።
+common-read-always = መልእኽትታት ለይትን መዓልትን፣ ኩሉ መዓልቲ ነንብብ። ህጹጽ መልእኽትታት ቅድም ነንብብ።
+common-read-days = ካብ { $first } ክሳብ { $last }፣ ሰዓት { $from }–{ $to }
+common-read-day = { $first }፣ ሰዓት { $from }–{ $to }
+common-weekday = { $day ->
+    [1] ሰኑይ
+    [2] ሰሉስ
+    [3] ረቡዕ
+    [4] ሓሙስ
+    [5] ዓርቢ
+    [6] ቀዳም
+   *[7] ሰንበት
+}

@@ -218,7 +218,7 @@ about-police-children = Bir çocukla ilgili endişe polise değil, sosyal hizmet
 about-police-first = Yani bizimle, polis işin içine girmeden ilk bir görüşme yapabilirsiniz.
 about-crimes = İşlediğiniz suçlar hakkında yazmayın. Size yardım etmek için bunları bilmemiz gerekmez. Bu sizi korur.
 about-followup-heading = İzleme ve araştırma
-about-followup-text = Çalışmalar, Brottsförebyggande rådet'in (Brå, İsveç Ulusal Suç Önleme Konseyi) desteğin işe yarayıp yaramadığını değerlendirebilmesi için izlenir. İzleme için kullanılan bilgiler kimliğinizi ortaya koymaz ve istatistiklerde asla birinin tanınabileceği kadar küçük gruplar gösterilmez.
+about-followup-text = Desteğin işe yarayıp yaramadığını İsveç Ulusal Suç Önleme Konseyi'nin (Brå) değerlendirebilmesi için çalışma izlenecek. Bugün dosyalardan hiçbir istatistik çıkarılmıyor. Çıkarıldığında, istatistiklerin neleri içerdiğini bu sayfada yazacağız.
 
 ## Gizlilik ve anonimlik
 privacy-title = Gizlilik ve anonimlik
@@ -245,7 +245,7 @@ privacy-share-withdraw = İzninizi istediğiniz zaman geri alabilirsiniz. Daha �
 privacy-share-exceptions = İzin olmadan bilgileri yalnızca şu durumlarda iletiriz: birinin hayatı veya sağlığı acil tehlikedeyse, bir çocuğun zarar gördüğünden endişeleniyorsak (o zaman sosyal hizmetlere) ya da bir yasa bunu gerektiriyorsa.
 privacy-share-civil = Gönüllü kuruluşlar bizden asla suçlarla ilgili bilgi almaz.
 privacy-retention-heading = Bilgileri ne kadar süre saklıyoruz
-privacy-retention-text = Bilgileri başvurunuz açık olduğu sürece, sonrasında ise yalnızca yasanın gerektirdiği süre boyunca saklarız. Sonra silinirler. İzleme ve araştırma için kullanılan bilgiler, kimliğinizi ortaya koymayacak şekilde değiştirilir.
+privacy-retention-text = Bilgileri dosyanızda saklıyoruz. Silinmeden önce ne kadar süre saklanacakları henüz kararlaştırılmadı ve bugün hiçbir şey otomatik olarak silinmiyor. Karar verildiğinde bu sayfada yazacağız.
 
 ## İrtibat noktası kapalıyken
 when-closed-title = Kapalı olduğumuzda

@@ -61,3 +61,18 @@ common-more-heading = Devamını okuyun
 ## (templates/partials/urgent.html). Självmordslinjen is run by Mind, open day and night.
 urgent-90101-text = Sizin ya da yakınınızdaki birinin intihar düşünceleri var mı? İntihar yardım hattı Självmordslinjen'i 90101'den arayın. Mind tarafından yürütülür ve gece gündüz açıktır.
 urgent-90101-call = Självmordslinjen'i 90101'den arayın
+
+## When handlers read (site.read_hours), beside the reply promise (src/web/render.rs).
+common-read-hours = Mesajları { $windows } okuyoruz, resmî tatillerde okumuyoruz. Acil mesajları önce okuyoruz.
+common-read-always = Mesajları gece gündüz, her gün okuyoruz. Acil mesajları önce okuyoruz.
+common-read-days = { $first }–{ $last }, saat { $from }–{ $to }
+common-read-day = { $first }, saat { $from }–{ $to }
+common-weekday = { $day ->
+    [1] Pazartesi
+    [2] Salı
+    [3] Çarşamba
+    [4] Perşembe
+    [5] Cuma
+    [6] Cumartesi
+   *[7] Pazar
+}

@@ -188,6 +188,12 @@ async fn room_page(
         None => None,
     };
     let (enquirer, young) = self_help(state, &chat.enquiry_id).await?;
+    // The pre-chat answers' notices (112, 90101, BRIS, …) come first, while the chat lives.
+    let urgent = if ended {
+        Vec::new()
+    } else {
+        urgent(state, &chat.enquiry_id).await?
+    };
     let error = draft.refused.as_ref().map(|r| r.text(state, lang));
     let last = messages.last().map_or(0, |m| m.seq);
     Ok(Page::new(lang, "chat/room.html", format!("/chat/{token}"))
@@ -198,6 +204,7 @@ async fn room_page(
         .with("code", &code)
         .with("help_enquirer", enquirer)
         .with("help_young", &young)
+        .with("urgent", &urgent)
         .with("typed", draft.text)
         .with("error", &error)
         .with("message_max", &state.config().chat.message_max_chars)
@@ -205,6 +212,15 @@ async fn room_page(
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
         .status(status)
         .render(state))
+}
+
+/// The notices of the chat's decision the person acts on first (CONTRACT, "Public site").
+async fn urgent(state: &AppState, id: &str) -> Result<Vec<&'static str>, AppError> {
+    let Some(row) = crate::enquiry::store::case_row(state.db(), id).await? else {
+        return Ok(Vec::new());
+    };
+    let decision = crate::intake::receipt::decision_of(state, id, &row.decision_sealed)?;
+    Ok(crate::intake::receipt::urgent_of(&decision))
 }
 
 /// Who is writing and whether the person is under 18, from the pre-chat answers, to pick

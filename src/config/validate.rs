@@ -68,6 +68,14 @@ impl Config {
         if !(1..=10).contains(&self.site.reply_working_days) {
             return invalid("site.reply_working_days", "must be between 1 and 10");
         }
+        // The public site promises an answer within site.reply_working_days; the queue's
+        // slowest service level may not promise staff more time than that.
+        if self.sla.p3_working_days > self.site.reply_working_days {
+            return invalid(
+                "sla.p3_working_days",
+                "must be at most site.reply_working_days (the reply the public site promises)",
+            );
+        }
         if self.sla.p1_minutes > 24 * 60 {
             return invalid("sla.p1_minutes", "must be at most 1440 (a day)");
         }

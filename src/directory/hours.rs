@@ -108,6 +108,46 @@ impl OpeningHours {
     }
 }
 
+/// One weekly window in words' parts: the first and last weekday (1 = Monday … 7 =
+/// Sunday) and the local times `HH:MM`, for a page to say when the service reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WindowParts {
+    /// First weekday, 1 = Monday.
+    pub first: u8,
+    /// Last weekday, 1 = Monday (equal to `first` for a single day).
+    pub last: u8,
+    /// Opens, `HH:MM`.
+    pub from: String,
+    /// Closes, `HH:MM`.
+    pub to: String,
+}
+
+impl OpeningHours {
+    /// The windows as parts for words, in the order written; `None` when always open.
+    pub fn parts(&self) -> Option<Vec<WindowParts>> {
+        let Self::Windows(windows) = self else {
+            return None;
+        };
+        let clock = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
+        Some(
+            windows
+                .iter()
+                .map(|w| {
+                    // Parsed from a day range, so the set bits are contiguous.
+                    let first = w.days.trailing_zeros();
+                    let last = 8 - w.days.leading_zeros();
+                    WindowParts {
+                        first: u8::try_from(first + 1).unwrap_or(1),
+                        last: u8::try_from(last).unwrap_or(7),
+                        from: clock(w.from),
+                        to: clock(w.to),
+                    }
+                })
+                .collect(),
+        )
+    }
+}
+
 impl Window {
     fn parse(text: &str) -> Result<Self, String> {
         let bad = || format!("expected e.g. \"mon-fri 08:00-16:30\", got {text:?}");
@@ -142,6 +182,31 @@ impl Window {
 mod tests {
     use super::*;
     use time::macros::datetime;
+
+    #[test]
+    fn windows_come_back_as_days_and_times_for_words() {
+        let hours =
+            OpeningHours::parse(&["mon-fri 08:00-17:00".to_owned(), "sat 10:00-24:00".to_owned()]).unwrap();
+        let parts = hours.parts().unwrap();
+        assert_eq!(
+            parts,
+            vec![
+                WindowParts {
+                    first: 1,
+                    last: 5,
+                    from: "08:00".into(),
+                    to: "17:00".into()
+                },
+                WindowParts {
+                    first: 6,
+                    last: 6,
+                    from: "10:00".into(),
+                    to: "24:00".into()
+                },
+            ]
+        );
+        assert_eq!(OpeningHours::Always.parts(), None);
+    }
 
     #[test]
     fn summer_and_winter_offsets_follow_the_eu_rule() {

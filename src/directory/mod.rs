@@ -19,7 +19,7 @@ mod reference;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-pub use hours::{OpeningHours, Window, stockholm_local};
+pub use hours::{OpeningHours, Window, WindowParts, stockholm_local};
 pub use organisation::{CivilOffer, OrgKind, Organisation, OutOfHours, Vetting};
 pub use places::{
     County, InvalidMunicipalityCode, Municipality, MunicipalityCode, PoliceRegion, swedish_order,

@@ -11,7 +11,7 @@ mod answer;
 mod callback;
 mod enquiry;
 mod pages;
-mod receipt;
+pub(crate) mod receipt;
 mod store;
 
 use axum::Router;

@@ -48,7 +48,7 @@ fn urgent_notices(state: &AppState, id: &str, decision_sealed: &[u8]) -> Result<
 }
 
 /// The decision in force of enquiry `id`, opened.
-fn decision_of(state: &AppState, id: &str, decision_sealed: &[u8]) -> Result<Decision, AppError> {
+pub(crate) fn decision_of(state: &AppState, id: &str, decision_sealed: &[u8]) -> Result<Decision, AppError> {
     let sealed = state
         .keys()
         .open(&Context::new(Column::EnquiryDecision, id), decision_sealed)
@@ -57,7 +57,7 @@ fn decision_of(state: &AppState, id: &str, decision_sealed: &[u8]) -> Result<Dec
 }
 
 /// The notices of `decision` the person acts on first (see [`urgent_notices`]).
-fn urgent_of(decision: &Decision) -> Vec<&'static str> {
+pub(crate) fn urgent_of(decision: &Decision) -> Vec<&'static str> {
     const SHOWN: [Notice; 5] = [
         Notice::Call112,
         Notice::Call90101,

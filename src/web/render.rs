@@ -238,7 +238,42 @@ impl Page {
         self.context.insert("quick_exit_url", &site.quick_exit_url);
         self.context.insert("reply_days", &site.reply_working_days);
         self.context
+            .insert("read_hours", &read_hours_in_words(state, lang, &site.read_hours));
+        self.context
             .insert("callback_shown", site.callback_shown_as.trim());
         state.templates().render(self.template, &self.context)
     }
+}
+
+/// When handlers read (`site.read_hours`) in the page's words, e.g. "måndag–fredag kl.
+/// 08:00–17:00"; `None` when they read around the clock. The general pages' reply promise
+/// says it (`common-read-hours`), so no page promises more than the hours keep.
+fn read_hours_in_words(state: &AppState, lang: Lang, read_hours: &[String]) -> Option<String> {
+    // Checked at start (config validation); an unreadable schedule promises nothing.
+    let parts = crate::directory::OpeningHours::parse(read_hours).ok()?.parts()?;
+    let locales = state.locales();
+    let day = |n: u8| {
+        let mut args = FluentArgs::new();
+        args.set("day", n);
+        locales.text(lang, "common-weekday", Some(&args))
+    };
+    let windows: Vec<String> = parts
+        .into_iter()
+        .map(|w| {
+            let mut args = FluentArgs::new();
+            args.set("first", day(w.first));
+            args.set("last", day(w.last));
+            args.set("from", w.from);
+            args.set("to", w.to);
+            let id = if w.first == w.last {
+                "common-read-day"
+            } else {
+                "common-read-days"
+            };
+            locales.text(lang, id, Some(&args))
+        })
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("windows", windows.join(", "));
+    Some(locales.text(lang, "common-read-hours", Some(&args)))
 }

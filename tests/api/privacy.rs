@@ -118,3 +118,40 @@ async fn raw_database_text(app: &TestApp) -> String {
     }
     out
 }
+
+#[tokio::test]
+async fn no_ip_address_is_kept_in_the_database_or_the_logs() {
+    // Arrange: a deployment behind a proxy, which names the client for rate limits only.
+    let mut app = TestApp::spawn_with(|c| c.http.trust_forwarded_for = true).await;
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-forwarded-for", "203.0.113.77".parse().unwrap());
+    app.client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .unwrap();
+
+    // Act: an enquiry, a look-up with its code and a follow-up.
+    let code = app.enquiry_with_code("sv", "ip-probe").await;
+    app.post_form("/sv/receipt", "/sv/receipt", &[("code", &code)])
+        .await;
+    app.post_form(
+        "/sv/receipt",
+        "/sv/receipt/message",
+        &[("code", &code), ("message", "ip-probe-2")],
+    )
+    .await;
+
+    // Assert: neither the forwarded address nor the peer's is stored or logged.
+    let raw = raw_database_text(&app).await;
+    let logs = captured_logs();
+    for address in ["203.0.113.77", "127.0.0.1"] {
+        assert!(!raw.contains(address), "the database holds {address}");
+    }
+    // (The listener's own address, 127.0.0.1, is logged at start; no client's is.)
+    assert!(
+        !logs.contains("203.0.113.77"),
+        "the logs hold the forwarded address"
+    );
+}
