@@ -132,6 +132,36 @@ try {
       return problems.length ? problems : true;
     });
   }
+  // 2b. The acute hand-off: an enquiry saying "in danger now", in every language. The page
+  // after sending puts 112 (a tel: link) before the receipt code, and passes axe and reflow.
+  for (const tag of LANGS) {
+    const path = `/${tag}/enquiry`;
+    await tally.check(`axe ${path} → hand-off page (acute danger)`, async () => {
+      await page.goto(BASE + path, { waitUntil: 'load', timeout: 30_000 });
+      const threat = page.locator('[name="threat"]');
+      if ((await threat.first().evaluate((el) => el.tagName)) === 'SELECT') {
+        await threat.selectOption('acute');
+      } else {
+        await page.locator('input[name="threat"][value="acute"]').check();
+      }
+      await page.locator('[name="message"]').fill('axe acute hand-off');
+      const loaded = page.waitForURL(/\/enquiry\/sent\//, { waitUntil: 'load', timeout: 30_000 });
+      await page.locator(`form[action="/${tag}/enquiry"] button[type="submit"]`).click();
+      await loaded;
+      const problems = await documentProblems(page, null, tag, 0);
+      const order = await page.evaluate(() => {
+        const call = document.querySelector('#urgent a[href="tel:112"]');
+        const code = document.querySelector('.receipt-code');
+        if (!call || !code) return `112 link ${!!call}, receipt code ${!!code}`;
+        return call.compareDocumentPosition(code) & Node.DOCUMENT_POSITION_FOLLOWING ? 'ok' : '112 comes after the code';
+      });
+      if (order !== 'ok') problems.push(order);
+      problems.push(...(await axeProblems(page, `${path} (sent, acute)`)));
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (wide > 1280) problems.push(`scrollWidth ${wide}`);
+      return problems.length ? problems : true;
+    });
+  }
   await context.close();
 
   // 3. Reflow: no horizontal scrolling at 320 CSS px (WCAG 1.4.10), every page, every language.
