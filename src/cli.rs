@@ -181,6 +181,11 @@ pub fn run(cli: Cli) -> ExitCode {
     });
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.downcast_ref::<crate::startup::StartupFault>().is_some() => {
+            tracing::error!(error = %err, "kontaktpunkt could not start");
+            eprintln!("kontaktpunkt: cannot start: {err}");
+            ExitCode::from(2)
+        }
         Err(err) if err.downcast_ref::<crate::auth::cli::UsageError>().is_some() => {
             // A usage mistake (e.g. an organisation not in the directory): exit code 2.
             eprintln!("kontaktpunkt: {err:#}");
@@ -195,7 +200,9 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {
-    let app = crate::startup::App::build(config).await?;
+    let app = crate::startup::App::build(config)
+        .await
+        .map_err(|err| anyhow::Error::new(crate::startup::StartupFault::of(&err)))?;
     tracing::info!(listen = %app.local_addr(), "kontaktpunkt is listening");
     app.run_until(crate::startup::shutdown_signal()).await
 }

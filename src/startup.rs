@@ -72,7 +72,12 @@ impl App {
             settings,
         )?;
         let db = Db::connect(&config.database_url).await?;
-        db.migrate().await.context("running database migrations")?;
+        db.migrate().await.with_context(|| {
+            format!(
+                "the database {} cannot be reached or migrated",
+                config.database_url
+            )
+        })?;
         let listener = TcpListener::bind(config.listen)
             .await
             .with_context(|| format!("binding listen address {}", config.listen))?;
@@ -189,6 +194,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(|| async { AppError::NotFound })
         .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(config.http.max_body_bytes))
+        .layer(axum::middleware::from_fn(crate::web::nul::reject_nul))
         .layer(from_fn_with_state(
             state.clone(),
             crate::web::errors::render_errors,
@@ -251,3 +257,30 @@ pub async fn shutdown_signal() {
         () = terminate => {},
     }
 }
+
+/// A fault that stops the service before it serves (the port is taken, the database does
+/// not answer, a rule file is missing): reported like a configuration error, as one line
+/// naming what is wrong and exit code 2, so an operator's unit file shows the cause.
+#[derive(Debug)]
+pub struct StartupFault(String);
+
+impl StartupFault {
+    /// The fault of `err`: its outermost context and, when different, its root cause.
+    pub fn of(err: &anyhow::Error) -> Self {
+        let (outer, root) = (err.to_string(), err.root_cause().to_string());
+        let line = if outer == root {
+            outer
+        } else {
+            format!("{outer}: {root}")
+        };
+        Self(line.replace('\n', " "))
+    }
+}
+
+impl std::fmt::Display for StartupFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for StartupFault {}

@@ -48,8 +48,35 @@ pub fn filter(level: &str, rust_log: Option<&str>) -> Result<EnvFilter, ConfigEr
                 "not a tracing filter directive ({err}), e.g. `info` or `kontaktpunkt=debug,warn`"
             ),
         }),
-        None => Ok(EnvFilter::try_new(level).unwrap_or_else(|_| EnvFilter::new("info"))),
+        None => configured(level),
     }
+}
+
+/// The configured `log.level`: comma-separated parts, each a level (`trace`, `debug`,
+/// `info`, `warn`, `error`, `off`) or `target=level`. Anything else is refused: tracing
+/// would read a stray word as a target and log everything of it.
+pub fn configured(level: &str) -> Result<EnvFilter, ConfigError> {
+    const LEVELS: [&str; 6] = ["trace", "debug", "info", "warn", "error", "off"];
+    let refused = || ConfigError::Invalid {
+        key: "log.level",
+        problem: format!(
+            "{level:?} is not a log level: use trace, debug, info, warn, error or off, or \
+             target=level parts joined by commas (e.g. kontaktpunkt=debug,info)"
+        ),
+    };
+    let part_ok = |part: &str| {
+        let lvl = part.rsplit_once('=').map_or(
+            part,
+            |(target, lvl)| {
+                if target.trim().is_empty() { "" } else { lvl }
+            },
+        );
+        LEVELS.contains(&lvl.trim().to_ascii_lowercase().as_str())
+    };
+    if level.trim().is_empty() || !level.split(',').all(part_ok) {
+        return Err(refused());
+    }
+    EnvFilter::try_new(level).map_err(|_| refused())
 }
 
 /// A request id unique across instances: a random instance prefix and a counter (no
@@ -102,8 +129,20 @@ mod tests {
             (
                 "kontaktpunkt=loud",
                 None,
-                Some("info"),
-                "a broken configured level falls back",
+                None,
+                "a broken configured level is refused",
+            ),
+            (
+                "verbose",
+                None,
+                None,
+                "a stray word is refused, not read as a target",
+            ),
+            (
+                "kontaktpunkt=debug,info",
+                None,
+                Some("kontaktpunkt=debug,info"),
+                "parts",
             ),
             ("warn", Some("debug"), Some("debug"), "RUST_LOG wins"),
             (
@@ -124,7 +163,12 @@ mod tests {
                 (Ok(f), Some(want)) => assert_eq!(f.to_string(), want, "{why}"),
                 (Err(err), None) => {
                     let line = err.to_string();
-                    assert!(line.starts_with("RUST_LOG: "), "{why}: {line}");
+                    let key = if rust_log.is_some() {
+                        "RUST_LOG: "
+                    } else {
+                        "log.level: "
+                    };
+                    assert!(line.starts_with(key), "{why}: {line}");
                     assert!(!line.contains('\n'), "{why}: one line: {line}");
                 }
                 (got, _) => panic!("{why}: {got:?}"),

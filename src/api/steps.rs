@@ -42,7 +42,21 @@ fn object(body: &[u8], allowed: &[&str]) -> Result<Map<String, Value>, ApiError>
     if let Some(unknown) = map.keys().find(|k| !allowed.contains(&k.as_str())) {
         return Err(invalid(unknown, "api-error-unknown-field"));
     }
+    // NUL cannot be stored (PostgreSQL's text): refused by field, the same on both databases.
+    if let Some(field) = map.iter().find_map(|(k, v)| holds_nul(v).then_some(k)) {
+        return Err(invalid(field, "api-error-invalid-value"));
+    }
     Ok(map)
+}
+
+/// Whether a JSON value holds a NUL in any string, at any depth.
+fn holds_nul(value: &Value) -> bool {
+    match value {
+        Value::String(s) => s.contains('\0'),
+        Value::Array(items) => items.iter().any(holds_nul),
+        Value::Object(map) => map.iter().any(|(k, v)| k.contains('\0') || holds_nul(v)),
+        _ => false,
+    }
 }
 
 /// A string field, present and a string.
@@ -201,6 +215,14 @@ pub(super) async fn question(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_nul_in_any_string_is_refused_by_field() {
+        assert!(matches!(
+            parse_decline(b"{\"reason\": \"a\\u0000b\"}"),
+            Err(ApiError::InvalidValue { field, .. }) if field == "reason"
+        ));
+    }
 
     #[test]
     fn step_bodies_are_read_strictly() {

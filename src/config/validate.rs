@@ -88,6 +88,13 @@ impl Config {
         if !(1..=24 * 60).contains(&self.access.break_glass_minutes) {
             return invalid("access.break_glass_minutes", "must be between 1 and 1440 (a day)");
         }
+        crate::telemetry::configured(&self.log.level)?;
+        if self.http.request_timeout_secs == 0 {
+            return invalid(
+                "http.request_timeout_secs",
+                "must be at least 1 (0 would answer every request 503 at once)",
+            );
+        }
         if self.http.max_body_bytes < 4096 {
             return invalid("http.max_body_bytes", "must be at least 4096");
         }

@@ -54,7 +54,19 @@ impl<S: Send + Sync> FromRequest<S> for RawForm {
         if !is_form {
             return Err(AppError::BadRequest("expected a form body".to_owned()));
         }
-        Ok(Self(form_urlencoded::parse(&bytes).into_owned().collect()))
+        // NUL cannot be stored (PostgreSQL) and is never typed: dropped, the rest kept.
+        let strip = |text: std::borrow::Cow<'_, str>| -> String {
+            if text.contains('\0') {
+                text.replace('\0', "")
+            } else {
+                text.into_owned()
+            }
+        };
+        Ok(Self(
+            form_urlencoded::parse(&bytes)
+                .map(|(name, value)| (strip(name), strip(value)))
+                .collect(),
+        ))
     }
 }
 

@@ -9,6 +9,7 @@ pub mod field_error;
 pub mod form;
 pub mod headers;
 pub mod not_saved;
+pub mod nul;
 mod questions;
 pub mod ratelimit;
 pub mod render;

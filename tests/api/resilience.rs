@@ -110,6 +110,13 @@ fn broken_configuration_stops_serve_with_one_line_naming_the_key() {
         ("KONTAKTPUNKT_LISTEN", "not-an-address", "listen"),
         ("KONTAKTPUNKT_DATA_KEY", "c2hvcnQ=", "data_key"),
         ("KONTAKTPUNKT_SITE__COLOUR", "blue", "colour"),
+        // Issue #14: a stray word is not a log level, and 0 s would refuse every request.
+        ("KONTAKTPUNKT_LOG__LEVEL", "verbose", "log.level"),
+        (
+            "KONTAKTPUNKT_HTTP__REQUEST_TIMEOUT_SECS",
+            "0",
+            "request_timeout_secs",
+        ),
     ];
     for (key, value, named) in cases {
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_kontaktpunkt"))
