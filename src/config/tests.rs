@@ -122,7 +122,10 @@ fn a_police_host_must_be_an_authority_and_the_host_needs_a_name() {
         "{err}"
     );
     let other = fig.merge(("site.host_is_police", false));
-    assert!(from_figment(&other, true).is_ok(), "a host that is not an authority");
+    assert!(
+        from_figment(&other, true).is_ok(),
+        "a host that is not an authority"
+    );
     let err = from_figment(&other.merge(("site.host_name", " ")), true)
         .unwrap_err()
         .to_string();

@@ -69,7 +69,13 @@ fn contract_form(form: &RawForm, lang: Lang) -> RawForm {
 }
 
 /// The child form with the given values and errors.
-fn form_page(state: &AppState, lang: Lang, headers: &HeaderMap, values: &Value, errors: &[FieldError]) -> Page {
+fn form_page(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    values: &Value,
+    errors: &[FieldError],
+) -> Page {
     Page::new(lang, "intake/young-enquiry.html", "/young/enquiry")
         .with("values", values)
         .with("errors", errors)
@@ -103,7 +109,11 @@ mod tests {
             ]),
             Lang::En,
         );
-        assert_eq!(ticked.get("enquirer"), Some("self"), "a child writes about themself");
+        assert_eq!(
+            ticked.get("enquirer"),
+            Some("self"),
+            "a child writes about themself"
+        );
         assert_eq!(ticked.all("enquirer").len(), 1, "what was not asked is dropped");
         assert_eq!(ticked.get("language"), Some("en"));
         assert_eq!(ticked.get("consent_for"), Some("social_services"));

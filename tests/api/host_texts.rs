@@ -55,7 +55,10 @@ async fn each_host_is_named_in_the_footer_and_on_the_about_page() {
     has(
         &body,
         "/sv/",
-        &format!("Kontaktpunkten drivs av {}, som är en myndighet.", iso("Länsstyrelsen Östergötland")),
+        &format!(
+            "Kontaktpunkten drivs av {}, som är en myndighet.",
+            iso("Länsstyrelsen Östergötland")
+        ),
     );
     lacks(&body, "/sv/", "drivs av polisen");
 
@@ -64,7 +67,10 @@ async fn each_host_is_named_in_the_footer_and_on_the_about_page() {
     has(
         &body,
         "/sv/about",
-        &format!("Kontaktpunkten drivs av {}, som inte är en myndighet.", iso("Stiftelsen Utvägen")),
+        &format!(
+            "Kontaktpunkten drivs av {}, som inte är en myndighet.",
+            iso("Stiftelsen Utvägen")
+        ),
     );
     lacks(&body, "/sv/about", "drivs av polisen");
 }
@@ -83,9 +89,17 @@ async fn the_police_host_names_both_exceptions_and_no_first_talk_without_police(
         "/sv/about",
         "ett allvarligt brott som är på väg att hända eller som har hänt. Då måste polisens personal agera",
     );
-    has(&body, "/sv/about", "Skriv därför inte om brott som du själv har begått.");
+    has(
+        &body,
+        "/sv/about",
+        "Skriv därför inte om brott som du själv har begått.",
+    );
     has(&body, "/sv/about", "startar i sig inget polisärende");
-    has(&body, "/sv/about", "Oro för ett barn anmäler vi till socialtjänsten");
+    has(
+        &body,
+        "/sv/about",
+        "Oro för ett barn anmäler vi till socialtjänsten",
+    );
     for path in ["/sv/about", "/sv/privacy", "/sv/young", "/sv/"] {
         let body = page(&app, path).await;
         lacks(&body, path, "utan att polisen kopplas in");
@@ -104,10 +118,22 @@ async fn another_authority_names_both_exceptions_and_a_first_talk_without_police
     let body = page(&app, "/sv/about").await;
     has(&body, "/sv/about", "Polisen får veta det bara om du samtycker");
     has(&body, "/sv/about", "akut fara");
-    has(&body, "/sv/about", "som är på väg att hända. Då måste alla som vet om det säga till.");
-    has(&body, "/sv/about", "som redan har hänt. Då kan en lag häva sekretessen");
+    has(
+        &body,
+        "/sv/about",
+        "som är på väg att hända. Då måste alla som vet om det säga till.",
+    );
+    has(
+        &body,
+        "/sv/about",
+        "som redan har hänt. Då kan en lag häva sekretessen",
+    );
     has(&body, "/sv/about", "utan att polisen kopplas in");
-    has(&body, "/sv/about", "Oro för ett barn anmäler vi till socialtjänsten");
+    has(
+        &body,
+        "/sv/about",
+        "Oro för ett barn anmäler vi till socialtjänsten",
+    );
     lacks(&body, "/sv/about", "en del av polisen");
     lacks(&body, "/sv/about", "polisens personal agera");
 }
@@ -120,20 +146,44 @@ async fn a_host_that_is_no_authority_claims_no_duty_to_report() {
     let app = TestApp::spawn_with(other).await;
     let about = page(&app, "/sv/about").await;
     has(&about, "/sv/about", "Kontaktpunkten är inte en myndighet.");
-    has(&about, "/sv/about", "som är på väg att hända. Då måste alla som vet om det säga till.");
+    has(
+        &about,
+        "/sv/about",
+        "som är på väg att hända. Då måste alla som vet om det säga till.",
+    );
     has(&about, "/sv/about", "utan att polisen kopplas in");
     lacks(&about, "/sv/about", "som redan har hänt");
     lacks(&about, "/sv/about", "Oro för ett barn anmäler vi");
     lacks(&about, "/sv/about", "är en del av en myndighet");
     let pro = page(&app, "/sv/professionals").await;
     has(&pro, "/sv/professionals", "har ingen anmälningsplikt");
-    lacks(&pro, "/sv/professionals", "Kontaktpunkten har också anmälningsplikt");
+    lacks(
+        &pro,
+        "/sv/professionals",
+        "Kontaktpunkten har också anmälningsplikt",
+    );
     let young = page(&app, "/sv/young").await;
-    has(&young, "/sv/young", "Vi måste inte berätta om dig för socialtjänsten.");
-    lacks(&young, "/sv/young", "Vuxna på en myndighet måste säga till socialtjänsten");
-    lacks(&young, "/sv/young", "vi måste säga till socialtjänsten om vi är oroliga för dig");
+    has(
+        &young,
+        "/sv/young",
+        "Vi måste inte berätta om dig för socialtjänsten.",
+    );
+    lacks(
+        &young,
+        "/sv/young",
+        "Vuxna på en myndighet måste säga till socialtjänsten",
+    );
+    lacks(
+        &young,
+        "/sv/young",
+        "vi måste säga till socialtjänsten om vi är oroliga för dig",
+    );
     let privacy = page(&app, "/sv/privacy").await;
-    has(&privacy, "/sv/privacy", "offentlighets- och sekretesslagen gäller inte hos oss");
+    has(
+        &privacy,
+        "/sv/privacy",
+        "offentlighets- och sekretesslagen gäller inte hos oss",
+    );
 }
 
 /// `privacy-share-exceptions`: each host's exceptions, and only those.
@@ -169,13 +219,24 @@ async fn the_privacy_page_names_the_exceptions_of_each_host() {
 async fn the_young_page_names_the_host_and_who_reads() {
     let police = page(&TestApp::spawn().await, "/sv/young").await;
     has(&police, "/sv/young", "Kontaktpunkten drivs av polisen.");
-    has(&police, "/sv/young", "Andra poliser får bara veta det om någon är i fara");
-    has(&police, "/sv/young", "som ska hända eller som har hänt, måste polisen göra något.");
+    has(
+        &police,
+        "/sv/young",
+        "Andra poliser får bara veta det om någon är i fara",
+    );
+    has(
+        &police,
+        "/sv/young",
+        "som ska hända eller som har hänt, måste polisen göra något.",
+    );
     let other = page(&TestApp::spawn_with(other).await, "/sv/young").await;
     has(
         &other,
         "/sv/young",
-        &format!("Kontaktpunkten drivs av {}. Det är inte en myndighet och inte polisen.", iso("Stiftelsen Utvägen")),
+        &format!(
+            "Kontaktpunkten drivs av {}. Det är inte en myndighet och inte polisen.",
+            iso("Stiftelsen Utvägen")
+        ),
     );
     has(&other, "/sv/young", "Polisen får bara veta det om du säger ja");
     lacks(&other, "/sv/young", "drivs av polisen");

@@ -20,18 +20,27 @@ fn at(page: &str, needle: &str) -> usize {
 
 /// The stored facts and decision of enquiry `id`, opened.
 async fn stored(app: &TestApp, id: &str) -> (Value, Decision) {
-    let (facts, decision): (Vec<u8>, Vec<u8>) = kontaktpunkt::with_db!(
-        app.state.db(),
-        |pool| sqlx::query_as("select facts_sealed, decision_sealed from enquiries where id = $1")
-            .bind(id)
-            .fetch_one(pool)
-            .await
-            .unwrap()
-    );
+    let (facts, decision): (Vec<u8>, Vec<u8>) =
+        kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as(
+            "select facts_sealed, decision_sealed from enquiries where id = $1"
+        )
+        .bind(id)
+        .fetch_one(pool)
+        .await
+        .unwrap());
     let keys = app.state.keys();
-    let facts = serde_json::from_slice(&keys.open(&Context::new(Column::EnquiryFacts, id), &facts).unwrap()).unwrap();
-    let decision =
-        serde_json::from_slice(&keys.open(&Context::new(Column::EnquiryDecision, id), &decision).unwrap()).unwrap();
+    let facts = serde_json::from_slice(
+        &keys
+            .open(&Context::new(Column::EnquiryFacts, id), &facts)
+            .unwrap(),
+    )
+    .unwrap();
+    let decision = serde_json::from_slice(
+        &keys
+            .open(&Context::new(Column::EnquiryDecision, id), &decision)
+            .unwrap(),
+    )
+    .unwrap();
     (facts, decision)
 }
 
@@ -45,12 +54,22 @@ async fn the_child_form_renders_in_every_language_and_stays_light() {
         let html = &answer.body;
         assert!(html.contains(&format!("<html lang=\"{}\"", lang.tag())), "{path}");
         assert!(html.contains(&format!("action=\"/{}/young/enquiry\"", lang.tag())));
-        for field in ["age_band", "environment", "threat", "municipality", "message", "wants_contact"] {
+        for field in [
+            "age_band",
+            "environment",
+            "threat",
+            "municipality",
+            "message",
+            "wants_contact",
+        ] {
             assert!(html.contains(&format!("name=\"{field}\"")), "{path} asks {field}");
         }
         assert!(html.contains("name=\"consent_for\" value=\"social_services\""));
         assert!(!html.contains("t(id="), "{path} has an unrendered call");
-        assert!(!html.contains("<script>") && !html.contains("style="), "{path}: no inline script or style");
+        assert!(
+            !html.contains("<script>") && !html.contains("style="),
+            "{path}: no inline script or style"
+        );
         // The page-weight budget of the other forms (tests/api/security.rs): HTML alone here.
         assert!(html.len() <= 20 * 1024, "{path}: {} bytes", html.len());
     }
@@ -98,12 +117,23 @@ async fn a_child_gets_a_receipt_code_and_the_decision_names_a_child_and_bris() {
 async fn a_child_in_danger_is_told_to_call_112_before_the_code() {
     let app = TestApp::spawn().await;
     let answer = app
-        .post_form(FORM, FORM, &[("age_band", "15_17"), ("threat", "acute"), ("message", "young-form-acute")])
+        .post_form(
+            FORM,
+            FORM,
+            &[
+                ("age_band", "15_17"),
+                ("threat", "acute"),
+                ("message", "young-form-acute"),
+            ],
+        )
         .await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
     let page = app.get(answer.location()).await.body;
     let call = at(&page, "class=\"button button-danger\" href=\"tel:112\"");
-    assert!(call < at(&page, "class=\"receipt-code\""), "112 comes before the code");
+    assert!(
+        call < at(&page, "class=\"receipt-code\""),
+        "112 comes before the code"
+    );
 }
 
 #[tokio::test]
@@ -148,7 +178,11 @@ async fn the_consent_tick_is_stored_as_consent_for_social_services() {
         .post_form(
             FORM,
             FORM,
-            &[("age_band", "15_17"), ("consent_for", "social_services"), ("message", "young-form-consent")],
+            &[
+                ("age_band", "15_17"),
+                ("consent_for", "social_services"),
+                ("message", "young-form-consent"),
+            ],
         )
         .await;
     assert_eq!(ticked.status, StatusCode::SEE_OTHER, "{}", ticked.body);
@@ -156,7 +190,11 @@ async fn the_consent_tick_is_stored_as_consent_for_social_services() {
     assert_eq!(facts["enquiry"]["consent_to_share"], true, "{facts}");
     app.clock.advance(time::Duration::seconds(5));
     let unticked = app
-        .post_form(FORM, FORM, &[("age_band", "15_17"), ("message", "young-form-no-consent")])
+        .post_form(
+            FORM,
+            FORM,
+            &[("age_band", "15_17"), ("message", "young-form-no-consent")],
+        )
         .await;
     assert_eq!(unticked.status, StatusCode::SEE_OTHER, "{}", unticked.body);
     let (facts, _) = stored(&app, &app.newest_enquiry_id().await).await;
