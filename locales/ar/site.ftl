@@ -33,9 +33,13 @@ footer-accessibility = إمكانية الوصول
 footer-emergency = 112 – خطر داهم
 
 ## Operator: adjust these messages if another organisation runs the service.
-operator-run-by = تدير نقطةَ الاتصال هيئةُ الشرطة السويدية (Polismyndigheten) بالتعاون مع مصلحة السجون والمراقبة (Kriminalvården)، والهيئة الوطنية للرعاية المؤسسية (SiS)، والمجلس الوطني للصحة والرعاية الاجتماعية (Socialstyrelsen).
+operator-run-by = { $kind ->
+    [police] تدير نقطةَ الاتصال الشرطةُ (هيئة الشرطة السويدية، Polismyndigheten) بالتعاون مع مصلحة السجون والمراقبة (Kriminalvården)، والهيئة الوطنية للرعاية المؤسسية (SiS)، والمجلس الوطني للصحة والرعاية الاجتماعية (Socialstyrelsen).
+    [authority] تدير نقطةَ الاتصال { $host }، وهي جهة حكومية.
+   *[other] تدير نقطةَ الاتصال { $host }، وهي ليست جهة حكومية.
+}
 operator-authority = نقطة الاتصال جزء من جهة حكومية. هذا يعني أن قواعد السرية الخاصة بالجهات الحكومية تنطبق عليها، وكذلك واجب الإبلاغ عندما قد يحتاج طفل إلى الحماية.
-operator-authority-young = نقطة الاتصال جزء من جهة حكومية.
+operator-not-authority = نقطة الاتصال ليست جهة حكومية. لذلك لا تنطبق علينا قواعد الجهات الحكومية بشأن السرية وبشأن الإبلاغ عندما يحتاج طفل إلى الحماية. ومع ذلك لا ننقل ما تكتبه من دون موافقتك، إلا في حالة خطر داهم أو عندما تخبرنا عن جريمة خطيرة على وشك أن تقع.
 
 ## Shared blocks used on several pages.
 common-emergency-lead = هل أنت في خطر الآن؟

@@ -100,13 +100,27 @@ professionals-consent-civil = Voluntary organisations are not covered by the Pub
 professionals-report-heading = The duty to report concern about a child
 professionals-report-text = If you work in a public authority, or for example in a school, health care or social services, you must report to social services at once if you suspect that a child is being harmed. This is set out in the Social Services Act.
 professionals-report-not-replaced = Contacting us does not replace your report. You can get advice from us, but you make the report to social services yourself.
-professionals-report-we = The contact point also has a duty to report. We report concern about a child to social services, not to the police.
+professionals-report-we = { $kind ->
+    [other] The contact point is not run by a public authority and has no duty to report. That is why your own report matters.
+   *[authority] The contact point has a duty to report too. We report concern about a child to social services, not to the police.
+}
 professionals-no-crimes = Do not write about crimes the person has committed. It is not needed for advice or a referral. Whoever takes over the case asks for what is needed, with the person's consent.
 professionals-contact-text = Write to us and choose that you are writing in your work.
 
 ## Under 18 – easy language
 young-title = Are you under 18?
 young-lead = This page is for you who are under 18.
+young-who-heading = Who are we?
+young-who = { $kind ->
+    [police] The contact point is run by the police.
+    [authority] The contact point is run by { $host }. It is a public authority.
+   *[other] The contact point is run by { $host }. It is not a public authority and not the police.
+}
+young-who-read = { $kind ->
+    [police] Adults who work at the contact point read what you write. Other police officers only find out if someone is in danger, or if you tell us about a serious crime.
+    [authority] Adults who work at the contact point read what you write. The police only find out if you say yes, if someone is in danger, or if you tell us about a serious crime.
+   *[other] Adults who work at the contact point read what you write. The police only find out if you say yes, if someone is in danger, or if you tell us about a serious crime that is going to happen.
+}
 young-help-heading = We can help you
 young-help-gang = Do you want to get away from a gang or from crime?
 young-help-extremism = Do you want to leave a group that wants to use violence?
@@ -119,6 +133,11 @@ young-anonymous-name = You can write without your name.
 young-anonymous-code = You get a code when you have written.
 young-anonymous-keep = Write the code down. Hide it in a safe place.
 young-anonymous-read = With the code you can read our answer.
+young-anonymous-details = Remember: a phone number, a school, a nickname or a place can also show who you are.
+young-parents-heading = Will your parents find out?
+young-parents-us = We do not tell your parents ourselves that you have written.
+young-parents-social = If social services are to help or protect you, they often talk to your parents.
+young-parents-family = But if someone in your family is hurting you, social services decide how to do it. They think first about keeping you safe.
 young-happens-heading = This happens when you write
 young-happens-write = You write to us.
 young-happens-code = You get a code.
@@ -136,12 +155,19 @@ young-tell-so = This means that sometimes we must tell social services about you
 young-tell-why = We do it so that adults can help you and protect you.
 young-tell-social = Social services are in your municipality. They can help you and your family.
 young-tell-first = If we can, we tell you first.
+young-tell-heading-other = When we tell social services
+young-tell-other = We are not a public authority. We do not have to tell social services about you. We only do it if you say yes, or if you are in danger.
 young-tell-anonymous = If you have not written your name, we do not know who you are. Then we cannot tell social services who you are either.
 young-decide-heading = You decide a lot, but not everything
 young-decide-what = You decide what you want to tell us.
 young-decide-who = You decide if we may tell others about you, for example the police or an organisation.
 young-decide-not = But if you are in danger, we must help you get protection.
 young-decide-report = And we must tell social services if we are worried about you.
+young-decide-crime = { $kind ->
+    [police] If you tell us about a serious crime that is going to happen or has happened, the police must do something.
+    [authority] If you tell us about a serious crime that is going to happen, we must tell the police. Sometimes this is also true for a serious crime that has already happened.
+   *[other] If you tell us about a serious crime that is going to happen, we must tell the police.
+}
 young-crimes-heading = Do not write about crimes you have done
 young-crimes-need = You do not have to tell us about crimes to get help.
 young-crimes-dont = Do not write about things you have done.
@@ -211,10 +237,13 @@ about-who-mission = The Government has tasked the Police Authority, the Prison a
 about-what-heading = What we do
 about-what-text = We give information, give advice and refer you to the right actor for your situation. We are not an emergency service and we do not investigate crimes.
 about-police-heading = What reaches the police, and when
-about-police-intro = What you write is read by the contact point's case workers. It is not passed on to police investigators, defector coordinators or other parts of the police, except in these cases:
-about-police-acute = If someone's life or health is in acute danger. Then we contact the police or 112 at once, also without consent.
-about-police-consent = If you consent, for example to get in touch with the defector coordinator and get protection.
-about-police-law = If a law requires it.
+about-police-intro-police = The contact point is part of the police. What you write is read by the contact point's staff. Without your consent it is not passed on to police investigators or other parts of the police, except in two cases:
+about-police-crime-police = If you tell us about a serious crime that is about to happen or has been committed. Then police staff must act, and that includes us at the contact point. So do not write about crimes you have committed yourself.
+about-police-anonymous = Contacting us anonymously does not in itself start a police case.
+about-police-intro = What you write is read by the contact point's case workers. The police only learn of it if you consent, for example to get in touch with the police's defector coordinator and get protection, or in these cases:
+about-police-acute = If someone's life or health is in acute danger. Then we call 112 at once, even without consent.
+about-police-crime-coming = If you tell us about a serious crime that is about to happen. Everyone who knows of it must then tell.
+about-police-crime-done = If you tell us about a serious crime that has already been committed. Then a law can lift secrecy so that the police are told.
 about-police-children = Concern about a child is reported to social services, not to the police.
 about-police-first = So you can have a first conversation with us without the police being involved.
 about-crimes = Do not write about crimes you have committed. We do not need to know to help you. This protects you.
@@ -238,13 +267,20 @@ privacy-code-heading = The code is the only key
 privacy-code-text = The code you get is the only way into your case. We keep only a scrambled form of the code. This is why we cannot tell you the code again if you lose it. Write it down and keep it somewhere safe.
 privacy-code-lost = Have you lost your code? Write to us again. You will get a new code.
 privacy-law-heading = Secrecy and data protection
-privacy-law-secrecy = What you write is protected by secrecy under the Public Access to Information and Secrecy Act (offentlighets- och sekretesslagen). We may not give it to others without your consent, unless a law says otherwise.
+privacy-law-secrecy = { $kind ->
+    [other] The contact point is not a public authority, so the Public Access to Information and Secrecy Act does not apply to us. Even so, we do not give out what you write without your consent, except in the cases above.
+   *[authority] What you write is protected by secrecy under the Public Access to Information and Secrecy Act. We may not give it to others without your consent, unless a law says otherwise.
+}
 privacy-law-gdpr = We process personal data under the General Data Protection Regulation (GDPR). Information about health and about crimes is specially protected.
 privacy-law-rights = You have the right to know what information we hold about you and to have mistakes corrected. If you have questions, you can contact the authority's data protection officer. The Swedish Authority for Privacy Protection (IMY) is the supervisory authority.
 privacy-share-heading = When we pass information on
 privacy-share-consent = We pass information to someone else only with your consent. You consent for each recipient separately: which information, to whom and when.
 privacy-share-withdraw = You can withdraw your consent at any time. What has already been passed on cannot be taken back, but nothing more is passed on.
-privacy-share-exceptions = Without consent, we only pass on information if someone's life or health is in acute danger, when we are worried that a child is being harmed (then to social services), or when a law requires it.
+privacy-share-exceptions = { $kind ->
+    [police] Without consent we only pass on information if someone's life or health is in acute danger, if you tell us about a serious crime that is about to happen or has been committed (then police staff must act), or when we are worried that a child is being harmed (then to social services).
+    [authority] Without consent we only pass on information if someone's life or health is in acute danger, if you tell us about a serious crime that is about to happen (then everyone must tell) or has been committed (then a law can lift secrecy), or when we are worried that a child is being harmed (then to social services).
+   *[other] Without consent we only pass on information if someone's life or health is in acute danger, or if you tell us about a serious crime that is about to happen.
+}
 privacy-share-civil = Voluntary organisations never receive information about crimes from us.
 privacy-retention-heading = How long we keep information
 privacy-retention-text = We keep the information in your case. How long it is kept before it is deleted has not been decided yet, and today nothing is deleted automatically. This page will say when it has been decided.

@@ -33,9 +33,13 @@ footer-accessibility = Accessibility
 footer-emergency = 112 – acute danger
 
 ## Operator: adjust these messages if another organisation runs the service.
-operator-run-by = The contact point is run by the Swedish Police Authority together with the Swedish Prison and Probation Service (Kriminalvården), the National Board of Institutional Care (SiS) and the National Board of Health and Welfare (Socialstyrelsen).
+operator-run-by = { $kind ->
+    [police] The contact point is run by the police (the Swedish Police Authority, Polismyndigheten) together with the Swedish Prison and Probation Service (Kriminalvården), the National Board of Institutional Care (SiS) and the National Board of Health and Welfare (Socialstyrelsen).
+    [authority] The contact point is run by { $host }, a public authority.
+   *[other] The contact point is run by { $host }, which is not a public authority.
+}
 operator-authority = The contact point is part of a public authority. This means that the authorities' rules on secrecy apply, and so does the duty to report when a child may need protection.
-operator-authority-young = The contact point is part of a public authority.
+operator-not-authority = The contact point is not a public authority. So the authorities' rules on secrecy and on reporting when a child may need protection do not apply to us. Even so, we do not pass on what you write without your consent, except in acute danger or when you tell us about a serious crime that is about to happen.
 
 ## Shared blocks used on several pages.
 common-emergency-lead = Are you in danger right now?

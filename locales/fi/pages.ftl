@@ -100,13 +100,27 @@ professionals-consent-civil = Vapaaehtoisjärjestöihin ei sovelleta Ruotsin jul
 professionals-report-heading = Ilmoitusvelvollisuus, kun olet huolissasi lapsesta
 professionals-report-text = Jos työskentelet viranomaisessa tai esimerkiksi koulussa, terveydenhuollossa tai sosiaalipalveluissa, sinun on heti ilmoitettava sosiaalipalveluille, jos epäilet, että lapsen hyvinvointi on vaarassa. Tästä säädetään sosiaalipalvelulaissa (socialtjänstlagen).
 professionals-report-not-replaced = Yhteydenotto meihin ei korvaa ilmoitustasi. Voit saada meiltä neuvoja, mutta teet ilmoituksen sosiaalipalveluille itse.
-professionals-report-we = Myös yhteyspisteellä on ilmoitusvelvollisuus. Ilmoitamme huolen lapsesta sosiaalipalveluille, emme poliisille.
+professionals-report-we = { $kind ->
+    [other] Yhteyspistettä ei ylläpidä viranomainen, eikä sillä ole ilmoitusvelvollisuutta. Siksi oma ilmoituksesi on tärkeä.
+   *[authority] Myös yhteyspisteellä on ilmoitusvelvollisuus. Ilmoitamme huolen lapsesta sosiaalipalveluille, emme poliisille.
+}
 professionals-no-crimes = Älä kirjoita rikoksista, joita henkilö on tehnyt. Niitä ei tarvita neuvontaan eikä ohjaukseen. Asian vastaanottava taho kysyy tarvittavat tiedot henkilön suostumuksella.
 professionals-contact-text = Kirjoita meille ja valitse, että kirjoitat työtehtävissäsi.
 
 ## Alle 18-vuotiaat – selkokieli
 young-title = Oletko alle 18-vuotias?
 young-lead = Tämä sivu on sinulle, joka olet alle 18-vuotias.
+young-who-heading = Keitä me olemme?
+young-who = { $kind ->
+    [police] Yhteyspistettä ylläpitää poliisi.
+    [authority] Yhteyspistettä ylläpitää { $host }. Se on viranomainen.
+   *[other] Yhteyspistettä ylläpitää { $host }. Se ei ole viranomainen eikä poliisi.
+}
+young-who-read = { $kind ->
+    [police] Yhteyspisteessä työskentelevät aikuiset lukevat, mitä kirjoitat. Muut poliisit saavat tietää siitä vain, jos joku on vaarassa tai jos kerrot vakavasta rikoksesta.
+    [authority] Yhteyspisteessä työskentelevät aikuiset lukevat, mitä kirjoitat. Poliisi saa tietää siitä vain, jos sanot kyllä, jos joku on vaarassa tai jos kerrot vakavasta rikoksesta.
+   *[other] Yhteyspisteessä työskentelevät aikuiset lukevat, mitä kirjoitat. Poliisi saa tietää siitä vain, jos sanot kyllä, jos joku on vaarassa tai jos kerrot vakavasta rikoksesta, joka on tapahtumassa.
+}
 young-help-heading = Voimme auttaa sinua
 young-help-gang = Haluatko päästä pois jengistä tai rikoksista?
 young-help-extremism = Haluatko lähteä ryhmästä, joka haluaa käyttää väkivaltaa?
@@ -119,6 +133,11 @@ young-anonymous-name = Voit kirjoittaa ilman nimeäsi.
 young-anonymous-code = Saat koodin, kun olet kirjoittanut.
 young-anonymous-keep = Kirjoita koodi muistiin. Piilota se turvalliseen paikkaan.
 young-anonymous-read = Koodilla voit lukea vastauksemme.
+young-anonymous-details = Muista: myös puhelinnumero, koulu, lempinimi tai paikka voi paljastaa, kuka olet.
+young-parents-heading = Saavatko vanhempasi tietää?
+young-parents-us = Emme itse kerro vanhemmillesi, että olet kirjoittanut.
+young-parents-social = Jos sosiaalipalvelujen pitää auttaa tai suojella sinua, ne puhuvat usein vanhempiesi kanssa.
+young-parents-family = Mutta jos joku perheestäsi satuttaa sinua, sosiaalipalvelut päättävät, miten ne toimivat. Ne ajattelevat ensin sitä, että olet turvassa.
 young-happens-heading = Näin tapahtuu, kun kirjoitat
 young-happens-write = Kirjoitat meille.
 young-happens-code = Saat koodin.
@@ -136,12 +155,19 @@ young-tell-so = Siksi meidän täytyy joskus kertoa sinusta sosiaalipalveluille.
 young-tell-why = Teemme sen, jotta aikuiset voivat auttaa sinua ja suojella sinua.
 young-tell-social = Sosiaalipalvelut toimivat sinun kunnassasi. Ne voivat auttaa sinua ja perhettäsi.
 young-tell-first = Jos voimme, kerromme siitä ensin sinulle.
+young-tell-heading-other = Milloin kerromme sosiaalipalveluille
+young-tell-other = Emme ole viranomainen. Meidän ei ole pakko kertoa sinusta sosiaalipalveluille. Teemme sen vain, jos sanot kyllä tai jos olet vaarassa.
 young-tell-anonymous = Jos et ole kirjoittanut nimeäsi, emme tiedä, kuka olet. Silloin emme voi myöskään kertoa sosiaalipalveluille, kuka olet.
 young-decide-heading = Sinä päätät paljosta, mutta et kaikesta
 young-decide-what = Sinä päätät, mitä haluat kertoa.
 young-decide-who = Sinä päätät, saammeko kertoa sinusta muille. Esimerkiksi poliisille tai järjestölle.
 young-decide-not = Mutta jos olet vaarassa, meidän täytyy auttaa sinua saamaan suojelua.
 young-decide-report = Ja meidän täytyy kertoa sosiaalipalveluille, jos olemme huolissamme sinusta.
+young-decide-crime = { $kind ->
+    [police] Jos kerrot vakavasta rikoksesta, joka on tapahtumassa tai on tapahtunut, poliisin on tehtävä jotain.
+    [authority] Jos kerrot vakavasta rikoksesta, joka on tapahtumassa, meidän on kerrottava poliisille. Joskus se koskee myös vakavaa rikosta, joka on jo tapahtunut.
+   *[other] Jos kerrot vakavasta rikoksesta, joka on tapahtumassa, meidän on kerrottava poliisille.
+}
 young-crimes-heading = Älä kirjoita rikoksista, joita olet tehnyt
 young-crimes-need = Sinun ei tarvitse kertoa rikoksista, jotta saat apua.
 young-crimes-dont = Älä kirjoita asioista, joita olet tehnyt.
@@ -210,10 +236,13 @@ about-who-mission = Ruotsin hallitus on antanut Ruotsin poliisille (Polismyndigh
 about-what-heading = Mitä teemme
 about-what-text = Annamme tietoa ja neuvoja ja ohjaamme sinut tilanteesi kannalta oikealle toimijalle. Emme ole hätäkeskus emmekä tutki rikoksia.
 about-police-heading = Mitä poliisille välitetään ja milloin
-about-police-intro = Sen, mitä kirjoitat, lukevat yhteyspisteen työntekijät. Tietoja ei anneta eteenpäin poliisin tutkijoille, irtautumiskoordinaattoreille tai muille poliisin osille paitsi näissä tapauksissa:
-about-police-acute = Jos jonkun henki tai terveys on välittömässä vaarassa. Silloin otamme heti yhteyttä poliisiin tai numeroon 112, myös ilman suostumusta.
-about-police-consent = Jos annat suostumuksesi, esimerkiksi saadaksesi yhteyden irtautumiskoordinaattoriin ja saadaksesi suojelua.
-about-police-law = Jos laki sitä vaatii.
+about-police-intro-police = Yhteyspiste on osa poliisia. Sen, mitä kirjoitat, lukee yhteyspisteen henkilöstö. Ilman suostumustasi sitä ei anneta poliisin tutkijoille tai muille poliisin osille, paitsi kahdessa tapauksessa:
+about-police-crime-police = Jos kerrot vakavasta rikoksesta, joka on tapahtumassa tai on tapahtunut. Silloin poliisin henkilöstön on toimittava, myös meidän yhteyspisteessä. Älä siksi kirjoita rikoksista, joita olet itse tehnyt.
+about-police-anonymous = Se, että otat meihin yhteyttä nimettömänä, ei itsessään käynnistä poliisiasiaa.
+about-police-intro = Sen, mitä kirjoitat, lukevat yhteyspisteen työntekijät. Poliisi saa tietää siitä vain, jos annat suostumuksesi, esimerkiksi saadaksesi yhteyden poliisin irtautumiskoordinaattoriin ja suojelua, tai näissä tapauksissa:
+about-police-acute = Jos jonkun henkeä tai terveyttä uhkaa akuutti vaara. Silloin soitamme heti numeroon 112, myös ilman suostumusta.
+about-police-crime-coming = Jos kerrot vakavasta rikoksesta, joka on tapahtumassa. Silloin jokaisen, joka tietää siitä, on kerrottava.
+about-police-crime-done = Jos kerrot vakavasta rikoksesta, joka on jo tapahtunut. Silloin laki voi poistaa salassapidon, jotta poliisi saa tietää.
 about-police-children = Huoli lapsesta ilmoitetaan sosiaalipalveluille, ei poliisille.
 about-police-first = Voit siis käydä kanssamme ensimmäisen keskustelun ilman, että poliisi osallistuu siihen.
 about-crimes = Älä kirjoita rikoksista, joita olet tehnyt. Meidän ei tarvitse tietää niistä, jotta voimme auttaa sinua. Tämä suojaa sinua.
@@ -236,13 +265,20 @@ privacy-code-heading = Koodi on ainoa avain
 privacy-code-text = Saamasi koodi on ainoa tapa päästä asiaasi. Tallennamme koodista vain sekoitetun muodon. Siksi emme voi kertoa koodia sinulle uudelleen, jos kadotat sen. Kirjoita se muistiin ja säilytä sitä turvallisessa paikassa.
 privacy-code-lost = Onko koodisi kadonnut? Kirjoita meille uudelleen. Saat uuden koodin.
 privacy-law-heading = Salassapito ja tietosuoja
-privacy-law-secrecy = Kirjoittamasi teksti on salassa pidettävää Ruotsin julkisuus- ja salassapitolain (offentlighets- och sekretesslagen) mukaan. Emme saa antaa sitä muille ilman suostumustasi, ellei laki toisin säädä.
+privacy-law-secrecy = { $kind ->
+    [other] Yhteyspiste ei ole viranomainen, joten julkisuus- ja salassapitolaki (offentlighets- och sekretesslagen) ei koske meitä. Emme silti anna kirjoittamaasi muille ilman suostumustasi, paitsi yllä mainituissa tapauksissa.
+   *[authority] Kirjoittamasi on salassa pidettävää julkisuus- ja salassapitolain (offentlighets- och sekretesslagen) mukaan. Emme saa antaa sitä muille ilman suostumustasi, ellei laki toisin määrää.
+}
 privacy-law-gdpr = Käsittelemme henkilötietoja EU:n yleisen tietosuoja-asetuksen (GDPR) mukaisesti. Terveyttä ja rikoksia koskevat tiedot ovat erityisen suojattuja.
 privacy-law-rights = Sinulla on oikeus tietää, mitä tietoja meillä on sinusta, ja saada virheet korjatuiksi. Jos sinulla on kysyttävää, voit ottaa yhteyttä viranomaisen tietosuojavastaavaan. Valvova viranomainen on Integritetsskyddsmyndigheten (IMY, Ruotsin tietosuojaviranomainen).
 privacy-share-heading = Milloin annamme tietoja eteenpäin
 privacy-share-consent = Annamme tietoja muille vain suostumuksellasi. Annat suostumuksen jokaiselle vastaanottajalle erikseen: mitkä tiedot, kenelle ja milloin.
 privacy-share-withdraw = Voit perua suostumuksesi milloin tahansa. Jo annettuja tietoja emme voi ottaa takaisin, mutta mitään muuta ei enää anneta eteenpäin.
-privacy-share-exceptions = Ilman suostumusta annamme tietoja vain, jos jonkun henki tai terveys on välittömässä vaarassa, kun olemme huolissamme lapsen hyvinvoinnista (silloin sosiaalipalveluille), tai kun laki sitä vaatii.
+privacy-share-exceptions = { $kind ->
+    [police] Ilman suostumusta annamme tietoja eteenpäin vain, jos jonkun henki tai terveys on akuutissa vaarassa, jos kerrot vakavasta rikoksesta, joka on tapahtumassa tai on tapahtunut (silloin poliisin henkilöstön on toimittava), tai kun olemme huolissamme siitä, että lapsi voi huonosti (silloin sosiaalipalveluille).
+    [authority] Ilman suostumusta annamme tietoja eteenpäin vain, jos jonkun henki tai terveys on akuutissa vaarassa, jos kerrot vakavasta rikoksesta, joka on tapahtumassa (silloin jokaisen on kerrottava) tai on tapahtunut (silloin laki voi poistaa salassapidon), tai kun olemme huolissamme siitä, että lapsi voi huonosti (silloin sosiaalipalveluille).
+   *[other] Ilman suostumusta annamme tietoja eteenpäin vain, jos jonkun henki tai terveys on akuutissa vaarassa tai jos kerrot vakavasta rikoksesta, joka on tapahtumassa.
+}
 privacy-share-civil = Vapaaehtoisjärjestöt eivät koskaan saa meiltä tietoja rikoksista.
 privacy-retention-heading = Kuinka kauan säilytämme tietoja
 privacy-retention-text = Säilytämme tiedot asiassasi. Sitä, kuinka kauan tietoja säilytetään ennen poistamista, ei ole vielä päätetty, eikä mitään poisteta tänään automaattisesti. Kun asia on päätetty, kerromme sen tällä sivulla.

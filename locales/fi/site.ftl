@@ -33,9 +33,13 @@ footer-accessibility = Saavutettavuus
 footer-emergency = 112 – välitön vaara
 
 ## Operator: adjust these messages if another organisation runs the service.
-operator-run-by = Yhteyspistettä ylläpitää Ruotsin poliisi (Polismyndigheten) yhdessä Ruotsin rikosseuraamuslaitoksen (Kriminalvården), nuorten suljettua laitoshoitoa järjestävän valtion viraston (Statens institutionsstyrelse, SiS) ja Ruotsin sosiaalihallituksen (Socialstyrelsen) kanssa.
+operator-run-by = { $kind ->
+    [police] Yhteyspistettä ylläpitää poliisi (Ruotsin poliisi, Polismyndigheten) yhdessä Ruotsin rikosseuraamuslaitoksen (Kriminalvården), valtion laitoshoitoviraston (Statens institutionsstyrelse, SiS) ja Ruotsin sosiaalihallituksen (Socialstyrelsen) kanssa.
+    [authority] Yhteyspistettä ylläpitää { $host }, joka on viranomainen.
+   *[other] Yhteyspistettä ylläpitää { $host }, joka ei ole viranomainen.
+}
 operator-authority = Yhteyspiste on osa viranomaista. Siksi siihen sovelletaan viranomaisten salassapitosääntöjä. Siihen sovelletaan myös ilmoitusvelvollisuutta silloin, kun lapsi voi tarvita suojelua.
-operator-authority-young = Yhteyspiste on osa viranomaista.
+operator-not-authority = Yhteyspiste ei ole viranomainen. Siksi meihin eivät päde viranomaisten säännöt salassapidosta eikä velvollisuus ilmoittaa, kun lapsi voi tarvita suojelua. Emme silti anna kirjoittamaasi eteenpäin ilman suostumustasi, paitsi akuutissa vaarassa tai kun kerrot vakavasta rikoksesta, joka on tapahtumassa.
 
 ## Usealla sivulla käytettävät yhteiset osat.
 common-emergency-lead = Oletko vaarassa juuri nyt?

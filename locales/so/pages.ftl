@@ -101,13 +101,27 @@ professionals-consent-civil = Ururada samafalku kuma hoos jiraan sharciga helita
 professionals-report-heading = Waajibka soo sheegidda marka aad ka walwalsan tahay ilmo
 professionals-report-text = Haddii aad ka shaqayso hay'ad dowladeed, ama tusaale ahaan dugsi, daryeel caafimaad ama socialtjänsten, waa inaad isla markiiba u soo sheegtaa socialtjänsten haddii aad ka shakido in ilmo la dhibayo. Tan waxaa qoran sharciga adeegga bulshada (socialtjänstlagen).
 professionals-report-not-replaced = Inaad nala soo xiriirto ma beddesho warbixintaada. Talo waad naga heli kartaa, laakiin warbixinta adigu ayaa u gudbinaya socialtjänsten.
-professionals-report-we = Barta Xiriirka sidoo kale waxaa saaran waajibka soo sheegidda. Walwalka ku saabsan ilmo waxaan u soo sheegnaa socialtjänsten, ee uma sheegno booliska.
+professionals-report-we = { $kind ->
+    [other] Barta Xiriirka ma maamusho hay'ad dawladeed, mana laha waajibka soo sheegidda. Sidaas darteed warbixintaada adiga ayaa muhiim ah.
+   *[authority] Barta Xiriirka sidoo kale waxay leedahay waajibka soo sheegidda. Walwalka ilmaha waxaan u sheegnaa adeegyada bulshada, ee ma aha booliska.
+}
 professionals-no-crimes = Ha qorin dambiyo uu qofku galay. Looma baahna talo ama gudbin awgeed. Cidda la wareegta kiiska ayaa weydiisa waxa loo baahan yahay, iyadoo qofku oggol yahay.
 professionals-contact-text = Noo soo qor oo dooro inaad wax u qorayso shaqadaada dartii.
 
 ## Under 18 – easy language
 young-title = Ma ka yar tahay 18 sano?
 young-lead = Boggan waxaa loogu talagalay adiga oo ka yar 18 sano.
+young-who-heading = Yaa nahay?
+young-who = { $kind ->
+    [police] Barta Xiriirka waxaa maamula booliska.
+    [authority] Barta Xiriirka waxaa maamula { $host }. Waa hay'ad dawladeed.
+   *[other] Barta Xiriirka waxaa maamula { $host }. Ma aha hay'ad dawladeed, mana aha booliska.
+}
+young-who-read = { $kind ->
+    [police] Dadka waaweyn ee ka shaqeeya Barta Xiriirka ayaa akhriya waxa aad qorto. Booliska kale waxay ogaadaan oo keliya haddii qof khatar ku jiro, ama haddii aad noo sheegto dembi culus.
+    [authority] Dadka waaweyn ee ka shaqeeya Barta Xiriirka ayaa akhriya waxa aad qorto. Booliska waxay ogaadaan oo keliya haddii aad haa dhahdo, haddii qof khatar ku jiro, ama haddii aad noo sheegto dembi culus.
+   *[other] Dadka waaweyn ee ka shaqeeya Barta Xiriirka ayaa akhriya waxa aad qorto. Booliska waxay ogaadaan oo keliya haddii aad haa dhahdo, haddii qof khatar ku jiro, ama haddii aad noo sheegto dembi culus oo dhici doona.
+}
 young-help-heading = Waan ku caawin karnaa
 young-help-gang = Ma rabtaa inaad ka fogaato koox burcad ah (gang) ama dambiyo?
 young-help-extremism = Ma rabtaa inaad ka baxdo koox doonaysa inay rabshad isticmaasho?
@@ -120,6 +134,11 @@ young-anonymous-name = Waad wax qori kartaa adigoon magacaaga qorin.
 young-anonymous-code = Waxaad helaysaa koodh markaad wax qorto.
 young-anonymous-keep = Koodhka qor. Ku qari meel ammaan ah.
 young-anonymous-read = Koodhka waxaad ku akhrin kartaa jawaabtayada.
+young-anonymous-details = Xusuuso: lambar telefoon, dugsi, naanays ama meel ayaa sidoo kale muujin kara cidda aad tahay.
+young-parents-heading = Waalidkaa ma ogaan doonaan?
+young-parents-us = Annagu waalidkaa uma sheegno inaad noo qortay.
+young-parents-social = Haddii adeegyada bulshada ay ku caawinayaan ama ku ilaalinayaan, inta badan waxay la hadlaan waalidkaa.
+young-parents-family = Laakiin haddii qof qoyskaaga ka mid ah uu ku dhibayo, adeegyada bulshada ayaa go'aamiya sida ay u samaynayaan. Marka hore waxay ka fikiraan inaad nabad ahaato.
 young-happens-heading = Tani waa waxa dhaca markaad wax qorto
 young-happens-write = Waad noo soo qortaa.
 young-happens-code = Waxaad helaysaa koodh.
@@ -137,12 +156,19 @@ young-tell-so = Taasi waxay ka dhigan tahay: mararka qaarkood waa inaan socialtj
 young-tell-why = Waxaan sidaas u samaynaa si dadka waaweyni kuu caawiyaan oo kuu ilaaliyaan.
 young-tell-social = Socialtjänsten waxay ku taal degmadaada. Way ku caawin karaan adiga iyo qoyskaaga.
 young-tell-first = Haddii aan awoodno, adiga ayaan marka hore kuu sheegnaa.
+young-tell-heading-other = Goorta aan u sheegno adeegyada bulshada
+young-tell-other = Ma nihin hay'ad dawladeed. Waajib nagu ma aha inaan adiga kaa sheegno adeegyada bulshada. Waxaan samaynaa oo keliya haddii aad haa dhahdo, ama haddii aad khatar ku jirto.
 young-tell-anonymous = Haddii aadan qorin magacaaga, ma garanayno cidda aad tahay. Markaas uma sheegi karno socialtjänsten cidda aad tahay.
 young-decide-heading = Wax badan adiga ayaa go'aamiya, laakiin ma aha wax walba
 young-decide-what = Adiga ayaa go'aamiya waxa aad rabto inaad noo sheegto.
 young-decide-who = Adiga ayaa go'aamiya haddii aan dad kale u sheegi karno wax adiga kugu saabsan, tusaale ahaan booliska ama urur.
 young-decide-not = Laakiin haddii aad khatar ku jirto, waa inaan kaa caawinno inaad hesho ilaalin.
 young-decide-report = Sidoo kale waa inaan u sheegnaa socialtjänsten haddii aan adiga kaa walwalno.
+young-decide-crime = { $kind ->
+    [police] Haddii aad noo sheegto dembi culus oo dhici doona ama dhacay, booliska waa inay wax qabtaan.
+    [authority] Haddii aad noo sheegto dembi culus oo dhici doona, waa inaan u sheegno booliska. Mararka qaarkood sidoo kale waa sidaas dembi culus oo horay u dhacay.
+   *[other] Haddii aad noo sheegto dembi culus oo dhici doona, waa inaan u sheegno booliska.
+}
 young-crimes-heading = Ha qorin dambiyo aad samaysay
 young-crimes-need = Uma baahnid inaad noo sheegto dambiyo si aad caawimaad u hesho.
 young-crimes-dont = Ha qorin waxyaabo aad samaysay.
@@ -211,10 +237,13 @@ about-who-mission = Dowladda Iswiidhan waxay u xilsaartay Polismyndigheten (Hay'
 about-what-heading = Waxa aan qabanno
 about-what-text = Waxaan bixinaa macluumaad iyo talo, waxaanan kuu gudbinaa cidda saxda ah iyadoo loo eegayo xaaladdaada. Ma nihin adeeg gurmad degdeg ah, mana baarno dambiyada.
 about-police-heading = Waxa gaara booliska, iyo goorta
-about-police-intro = Waxa aad qorto waxaa akhriya shaqaalaha Barta Xiriirka. Looma gudbiyo baarayaasha booliska, isku-duwayaasha dadka ka baxaya ama qaybaha kale ee booliska, marka laga reebo xaaladahan:
-about-police-acute = Haddii nolosha ama caafimaadka qof ay khatar degdeg ah ku jirto. Markaas isla markiiba waxaan la xiriirnaa booliska ama 112, xitaa oggolaansho la'aan.
-about-police-consent = Haddii aad oggolaato, tusaale ahaan si aad xiriir ula yeelato isku-duwaha dadka ka baxaya oo aad u hesho ilaalin.
-about-police-law = Haddii sharci uu dalbado.
+about-police-intro-police = Barta Xiriirka waa qayb ka mid ah booliska. Waxa aad qorto waxaa akhriya shaqaalaha Barta Xiriirka. Ogolaanshahaaga la'aantiis looma gudbiyo baarayaasha booliska ama qaybaha kale ee booliska, marka laga reebo laba xaaladood:
+about-police-crime-police = Haddii aad noo sheegto dembi culus oo dhici doona ama dhacay. Markaas shaqaalaha booliska waa inay tallaabo qaadaan, annaga oo Barta Xiriirka ah na mid ka nahay. Sidaas darteed ha qorin dembiyo aad adigu gashay.
+about-police-anonymous = Inaad nala soo xiriirto adigoo aan magacaaga sheegin, kiis booliis ah kuma bilaabmo.
+about-police-intro = Waxa aad qorto waxaa akhriya shaqaalaha Barta Xiriirka. Booliska waxay ogaadaan oo keliya haddii aad ogolaato, tusaale ahaan si aad ula xiriirto isku-duwaha booliska ee dadka ka baxaya oo aad u hesho ilaalin, ama xaaladahan:
+about-police-acute = Haddii nolosha ama caafimaadka qof uu khatar degdeg ah ku jiro. Markaas isla markiiba waxaan wacnaa 112, xitaa ogolaansho la'aan.
+about-police-crime-coming = Haddii aad noo sheegto dembi culus oo dhici doona. Qof kasta oo og waa inuu sheegaa.
+about-police-crime-done = Haddii aad noo sheegto dembi culus oo horay u dhacay. Markaas sharci ayaa qaadi kara sirta si booliska u ogaadaan.
 about-police-children = Walwalka ku saabsan ilmo waxaan u soo sheegnaa socialtjänsten (adeegga bulshada), ee uma sheegno booliska.
 about-police-first = Sidaas darteed waxaad nala yeelan kartaa wadahadal kowaad adigoon booliska ku lug lahayn.
 about-crimes = Ha qorin dambiyo aad gashay. Uma baahnin inaan ogaanno si aan kuu caawinno. Tani adiga ayay ku ilaalinaysaa.
@@ -237,13 +266,20 @@ privacy-code-heading = Koodhku waa furaha keliya
 privacy-code-text = Koodhka aad hesho waa jidka keliya ee lagu galo kiiskaaga. Waxaan kaydinaa oo keliya qaab la qalloociyey oo koodhka ah. Sidaas darteed mar kale kuuma sheegi karno koodhka haddii aad lumiso. Qor oo meel ammaan ah ku hay.
 privacy-code-lost = Koodhkaagii ma lumisay? Mar kale noo soo qor. Markaas waxaad helaysaa koodh cusub.
 privacy-law-heading = Sirta iyo ilaalinta xogta
-privacy-law-secrecy = Waxa aad qorto waxaa ilaaliya sirta sida uu dhigayo sharciga helitaanka macluumaadka dadweynaha iyo sirta (offentlighets- och sekretesslagen). Uma bixin karno dad kale oggolaanshahaaga la'aantiis, haddii aanu sharci si kale dhigin.
+privacy-law-secrecy = { $kind ->
+    [other] Barta Xiriirka ma aha hay'ad dawladeed, sidaas darteed Sharciga Furnaanta iyo Sirta (offentlighets- och sekretesslagen) nagu ma khuseeyo. Hase ahaatee, waxa aad qorto cid kale ma siinno ogolaanshahaaga la'aantiis, marka laga reebo xaaladaha kor ku xusan.
+   *[authority] Waxa aad qorto waxaa ilaaliya sirta sida uu dhigayo Sharciga Furnaanta iyo Sirta (offentlighets- och sekretesslagen). Ma siin karno dad kale ogolaanshahaaga la'aantiis, haddii aan sharci kale si kale dhigin.
+}
 privacy-law-gdpr = Xogta shakhsiga waxaan u maaraynaa sida uu dhigayo Xeerka Guud ee Ilaalinta Xogta (GDPR). Macluumaadka ku saabsan caafimaadka iyo dambiyada si gaar ah ayaa loo ilaaliyaa.
 privacy-law-rights = Waxaad xaq u leedahay inaad ogaato macluumaadka aan kaa hayno iyo in khaladaadka la saxo. Haddii aad su'aalo qabto, waxaad la xiriiri kartaa sarkaalka ilaalinta xogta ee hay'adda. Integritetsskyddsmyndigheten (IMY, Hay'adda Iswiidhan ee Ilaalinta Xogta Gaarka ah) ayaa ah hay'adda kormeerka.
 privacy-share-heading = Marka aan macluumaad gudbino
 privacy-share-consent = Macluumaad qof kale uma gudbino oggolaanshahaaga la'aantiis. Qaate kasta si gaar ah ayaad u oggolaanaysaa: macluumaadkee, cidda iyo goorta.
 privacy-share-withdraw = Wakhti kasta waad ka noqon kartaa oggolaanshahaaga. Wixii horay loo gudbiyay dib looma soo celin karo, laakiin wax dheeraad ah lama gudbin doono.
-privacy-share-exceptions = Oggolaansho la'aan, waxaan macluumaad gudbinaa oo keliya haddii nolosha ama caafimaadka qof ay khatar degdeg ah ku jirto, marka aan ka walwalno in ilmo la dhibayo (markaas waxaa loo gudbiyaa socialtjänsten), ama marka sharci dalbado.
+privacy-share-exceptions = { $kind ->
+    [police] Ogolaansho la'aan macluumaad waxaan gudbinnaa oo keliya haddii nolosha ama caafimaadka qof uu khatar degdeg ah ku jiro, haddii aad noo sheegto dembi culus oo dhici doona ama dhacay (markaas shaqaalaha booliska waa inay tallaabo qaadaan), ama marka aan ka walwalno in ilmo dhib ku jiro (markaas adeegyada bulshada).
+    [authority] Ogolaansho la'aan macluumaad waxaan gudbinnaa oo keliya haddii nolosha ama caafimaadka qof uu khatar degdeg ah ku jiro, haddii aad noo sheegto dembi culus oo dhici doona (markaas qof kasta waa inuu sheegaa) ama dhacay (markaas sharci ayaa qaadi kara sirta), ama marka aan ka walwalno in ilmo dhib ku jiro (markaas adeegyada bulshada).
+   *[other] Ogolaansho la'aan macluumaad waxaan gudbinnaa oo keliya haddii nolosha ama caafimaadka qof uu khatar degdeg ah ku jiro, ama haddii aad noo sheegto dembi culus oo dhici doona.
+}
 privacy-share-civil = Ururada samafalku weligood nagama helaan macluumaad ku saabsan dambiyo.
 privacy-retention-heading = Inta aan hayno macluumaadka
 privacy-retention-text = Macluumaadka waxaan ku haynaa kiiskaaga. Weli lama go'aamin inta muddo ah ee la hayo ka hor inta aan la tirtirin, maantana waxba si toos ah looma tirtiro. Marka la go'aamiyo, boggan ayaan ku qori doonnaa.

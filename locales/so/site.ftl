@@ -33,9 +33,13 @@ footer-accessibility = Helitaanka (accessibility)
 footer-emergency = 112 – khatar degdeg ah
 
 ## Operator: adjust these messages if another organisation runs the service.
-operator-run-by = Barta Xiriirka waxaa maamula Polismyndigheten (Hay'adda Booliska Iswiidhan) iyadoo la kaashanaysa Kriminalvården (Adeegga Xabsiyada iyo Kormeerka), Statens institutionsstyrelse (SiS, daryeelka xiran ee dhallinyarada) iyo Socialstyrelsen (Guddiga Qaranka ee Caafimaadka iyo Daryeelka Bulshada).
+operator-run-by = { $kind ->
+    [police] Barta Xiriirka waxaa maamula booliska (Polismyndigheten, Hay'adda Booliska Iswiidhan) iyadoo la kaashanaysa Kriminalvården (Adeegga Xabsiyada iyo Kormeerka), Statens institutionsstyrelse (SiS) iyo Socialstyrelsen (Guddiga Qaranka ee Caafimaadka iyo Daryeelka Bulshada).
+    [authority] Barta Xiriirka waxaa maamula { $host }, oo ah hay'ad dawladeed.
+   *[other] Barta Xiriirka waxaa maamula { $host }, oo aan ahayn hay'ad dawladeed.
+}
 operator-authority = Barta Xiriirku waa qayb ka mid ah hay'ad dowladeed. Sidaas darteed waxaa khuseeya xeerarka sirta ee hay'adaha dowladda, iyo sidoo kale waajibka ah in la soo sheego marka ilmo u baahan karo ilaalin.
-operator-authority-young = Barta Xiriirku waa qayb ka mid ah hay'ad dowladeed.
+operator-not-authority = Barta Xiriirka ma aha hay'ad dawladeed. Sidaas darteed nagu ma khuseeyaan xeerarka hay'adaha dawladda ee sirta iyo waajibka ah in la soo sheego marka ilmo u baahan karo ilaalin. Hase ahaatee, waxa aad qorto cid kale uma gudbinno ogolaanshahaaga la'aantiis, marka laga reebo khatar degdeg ah ama marka aad noo sheegto dembi culus oo dhici doona.
 
 ## Shared blocks used on several pages.
 common-emergency-lead = Hadda khatar ma ku jirtaa?

@@ -100,13 +100,29 @@ professionals-consent-civil = Ideella organisationer omfattas inte av offentligh
 professionals-report-heading = Anmälningsplikt när du är orolig för ett barn
 professionals-report-text = Arbetar du i en myndighet, eller i till exempel skola, hälso- och sjukvård eller socialtjänst, måste du genast anmäla till socialtjänsten om du misstänker att ett barn far illa. Det står i socialtjänstlagen.
 professionals-report-not-replaced = Att kontakta oss ersätter inte din anmälan. Du kan få råd av oss, men anmälan gör du själv till socialtjänsten.
-professionals-report-we = Kontaktpunkten har också anmälningsplikt. Vi anmäler oro för ett barn till socialtjänsten, inte till polisen.
+# promise: tests/api/host_texts.rs::a_host_that_is_no_authority_claims_no_duty_to_report
+professionals-report-we = { $kind ->
+    [other] Kontaktpunkten drivs inte av en myndighet och har ingen anmälningsplikt. Därför är din egen anmälan viktig.
+   *[authority] Kontaktpunkten har också anmälningsplikt. Vi anmäler oro för ett barn till socialtjänsten, inte till polisen.
+}
 professionals-no-crimes = Skriv inte om brott som personen har begått. Det behövs inte för råd eller hänvisning. Den som tar över ärendet frågar efter det som behövs, med personens samtycke.
 professionals-contact-text = Skriv till oss och välj att du skriver i ditt arbete.
 
 ## Under 18 – easy language
 young-title = Är du under 18 år?
 young-lead = Den här sidan är för dig som är under 18 år.
+young-who-heading = Vilka är vi?
+# promise: tests/api/host_texts.rs::the_young_page_names_the_host_and_who_reads
+young-who = { $kind ->
+    [police] Kontaktpunkten drivs av polisen.
+    [authority] Kontaktpunkten drivs av { $host }. Det är en myndighet.
+   *[other] Kontaktpunkten drivs av { $host }. Det är inte en myndighet och inte polisen.
+}
+young-who-read = { $kind ->
+    [police] Vuxna som jobbar på Kontaktpunkten läser det du skriver. Andra poliser får bara veta det om någon är i fara, eller om du berättar om ett allvarligt brott.
+    [authority] Vuxna som jobbar på Kontaktpunkten läser det du skriver. Polisen får bara veta det om du säger ja, om någon är i fara, eller om du berättar om ett allvarligt brott.
+   *[other] Vuxna som jobbar på Kontaktpunkten läser det du skriver. Polisen får bara veta det om du säger ja, om någon är i fara, eller om du berättar om ett allvarligt brott som ska hända.
+}
 young-help-heading = Vi kan hjälpa dig
 young-help-gang = Vill du komma bort från ett gäng eller från brott?
 young-help-extremism = Vill du lämna en grupp som vill använda våld?
@@ -119,6 +135,12 @@ young-anonymous-name = Du kan skriva utan ditt namn.
 young-anonymous-code = Du får en kod när du har skrivit.
 young-anonymous-keep = Skriv upp koden. Göm den på ett säkert ställe.
 young-anonymous-read = Med koden kan du läsa vårt svar.
+# promise: tests/api/young_form.rs::the_young_page_names_the_host_and_warns_about_details
+young-anonymous-details = Tänk på att ett telefonnummer, en skola, ett smeknamn eller en plats också kan visa vem du är.
+young-parents-heading = Får dina föräldrar veta?
+young-parents-us = Vi berättar inte själva för dina föräldrar att du har skrivit.
+young-parents-social = Om socialtjänsten ska hjälpa eller skydda dig, pratar de ofta med dina föräldrar.
+young-parents-family = Men om någon i din familj gör dig illa, bestämmer socialtjänsten hur de gör. De tänker först på att du ska vara säker.
 young-happens-heading = Det här händer när du skriver
 young-happens-write = Du skriver till oss.
 young-happens-code = Du får en kod.
@@ -136,12 +158,19 @@ young-tell-so = Det betyder att vi ibland måste berätta om dig för socialtjä
 young-tell-why = Vi gör det för att vuxna ska kunna hjälpa dig och skydda dig.
 young-tell-social = Socialtjänsten finns i din kommun. De kan hjälpa dig och din familj.
 young-tell-first = Om vi kan, säger vi till dig först.
+young-tell-heading-other = När vi berättar för socialtjänsten
+young-tell-other = Vi är inte en myndighet. Vi måste inte berätta om dig för socialtjänsten. Vi gör det bara om du säger ja, eller om du är i fara.
 young-tell-anonymous = Om du inte har skrivit ditt namn vet vi inte vem du är. Då kan vi inte heller säga till socialtjänsten vem du är.
 young-decide-heading = Du bestämmer mycket, men inte allt
 young-decide-what = Du bestämmer vad du vill berätta.
 young-decide-who = Du bestämmer om vi får berätta om dig för andra, till exempel polisen eller en förening.
 young-decide-not = Men om du är i fara måste vi hjälpa dig att få skydd.
 young-decide-report = Och vi måste säga till socialtjänsten om vi är oroliga för dig.
+young-decide-crime = { $kind ->
+    [police] Om du berättar om ett allvarligt brott som ska hända eller som har hänt, måste polisen göra något.
+    [authority] Om du berättar om ett allvarligt brott som ska hända, måste vi säga till polisen. Ibland gäller det också ett allvarligt brott som redan har hänt.
+   *[other] Om du berättar om ett allvarligt brott som ska hända, måste vi säga till polisen.
+}
 young-crimes-heading = Skriv inte om brott du har gjort
 young-crimes-need = Du behöver inte berätta om brott för att få hjälp.
 young-crimes-dont = Skriv inte om sådant du har gjort.
@@ -211,10 +240,15 @@ about-who-mission = Regeringen har gett Polismyndigheten, Kriminalvården, State
 about-what-heading = Vad vi gör
 about-what-text = Vi ger information, ger råd och hänvisar till rätt aktör utifrån din situation. Vi är ingen larmcentral och vi utreder inte brott.
 about-police-heading = Vad som går till polisen, och när
-about-police-intro = Det du skriver läses av kontaktpunktens handläggare. Det lämnas inte vidare till polisens utredare, avhopparsamordnare eller andra delar av polisen, utom i dessa fall:
-about-police-acute = Om någons liv eller hälsa är i akut fara. Då kontaktar vi polisen eller 112 direkt, också utan samtycke.
-about-police-consent = Om du samtycker, till exempel för att få kontakt med avhopparsamordnaren och få skydd.
-about-police-law = Om en lag kräver det.
+# promise: tests/api/host_texts.rs::the_police_host_names_both_exceptions_and_no_first_talk_without_police
+about-police-intro-police = Kontaktpunkten är en del av polisen. Det du skriver läses av kontaktpunktens personal. Utan ditt samtycke lämnas det inte vidare till polisens utredare eller andra delar av polisen, utom i två fall:
+about-police-crime-police = Om du berättar om ett allvarligt brott som är på väg att hända eller som har hänt. Då måste polisens personal agera, också vi på kontaktpunkten. Skriv därför inte om brott som du själv har begått.
+about-police-anonymous = Att du hör av dig anonymt startar i sig inget polisärende.
+# promise: tests/api/host_texts.rs::another_authority_names_both_exceptions_and_a_first_talk_without_police
+about-police-intro = Det du skriver läses av kontaktpunktens handläggare. Polisen får veta det bara om du samtycker, till exempel för att få kontakt med polisens avhopparsamordnare och få skydd, eller i dessa fall:
+about-police-acute = Om någons liv eller hälsa är i akut fara. Då kontaktar vi 112 direkt, också utan samtycke.
+about-police-crime-coming = Om du berättar om ett allvarligt brott som är på väg att hända. Då måste alla som vet om det säga till.
+about-police-crime-done = Om du berättar om ett allvarligt brott som redan har hänt. Då kan en lag häva sekretessen, så att polisen får veta.
 about-police-children = Oro för ett barn anmäler vi till socialtjänsten, inte till polisen.
 about-police-first = Du kan alltså ha ett första samtal med oss utan att polisen kopplas in.
 about-crimes = Skriv inte om brott som du har begått. Vi behöver inte veta det för att hjälpa dig. Det skyddar dig.
@@ -245,14 +279,22 @@ privacy-code-heading = Koden är den enda nyckeln
 privacy-code-text = Koden du får är det enda sättet att komma åt ditt ärende. Vi sparar bara en förvrängd form av koden. Därför kan vi inte berätta koden för dig igen om du tappar bort den. Skriv upp den och förvara den säkert.
 privacy-code-lost = Har du tappat bort koden? Skriv till oss igen. Då får du en ny kod.
 privacy-law-heading = Sekretess och dataskydd
-privacy-law-secrecy = Det du skriver skyddas av sekretess enligt offentlighets- och sekretesslagen. Vi får inte lämna ut det till andra utan ditt samtycke, om inte en lag säger något annat.
+privacy-law-secrecy = { $kind ->
+    [other] Kontaktpunkten är inte en myndighet, så offentlighets- och sekretesslagen gäller inte hos oss. Vi lämnar ändå inte ut det du skriver utan ditt samtycke, utom i de fall som står ovan.
+   *[authority] Det du skriver skyddas av sekretess enligt offentlighets- och sekretesslagen. Vi får inte lämna ut det till andra utan ditt samtycke, om inte en lag säger något annat.
+}
 privacy-law-gdpr = Vi behandlar personuppgifter enligt dataskyddsförordningen (GDPR). Uppgifter om hälsa och om brott är särskilt skyddade.
 privacy-law-rights = Du har rätt att få veta vilka uppgifter vi har om dig och att få fel rättade. Har du frågor kan du kontakta myndighetens dataskyddsombud. Integritetsskyddsmyndigheten (IMY) är tillsynsmyndighet.
 privacy-share-heading = När vi lämnar uppgifter vidare
 privacy-share-consent = Vi lämnar uppgifter till någon annan bara med ditt samtycke. Du samtycker för varje mottagare för sig: vilka uppgifter, till vem och när.
 # promise: tests/api/console_referrals.rs::withdrawing_consent_makes_the_shared_data_unreadable_and_is_audited
 privacy-share-withdraw = Du kan ta tillbaka ditt samtycke när som helst. Det som redan har lämnats kan vi inte hämta tillbaka, men inget mer lämnas.
-privacy-share-exceptions = Utan samtycke lämnar vi bara uppgifter om någons liv eller hälsa är i akut fara, när vi är oroliga för att ett barn far illa (då till socialtjänsten), eller när en lag kräver det.
+# promise: tests/api/host_texts.rs::the_privacy_page_names_the_exceptions_of_each_host
+privacy-share-exceptions = { $kind ->
+    [police] Utan samtycke lämnar vi bara uppgifter vidare om någons liv eller hälsa är i akut fara, om du berättar om ett allvarligt brott som är på väg att hända eller som har hänt (då måste polisens personal agera), eller när vi är oroliga för att ett barn far illa (då till socialtjänsten).
+    [authority] Utan samtycke lämnar vi bara uppgifter vidare om någons liv eller hälsa är i akut fara, om du berättar om ett allvarligt brott som är på väg att hända (då måste alla säga till) eller som har hänt (då kan en lag häva sekretessen), eller när vi är oroliga för att ett barn far illa (då till socialtjänsten).
+   *[other] Utan samtycke lämnar vi bara uppgifter vidare om någons liv eller hälsa är i akut fara, eller om du berättar om ett allvarligt brott som är på väg att hända.
+}
 # promise: tests/api/console_referrals.rs::civil_society_never_receives_offence_data_and_only_while_vetted
 privacy-share-civil = Ideella organisationer får aldrig uppgifter om brott från oss.
 privacy-retention-heading = Hur länge vi sparar uppgifterna

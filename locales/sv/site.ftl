@@ -32,10 +32,18 @@ footer-when-closed = När vi har stängt
 footer-accessibility = Tillgänglighet
 footer-emergency = 112 – akut fara
 
-## Operator: adjust these messages if another organisation runs the service.
-operator-run-by = Kontaktpunkten drivs av Polismyndigheten tillsammans med Kriminalvården, Statens institutionsstyrelse (SiS) och Socialstyrelsen.
+## Operator: who runs the service, from the configuration (site.host_is_police,
+## site.host_is_authority, site.host_name). $kind is police, authority or other; $host the
+## configured name.
+# promise: tests/api/host_texts.rs::each_host_is_named_in_the_footer_and_on_the_about_page
+operator-run-by = { $kind ->
+    [police] Kontaktpunkten drivs av polisen (Polismyndigheten), tillsammans med Kriminalvården, Statens institutionsstyrelse (SiS) och Socialstyrelsen.
+    [authority] Kontaktpunkten drivs av { $host }, som är en myndighet.
+   *[other] Kontaktpunkten drivs av { $host }, som inte är en myndighet.
+}
 operator-authority = Kontaktpunkten är en del av en myndighet. Därför gäller myndigheternas regler om sekretess och om anmälan när ett barn kan behöva skydd.
-operator-authority-young = Kontaktpunkten är en del av en myndighet.
+# promise: tests/api/host_texts.rs::a_host_that_is_no_authority_claims_no_duty_to_report
+operator-not-authority = Kontaktpunkten är inte en myndighet. Därför gäller inte myndigheternas regler om sekretess och om anmälan när ett barn kan behöva skydd. Vi lämnar ändå inte vidare det du skriver utan ditt samtycke, utom vid akut fara eller när du berättar om ett allvarligt brott som är på väg att hända.
 
 ## Shared blocks used on several pages.
 common-emergency-lead = Är du i fara just nu?

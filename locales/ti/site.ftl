@@ -34,9 +34,13 @@ footer-accessibility = ተበጻሕነት
 footer-emergency = 112 – ህጹጽ ሓደጋ
 
 ## Operator: adjust these messages if another organisation runs the service.
-operator-run-by = ማእከል ርክብ ብPolismyndigheten (ስልጣን ፖሊስ ሽወደን) ምስ Kriminalvården (ኣገልግሎት ቤት ማእሰርትን ቁጽጽርን)፣ Statens institutionsstyrelse (SiS፣ ዕጹው ክንክን ንመንእሰያት) ከምኡ'ውን Socialstyrelsen (ሃገራዊ ቦርድ ጥዕናን ማሕበራዊ ደሓንን) ብምትሕብባር ይካየድ።
+operator-run-by = { $kind ->
+    [police] ማእከል ርክብ ብፖሊስ (Polismyndigheten፣ ስልጣን ፖሊስ ሽወደን) ምስ Kriminalvården (ኣገልግሎት ቤት ማእሰርትን ቁጽጽርን)፣ Statens institutionsstyrelse (SiS) ከምኡ'ውን Socialstyrelsen (ሃገራዊ ቦርድ ጥዕናን ማሕበራዊ ደሓንን) ብምትሕብባር ይካየድ።
+    [authority] ማእከል ርክብ ብ{ $host } ይካየድ፣ ንሱ መንግስታዊ ትካል እዩ።
+   *[other] ማእከል ርክብ ብ{ $host } ይካየድ፣ ንሱ መንግስታዊ ትካል ኣይኮነን።
+}
 operator-authority = ማእከል ርክብ ክፋል ናይ ሓደ መንግስታዊ ትካል እዩ። ስለዚ ሕግታት ምስጢራዊነት ናይ መንግስታዊ ትካላት ይምልከቶ፣ ከምኡ'ውን ሓደ ቆልዓ ሓለዋ ከድልዮ ምስ ዝኽእል ናይ ምሕባር ግዴታ ኣለዎ።
-operator-authority-young = ማእከል ርክብ ክፋል ናይ ሓደ መንግስታዊ ትካል እዩ።
+operator-not-authority = ማእከል ርክብ መንግስታዊ ትካል ኣይኮነን። ስለዚ ሕግታት መንግስታዊ ትካላት ብዛዕባ ምስጢራውነትን ሓደ ቆልዓ ሓለዋ ከድልዮ ከሎ ናይ ምሕባር ግዴታን ኣይምልከተናን። ይኹን እምበር፣ ብዘይካ ኣብ ህጹጽ ሓደጋ ወይ ብዛዕባ ክፍጸም ዝቀረበ ከቢድ ገበን ምስ እትነግሩና፣ ዝጸሓፍኩምዎ ብዘይ ፍቓድኩም ናብ ካልእ ኣየሕልፎን ኢና።
 
 ## Shared blocks used on several pages.
 common-emergency-lead = ሕጂ ኣብ ሓደጋ ዲኹም ዘለኹም?

@@ -100,13 +100,27 @@ professionals-consent-civil = Gönüllü kuruluşlar Kamuya Açıklık ve Gizlil
 professionals-report-heading = Bir çocuk için endişe duyulduğunda bildirim yükümlülüğü
 professionals-report-text = Bir kamu kurumunda ya da örneğin okulda, sağlık hizmetlerinde veya sosyal hizmetlerde çalışıyorsanız ve bir çocuğun zarar gördüğünden şüpheleniyorsanız, bunu hemen sosyal hizmetlere bildirmeniz gerekir. Bu, Sosyal Hizmetler Yasası'nda (socialtjänstlagen) yer alır.
 professionals-report-not-replaced = Bizimle iletişime geçmek bildiriminizin yerini tutmaz. Bizden tavsiye alabilirsiniz, ama bildirimi sosyal hizmetlere kendiniz yaparsınız.
-professionals-report-we = İrtibat noktasının da bildirim yükümlülüğü vardır. Bir çocukla ilgili endişeyi polise değil, sosyal hizmetlere bildiririz.
+professionals-report-we = { $kind ->
+    [other] İrtibat noktası bir kamu kurumu tarafından yürütülmez ve bildirim yükümlülüğü yoktur. Bu yüzden sizin kendi bildiriminiz önemlidir.
+   *[authority] İrtibat noktasının da bildirim yükümlülüğü vardır. Bir çocukla ilgili endişeyi polise değil, sosyal hizmetlere bildiririz.
+}
 professionals-no-crimes = Kişinin işlediği suçlar hakkında yazmayın. Tavsiye veya yönlendirme için buna gerek yoktur. Başvuruyu devralan taraf, gerekenleri kişinin izniyle sorar.
 professionals-contact-text = Bize yazın ve işiniz gereği yazdığınızı seçin.
 
 ## 18 yaş altı – kolay dil
 young-title = 18 yaşından küçük müsün?
 young-lead = Bu sayfa 18 yaşından küçükler için.
+young-who-heading = Biz kimiz?
+young-who = { $kind ->
+    [police] İrtibat noktasını polis yürütür.
+    [authority] İrtibat noktasını { $host } yürütür. Bu bir kamu kurumudur.
+   *[other] İrtibat noktasını { $host } yürütür. Bu bir kamu kurumu değildir, polis de değildir.
+}
+young-who-read = { $kind ->
+    [police] Yazdıklarını irtibat noktasında çalışan yetişkinler okur. Başka polisler bunu sadece biri tehlikedeyse ya da bize ağır bir suçtan söz edersen öğrenir.
+    [authority] Yazdıklarını irtibat noktasında çalışan yetişkinler okur. Polis bunu sadece sen evet dersen, biri tehlikedeyse ya da bize ağır bir suçtan söz edersen öğrenir.
+   *[other] Yazdıklarını irtibat noktasında çalışan yetişkinler okur. Polis bunu sadece sen evet dersen, biri tehlikedeyse ya da bize olmak üzere olan ağır bir suçtan söz edersen öğrenir.
+}
 young-help-heading = Sana yardım edebiliriz
 young-help-gang = Bir çeteden ya da suçtan uzaklaşmak mı istiyorsun?
 young-help-extremism = Şiddet kullanmak isteyen bir gruptan ayrılmak mı istiyorsun?
@@ -119,6 +133,11 @@ young-anonymous-name = Adını yazmadan yazabilirsin.
 young-anonymous-code = Yazdıktan sonra bir kod alırsın.
 young-anonymous-keep = Kodu bir yere yaz. Güvenli bir yerde sakla.
 young-anonymous-read = Kodla cevabımızı okuyabilirsin.
+young-anonymous-details = Unutma: bir telefon numarası, bir okul, bir lakap ya da bir yer de kim olduğunu gösterebilir.
+young-parents-heading = Annen baban öğrenir mi?
+young-parents-us = Bize yazdığını annene babana kendimiz söylemeyiz.
+young-parents-social = Sosyal hizmetler sana yardım edecek ya da seni koruyacaksa, çoğu zaman annen babanla konuşur.
+young-parents-family = Ama ailenden biri sana zarar veriyorsa, sosyal hizmetler nasıl yapacaklarına kendileri karar verir. Önce senin güvende olmanı düşünürler.
 young-happens-heading = Yazdığında şunlar olur
 young-happens-write = Bize yazarsın.
 young-happens-code = Bir kod alırsın.
@@ -136,12 +155,19 @@ young-tell-so = Bu yüzden bazen senin hakkında sosyal hizmetlere haber vermek 
 young-tell-why = Bunu, yetişkinler sana yardım edebilsin ve seni koruyabilsin diye yaparız.
 young-tell-social = Senin belediyende sosyal hizmetler var. Sana ve ailene yardım edebilirler.
 young-tell-first = Yapabilirsek önce sana söyleriz.
+young-tell-heading-other = Sosyal hizmetlere ne zaman söyleriz
+young-tell-other = Biz bir kamu kurumu değiliz. Senin hakkında sosyal hizmetlere söylemek zorunda değiliz. Bunu sadece sen evet dersen ya da tehlikedeysen yaparız.
 young-tell-anonymous = Adını yazmadıysan kim olduğunu bilmeyiz. O zaman sosyal hizmetlere de kim olduğunu söyleyemeyiz.
 young-decide-heading = Birçok şeye sen karar verirsin, ama her şeye değil
 young-decide-what = Bize neyi anlatmak istediğine sen karar verirsin.
 young-decide-who = Senin hakkında başkalarına bir şey söyleyebilir miyiz? Buna sen karar verirsin. Örneğin polise ya da bir derneğe.
 young-decide-not = Ama tehlikedeysen, korunman için sana yardım etmek zorundayız.
 young-decide-report = Ayrıca senin için endişelenirsek sosyal hizmetlere haber vermek zorundayız.
+young-decide-crime = { $kind ->
+    [police] Olacak ya da olmuş ağır bir suçtan söz edersen, polis bir şey yapmak zorundadır.
+    [authority] Olacak ağır bir suçtan söz edersen, polise söylemek zorundayız. Bazen bu, daha önce olmuş ağır bir suç için de geçerlidir.
+   *[other] Olacak ağır bir suçtan söz edersen, polise söylemek zorundayız.
+}
 young-crimes-heading = Yaptığın suçlar hakkında yazma
 young-crimes-need = Yardım almak için suçları anlatman gerekmez.
 young-crimes-dont = Yaptığın şeyler hakkında yazma.
@@ -210,10 +236,13 @@ about-who-mission = Hükümet; Polis Teşkilatı'nı (Polismyndigheten), Krimina
 about-what-heading = Ne yapıyoruz
 about-what-text = Bilgi veriyor, tavsiyede bulunuyor ve sizi durumunuza göre doğru kuruma yönlendiriyoruz. Bir acil yardım hizmeti değiliz ve suçları soruşturmayız.
 about-police-heading = Polise ne iletilir ve ne zaman
-about-police-intro = Yazdıklarınızı irtibat noktasının görevlileri okur. Bunlar aşağıdaki durumlar dışında polis soruşturmacılarına, ayrılma koordinatörlerine veya polisin diğer birimlerine iletilmez:
-about-police-acute = Birinin hayatı veya sağlığı acil tehlikedeyse. O zaman izin olmasa da hemen polisle veya 112 ile iletişime geçeriz.
-about-police-consent = İzin verirseniz; örneğin ayrılma koordinatörüyle bağlantı kurmak ve koruma almak için.
-about-police-law = Bir yasa bunu gerektiriyorsa.
+about-police-intro-police = İrtibat noktası polisin bir parçasıdır. Yazdıklarınızı irtibat noktasının personeli okur. İzniniz olmadan, iki durum dışında polis soruşturmacılarına veya polisin diğer birimlerine iletilmez:
+about-police-crime-police = Gerçekleşmek üzere olan veya işlenmiş ağır bir suçtan söz ederseniz. O zaman irtibat noktasındaki biz de dahil olmak üzere polis personeli harekete geçmek zorundadır. Bu yüzden kendi işlediğiniz suçlar hakkında yazmayın.
+about-police-anonymous = Bize anonim olarak başvurmanız tek başına bir polis dosyası başlatmaz.
+about-police-intro = Yazdıklarınızı irtibat noktasının görevlileri okur. Polis bunu ancak izin verirseniz, örneğin polisin ayrılma koordinatörüyle iletişime geçip koruma almak için, ya da şu durumlarda öğrenir:
+about-police-acute = Birinin hayatı veya sağlığı akut tehlikedeyse. O zaman izin olmasa da hemen 112'yi ararız.
+about-police-crime-coming = Gerçekleşmek üzere olan ağır bir suçtan söz ederseniz. Bunu bilen herkes haber vermek zorundadır.
+about-police-crime-done = Daha önce işlenmiş ağır bir suçtan söz ederseniz. O zaman bir yasa gizliliği kaldırabilir ve polis bilgilendirilir.
 about-police-children = Bir çocukla ilgili endişe polise değil, sosyal hizmetlere bildirilir.
 about-police-first = Yani bizimle, polis işin içine girmeden ilk bir görüşme yapabilirsiniz.
 about-crimes = İşlediğiniz suçlar hakkında yazmayın. Size yardım etmek için bunları bilmemiz gerekmez. Bu sizi korur.
@@ -236,13 +265,20 @@ privacy-code-heading = Kod tek anahtardır
 privacy-code-text = Aldığınız kod, başvurunuza ulaşmanın tek yoludur. Kodun yalnızca karıştırılmış (okunamaz) bir biçimini saklarız. Bu yüzden kodu kaybederseniz size yeniden söyleyemeyiz. Kodu bir yere yazın ve güvenli bir yerde saklayın.
 privacy-code-lost = Kodunuzu mu kaybettiniz? Bize yeniden yazın. Yeni bir kod alırsınız.
 privacy-law-heading = Gizlilik ve veri koruma
-privacy-law-secrecy = Yazdıklarınız, Kamuya Açıklık ve Gizlilik Yasası (offentlighets- och sekretesslagen) uyarınca gizlilikle korunur. Bir yasa aksini söylemedikçe bunları izniniz olmadan başkalarına veremeyiz.
+privacy-law-secrecy = { $kind ->
+    [other] İrtibat noktası bir kamu kurumu değildir, bu yüzden Kamuya Açıklık ve Gizlilik Yasası (offentlighets- och sekretesslagen) bizim için geçerli değildir. Yine de yazdıklarınızı, yukarıdaki durumlar dışında, izniniz olmadan kimseye vermeyiz.
+   *[authority] Yazdıklarınız Kamuya Açıklık ve Gizlilik Yasası (offentlighets- och sekretesslagen) uyarınca gizlilik altındadır. Bir yasa aksini söylemedikçe bunu izniniz olmadan başkalarına veremeyiz.
+}
 privacy-law-gdpr = Kişisel verileri Genel Veri Koruma Tüzüğü'ne (GDPR) göre işleriz. Sağlık ve suçlarla ilgili bilgiler özel olarak korunur.
 privacy-law-rights = Hakkınızda hangi bilgileri tuttuğumuzu öğrenme ve hataları düzelttirme hakkınız vardır. Sorularınız varsa kurumun veri koruma görevlisiyle iletişime geçebilirsiniz. Denetim kurumu Integritetsskyddsmyndigheten'dir (IMY, İsveç Gizlilik Koruma Kurumu).
 privacy-share-heading = Bilgileri ne zaman başkalarına iletiriz
 privacy-share-consent = Bilgileri başka birine yalnızca sizin izninizle iletiriz. Her alıcı için ayrı ayrı izin verirsiniz: hangi bilgiler, kime ve ne zaman.
 privacy-share-withdraw = İzninizi istediğiniz zaman geri alabilirsiniz. Daha önce iletilmiş olanları geri alamayız, ama başka hiçbir şey iletilmez.
-privacy-share-exceptions = İzin olmadan bilgileri yalnızca şu durumlarda iletiriz: birinin hayatı veya sağlığı acil tehlikedeyse, bir çocuğun zarar gördüğünden endişeleniyorsak (o zaman sosyal hizmetlere) ya da bir yasa bunu gerektiriyorsa.
+privacy-share-exceptions = { $kind ->
+    [police] İzin olmadan bilgileri yalnızca birinin hayatı veya sağlığı akut tehlikedeyse, gerçekleşmek üzere olan veya işlenmiş ağır bir suçtan söz ederseniz (o zaman polis personeli harekete geçmek zorundadır) ya da bir çocuğun zarar gördüğünden endişelendiğimizde (o zaman sosyal hizmetlere) iletiriz.
+    [authority] İzin olmadan bilgileri yalnızca birinin hayatı veya sağlığı akut tehlikedeyse, gerçekleşmek üzere olan (o zaman herkes haber vermek zorundadır) veya işlenmiş (o zaman bir yasa gizliliği kaldırabilir) ağır bir suçtan söz ederseniz ya da bir çocuğun zarar gördüğünden endişelendiğimizde (o zaman sosyal hizmetlere) iletiriz.
+   *[other] İzin olmadan bilgileri yalnızca birinin hayatı veya sağlığı akut tehlikedeyse ya da gerçekleşmek üzere olan ağır bir suçtan söz ederseniz iletiriz.
+}
 privacy-share-civil = Gönüllü kuruluşlar bizden asla suçlarla ilgili bilgi almaz.
 privacy-retention-heading = Bilgileri ne kadar süre saklıyoruz
 privacy-retention-text = Bilgileri dosyanızda saklıyoruz. Silinmeden önce ne kadar süre saklanacakları henüz kararlaştırılmadı ve bugün hiçbir şey otomatik olarak silinmiyor. Karar verildiğinde bu sayfada yazacağız.

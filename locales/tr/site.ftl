@@ -33,9 +33,13 @@ footer-accessibility = Erişilebilirlik
 footer-emergency = 112 – acil tehlike
 
 ## Operator: adjust these messages if another organisation runs the service.
-operator-run-by = İrtibat noktası, İsveç Polis Teşkilatı (Polismyndigheten) tarafından; Kriminalvården (İsveç Cezaevi ve Denetimli Serbestlik Kurumu), Statens institutionsstyrelse (SiS, gençler için kapalı bakım kurumlarını yöneten devlet kurumu) ve Socialstyrelsen (Ulusal Sağlık ve Sosyal İşler Kurulu) ile birlikte yürütülür.
+operator-run-by = { $kind ->
+    [police] İrtibat noktası polis (İsveç Polis Teşkilatı, Polismyndigheten) tarafından; Kriminalvården (İsveç Cezaevi ve Denetimli Serbestlik Kurumu), Statens institutionsstyrelse (SiS) ve Socialstyrelsen (Ulusal Sağlık ve Sosyal İşler Kurulu) ile birlikte yürütülür.
+    [authority] İrtibat noktası, bir kamu kurumu olan { $host } tarafından yürütülür.
+   *[other] İrtibat noktası, kamu kurumu olmayan { $host } tarafından yürütülür.
+}
 operator-authority = İrtibat noktası bir kamu kurumunun parçasıdır. Bu nedenle kamu kurumlarının gizlilik kuralları geçerlidir. Bir çocuğun korunmaya ihtiyacı olabileceği durumlarda bildirim yükümlülüğü de geçerlidir.
-operator-authority-young = İrtibat noktası bir kamu kurumunun parçasıdır.
+operator-not-authority = İrtibat noktası bir kamu kurumu değildir. Bu yüzden kamu kurumlarının gizlilik kuralları ve bir çocuğun korunmaya ihtiyacı olabileceğinde bildirim yükümlülüğü bizim için geçerli değildir. Yine de yazdıklarınızı, akut tehlike veya gerçekleşmek üzere olan ağır bir suçtan söz etmeniz dışında, izniniz olmadan kimseye iletmeyiz.
 
 ## Birden fazla sayfada kullanılan ortak bloklar.
 common-emergency-lead = Şu anda tehlikede misiniz?

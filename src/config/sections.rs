@@ -40,6 +40,13 @@ pub struct SiteConfig {
     pub read_hours: Vec<String>,
     /// Whether the host is a public authority (duty to report concern about a child).
     pub host_is_authority: bool,
+    /// Whether the host is the police (Polismyndigheten), as by default: the public pages
+    /// then say that the police run the service and name the two cases in which police
+    /// staff must act. The police are an authority, so this needs `host_is_authority`.
+    pub host_is_police: bool,
+    /// The host's name as the public pages show it when the host is not the police
+    /// (e.g. "Länsstyrelsen Östergötland").
+    pub host_name: String,
     /// What the person's phone shows when the contact point calls back: `withheld` (a
     /// hidden number), or the number or name it shows. The callback page says it; the
     /// console reminds the caller.

@@ -109,3 +109,25 @@ fn database_url_hides_password() {
     assert_eq!(url.to_string(), "postgres://kp:[redacted]@db/kp");
     assert!(!format!("{url:?}").contains("hunter2"));
 }
+
+#[test]
+fn a_police_host_must_be_an_authority_and_the_host_needs_a_name() {
+    let config = from_figment(&base(), true).unwrap();
+    assert!(config.site.host_is_police && config.site.host_is_authority);
+    assert_eq!(config.site.host_name, "Polismyndigheten");
+    let fig = base().merge(("site.host_is_authority", false));
+    let err = from_figment(&fig, true).unwrap_err().to_string();
+    assert!(
+        err.contains("site.host_is_police") && err.contains("host_is_authority = true"),
+        "{err}"
+    );
+    let other = fig.merge(("site.host_is_police", false));
+    assert!(
+        from_figment(&other, true).is_ok(),
+        "a host that is not an authority"
+    );
+    let err = from_figment(&other.merge(("site.host_name", " ")), true)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("site.host_name"), "{err}");
+}

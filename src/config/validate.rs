@@ -65,6 +65,19 @@ impl Config {
                 "must be \"withheld\" or the number or name the phone shows (at most 40 characters)",
             );
         }
+        if self.site.host_is_police && !self.site.host_is_authority {
+            return invalid(
+                "site.host_is_police",
+                "the police are a public authority: set site.host_is_authority = true, or site.host_is_police = false for another host",
+            );
+        }
+        let host = self.site.host_name.trim();
+        if host.is_empty() || host.chars().count() > 80 || host.chars().any(char::is_control) {
+            return invalid(
+                "site.host_name",
+                "must name the host as the public pages show it (1 to 80 characters)",
+            );
+        }
         if !(1..=10).contains(&self.site.reply_working_days) {
             return invalid("site.reply_working_days", "must be between 1 and 10");
         }

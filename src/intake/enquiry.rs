@@ -30,18 +30,34 @@ pub(super) async fn submit(
     headers: HeaderMap,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
+    let again = |errors: &[FieldError]| form_page(&state, lang, &headers, &model::echo(&form), errors);
+    Ok(decide_and_store(&state, lang, &form, "enquiry", again).await)
+}
+
+/// Parses a written enquiry in the contract's field names, decides it and stores it
+/// durably, then answers the 303 to the receipt hand-off. On bad input the form comes back
+/// (`again` with the errors) as a 422; when nothing could be stored, with what they typed
+/// and what to do now. The child form (`young.rs`) posts its answers through here too.
+pub(super) async fn decide_and_store(
+    state: &AppState,
+    lang: Lang,
+    facts: &RawForm,
+    what: &'static str,
+    again: impl Fn(&[FieldError]) -> Page,
+) -> Response {
     // One snapshot: the facts are parsed against the directory the deciding engine routes into.
     let engine = state.engine();
-    let input = match model::parse_enquiry(&form, engine.directory(), Channel::WebForm) {
+    let input = match model::parse_enquiry(facts, engine.directory(), Channel::WebForm) {
         Ok(input) => input,
         Err(errors) => {
-            let page = form_page(&state, lang, &headers, &model::echo(&form), &errors);
-            return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
+            return again(&errors)
+                .status(StatusCode::UNPROCESSABLE_ENTITY)
+                .render(state);
         }
     };
     let decision = engine.decide(&input.enquiry, state.clock().now());
     match store_enquiry(
-        &state,
+        state,
         lang,
         SealedEnquiry {
             input: &input,
@@ -59,13 +75,10 @@ pub(super) async fn submit(
                 header::CACHE_CONTROL,
                 header::HeaderValue::from_static("no-store"),
             );
-            Ok(response)
+            response
         }
-        Err(err) => {
-            // Nothing was stored. Keep what they typed on screen and say what to do now.
-            let page = form_page(&state, lang, &headers, &model::echo(&form), &[]);
-            Ok(not_saved(&state, page, &err, "enquiry"))
-        }
+        // Nothing was stored. Keep what they typed on screen and say what to do now.
+        Err(err) => not_saved(state, again(&[]), &err, what),
     }
 }
 

@@ -4,7 +4,8 @@
 //!
 //! Routes: `/`, `/{lang}/`, `/{lang}/{page}`, `/{lang}/enquiry`,
 //! `/{lang}/enquiry/sent/{ticket}`, `/{lang}/enquiry/saved`, `/{lang}/receipt`,
-//! `/{lang}/receipt/message`, `/{lang}/accessibility`.
+//! `/{lang}/receipt/message`, `/{lang}/accessibility`, and the child form
+//! `/{lang}/young/enquiry`.
 
 mod accessibility;
 mod answer;
@@ -13,6 +14,7 @@ mod enquiry;
 mod pages;
 pub(crate) mod receipt;
 mod store;
+mod young;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -27,6 +29,7 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/", get(pages::home))
         .route("/{lang}/{page}", get(pages::info))
         .route("/{lang}/enquiry", get(enquiry::show).post(enquiry::submit))
+        .route("/{lang}/young/enquiry", get(young::show).post(young::submit))
         .route("/{lang}/callback", get(callback::show).post(callback::submit))
         .route(
             "/{lang}/enquiry/sent/{ticket}",

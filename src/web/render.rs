@@ -241,6 +241,17 @@ impl Page {
             .insert("read_hours", &read_hours_in_words(state, lang, &site.read_hours));
         self.context
             .insert("callback_shown", site.callback_shown_as.trim());
+        // Who runs the service decides what the pages say reaches the police and who must
+        // report concern about a child: `police`, another `authority`, or `other`.
+        let host = if site.host_is_police {
+            "police"
+        } else if site.host_is_authority {
+            "authority"
+        } else {
+            "other"
+        };
+        self.context.insert("host", host);
+        self.context.insert("host_name", site.host_name.trim());
         state.templates().render(self.template, &self.context)
     }
 }

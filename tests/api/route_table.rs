@@ -83,6 +83,8 @@ pub const TABLE: &[(&str, &str, Who)] = &[
     ("GET", "/{lang}/{page}", Anyone),
     ("GET", "/{lang}/enquiry", Anyone),
     ("POST", "/{lang}/enquiry", Anyone),
+    ("GET", "/{lang}/young/enquiry", Anyone),
+    ("POST", "/{lang}/young/enquiry", Anyone),
     ("GET", "/{lang}/enquiry/sent/{ticket}", Anyone),
     ("POST", "/{lang}/enquiry/sent/{ticket}", Anyone),
     ("GET", "/{lang}/enquiry/sent/{ticket}/code.txt", Anyone),

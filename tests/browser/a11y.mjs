@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { LANGS, RTL, Tally, baseUrlFromArgs, keepLocal, launch, watchdog } from './lib.mjs';
 
 const BASE = baseUrlFromArgs('a11y.mjs');
-const PAGES = ['/', '/enquiry', '/callback', '/young', '/receipt', '/accessibility'];
+const PAGES = ['/', '/enquiry', '/callback', '/young', '/young/enquiry', '/receipt', '/accessibility'];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const NARROW = 320;
 // The empty form is submitted in these languages (one left-to-right, one right-to-left).
