@@ -1,7 +1,8 @@
 //! `/console/outbox`: deliveries that failed — still being retried, or dead letters that a
 //! supervisor can replay — with no personal data (ids, kinds, attempts, error codes).
-//! `/console/webhooks`: admins add municipal case systems' endpoints (the secret is shown
-//! once), disable, enable and delete them.
+//! `/console/webhooks`: admins add the endpoints of recipients' case systems, each bound
+//! to organisations of the directory (the secret is shown once), disable, enable and
+//! delete them.
 //!
 //! Replays and webhook changes are audited as [`Action::Export`] (a notice leaving the
 //! service, or a way for notices to leave it), with details `outbox-replay:{id}` and
@@ -12,13 +13,12 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::{Deserialize, Serialize};
 
-use super::model::{URL_MAX, WebhookUrl, parse_codes};
+use super::model::{URL_MAX, WebhookUrl, parse_orgs};
 use super::page::{local, require, signed_in_page};
 use super::store;
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser};
 use crate::crypto::{Column, Context};
-use crate::directory::MunicipalityCode;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::{CsrfForm, Page};
@@ -108,23 +108,33 @@ pub(super) async fn replay(
     Ok(Redirect::to("/console/outbox?done=replayed").into_response())
 }
 
+/// One organisation a webhook serves: its directory id and name (the id alone when the
+/// directory no longer has it).
+#[derive(Serialize)]
+struct OrgView {
+    id: String,
+    name: Option<String>,
+}
+
 /// One endpoint as the admin page shows it (never its secret).
 #[derive(Serialize)]
 struct WebhookView {
     id: String,
     url: String,
-    municipalities: String,
+    orgs: Vec<OrgView>,
     enabled: bool,
     created: String,
 }
 
-/// What the add form holds: as typed, with its errors (message ids).
+/// What the add form holds: as typed, with its errors (message ids; `orgs_error_org` is
+/// the part of `orgs` the error is about).
 #[derive(Default, Serialize)]
 struct AddForm {
     url: String,
-    codes: String,
+    orgs: String,
     url_error: Option<&'static str>,
-    codes_error: Option<&'static str>,
+    orgs_error: Option<&'static str>,
+    orgs_error_org: String,
 }
 
 /// The webhooks page, with a confirmation, the add form and a new secret to show once.
@@ -140,17 +150,14 @@ async fn webhooks_page(
     let rows: Vec<WebhookView> = store::webhooks(state.db())
         .await?
         .into_iter()
-        .map(|(w, codes)| WebhookView {
-            municipalities: codes
-                .iter()
-                .map(|code| {
-                    MunicipalityCode::parse(code)
-                        .ok()
-                        .and_then(|c| directory.municipality(&c))
-                        .map_or_else(|| code.clone(), |m| format!("{} ({code})", m.name))
+        .map(|(w, orgs)| WebhookView {
+            orgs: orgs
+                .into_iter()
+                .map(|id| OrgView {
+                    name: directory.org(&id).map(|o| o.name.clone()),
+                    id,
                 })
-                .collect::<Vec<_>>()
-                .join(", "),
+                .collect(),
             created: local(w.created_at),
             enabled: w.enabled,
             url: w.url,
@@ -195,12 +202,15 @@ pub(super) async fn add_webhook(
     require(&user, Permission::Administer)?;
     let mut typed = AddForm {
         url: form.get("url").unwrap_or_default().to_owned(),
-        codes: form.get("codes").unwrap_or_default().to_owned(),
+        orgs: form.get("orgs").unwrap_or_default().to_owned(),
         ..AddForm::default()
     };
     let url = WebhookUrl::parse(&typed.url).map_err(|e| typed.url_error = Some(e));
-    let codes = parse_codes(&typed.codes, &state.directory()).map_err(|e| typed.codes_error = Some(e));
-    let (Ok(url), Ok(codes)) = (url, codes) else {
+    let orgs = parse_orgs(&typed.orgs, &state.directory()).map_err(|e| {
+        typed.orgs_error = Some(e.message);
+        typed.orgs_error_org = e.typed;
+    });
+    let (Ok(url), Ok(orgs)) = (url, orgs) else {
         let page = webhooks_page(&state, &user, &headers, None, &typed, None).await?;
         return Ok(page.status(StatusCode::UNPROCESSABLE_ENTITY).render(&state));
     };
@@ -214,7 +224,7 @@ pub(super) async fn add_webhook(
         id: &id,
         url: url.as_str(),
         secret_sealed: &sealed,
-        codes: &codes,
+        orgs: &orgs,
         created_by: &user.user_id,
         created_at: now,
     };
@@ -223,7 +233,7 @@ pub(super) async fn add_webhook(
         store::insert_webhook(tx, &hook).await?;
         audit::append_tx(tx, now, &user.user_id, Action::Export, None, &detail).await
     })?;
-    tracing::info!(webhook.id = %id, municipalities = codes.len(), "webhook added");
+    tracing::info!(webhook.id = %id, orgs = orgs.len(), "webhook added");
     let done = Some("notify-webhooks-done-added");
     let page = webhooks_page(&state, &user, &headers, done, &AddForm::default(), Some(&secret)).await?;
     Ok(page.render(&state))

@@ -1,6 +1,7 @@
 //! Notifications: "a new referral is waiting", by e-mail to the inbox users bound to the
 //! referral's recipient organisation (at once, or in one daily digest, as each user
-//! chooses) and by signed webhook to municipal case systems, from a durable outbox.
+//! chooses) and by signed webhook to the case systems of the organisations a webhook is
+//! bound to (`webhook_orgs`), from a durable outbox.
 //!
 //! [`referral_waiting`] queues the deliveries (durably, before it returns); the worker
 //! ([`spawn_worker`]) delivers them with retries, back-off and dead letters. Nothing about

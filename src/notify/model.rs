@@ -5,7 +5,7 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 use crate::config::NotifyConfig;
-use crate::directory::{Directory, MunicipalityCode};
+use crate::directory::{Directory, OrgKind};
 
 /// What one outbox row delivers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,26 +137,55 @@ impl WebhookUrl {
     }
 }
 
-/// The municipality codes a webhook serves, from a list separated by commas or spaces;
-/// each must be a municipality in the directory. The error is a Fluent message id.
-pub fn parse_codes(text: &str, directory: &Directory) -> Result<Vec<String>, &'static str> {
-    let mut codes = Vec::new();
+/// Why the organisations typed for a webhook were refused: a Fluent message id and the
+/// part as typed that it is about (empty when it is about none).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgsError {
+    /// The Fluent message id (its `$org` is [`Self::typed`]).
+    pub message: &'static str,
+    /// The part that was refused, as typed.
+    pub typed: String,
+}
+
+impl OrgsError {
+    fn new(message: &'static str, typed: &str) -> Self {
+        Self {
+            message,
+            typed: typed.to_owned(),
+        }
+    }
+}
+
+/// The organisations (directory ids) a webhook serves, from a list separated by commas,
+/// semicolons or white space, kept once each in the order typed. A bare municipality code
+/// (`1280`) stands for that municipality's social services (`socialtjanst:1280`), as
+/// `user add --municipality` does. Each must be an organisation of the directory that
+/// receives referrals (not 112, not the contact point itself).
+pub fn parse_orgs(text: &str, directory: &Directory) -> Result<Vec<String>, OrgsError> {
+    let mut orgs: Vec<String> = Vec::new();
     for part in text
-        .split([',', ' ', ';', '\n', '\r', '\t'])
+        .split([',', ';', ' ', '\n', '\r', '\t'])
         .filter(|p| !p.is_empty())
     {
-        let code = MunicipalityCode::parse(part).map_err(|_| "notify-webhooks-error-codes")?;
-        if directory.municipality(&code).is_none() {
-            return Err("notify-webhooks-error-codes-unknown");
+        let id = if part.bytes().all(|b| b.is_ascii_digit()) {
+            format!("socialtjanst:{part}")
+        } else {
+            part.to_owned()
+        };
+        let org = directory
+            .org(&id)
+            .ok_or_else(|| OrgsError::new("notify-webhooks-error-orgs-unknown", part))?;
+        if matches!(org.kind, OrgKind::Emergency | OrgKind::ContactPoint) {
+            return Err(OrgsError::new("notify-webhooks-error-orgs-no-referrals", part));
         }
-        if !codes.iter().any(|c| c == code.as_str()) {
-            codes.push(code.as_str().to_owned());
+        if !orgs.contains(&id) {
+            orgs.push(id);
         }
     }
-    if codes.is_empty() {
-        return Err("notify-webhooks-error-codes-missing");
+    if orgs.is_empty() {
+        return Err(OrgsError::new("notify-webhooks-error-orgs-missing", ""));
     }
-    Ok(codes)
+    Ok(orgs)
 }
 
 /// The longest e-mail address accepted (RFC 5321's path limit).
@@ -238,6 +267,49 @@ mod tests {
         for (url, ok, why) in cases {
             assert_eq!(WebhookUrl::parse(url).is_ok(), ok, "{why}: {url}");
         }
+    }
+
+    #[test]
+    fn a_webhook_serves_directory_organisations_and_a_bare_code_is_its_social_services() {
+        let directory =
+            Directory::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config/directory"))
+                .expect("the shipped directory loads");
+        assert_eq!(
+            parse_orgs(
+                "1280, programme:exempel-malmo;police:region:syd\nkriminalvarden socialtjanst:1280",
+                &directory
+            ),
+            Ok(vec![
+                "socialtjanst:1280".to_owned(),
+                "programme:exempel-malmo".to_owned(),
+                "police:region:syd".to_owned(),
+                "kriminalvarden".to_owned(),
+            ]),
+            "in the order typed, once each"
+        );
+        let refused = |text: &str| parse_orgs(text, &directory).map_err(|e| (e.message, e.typed));
+        assert_eq!(
+            refused("1280, 9999"),
+            Err(("notify-webhooks-error-orgs-unknown", "9999".to_owned()))
+        );
+        assert_eq!(
+            refused("police:region:atlantis"),
+            Err((
+                "notify-webhooks-error-orgs-unknown",
+                "police:region:atlantis".to_owned()
+            ))
+        );
+        assert_eq!(
+            refused("sis emergency:112"),
+            Err((
+                "notify-webhooks-error-orgs-no-referrals",
+                "emergency:112".to_owned()
+            ))
+        );
+        assert_eq!(
+            refused(" , ;"),
+            Err(("notify-webhooks-error-orgs-missing", String::new()))
+        );
     }
 
     #[test]

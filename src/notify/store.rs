@@ -20,11 +20,10 @@ pub(super) struct Claimed {
 
 /// Queues "a new referral is waiting" for every active inbox user bound to the referral's
 /// recipient organisation who wants it at once and has an address (when e-mail is
-/// on), and for every enabled webhook of that organisation (a webhook is still entered
-/// with municipality codes, and a code stands for that municipality's social services, as
-/// `--municipality` does for a user: a programme's referral is never announced to the
-/// webhook of a municipality it covers). A recipient already told of this referral is not
-/// told again. Returns how many deliveries were queued.
+/// on), and for every enabled webhook bound to that organisation (`webhook_orgs`, as
+/// users are bound by `user_orgs`: a programme's referral is announced to the programme's
+/// webhooks, never to those of a municipality it covers). A recipient already told of
+/// this referral is not told again. Returns how many deliveries were queued.
 pub(super) async fn enqueue_referral(
     db: &Db,
     referral_id: &str,
@@ -38,8 +37,8 @@ pub(super) async fn enqueue_referral(
         where r.id = $1 and u.role = 'municipality' and u.disabled = $2 \
         and u.email is not null and u.notify_mode = 'immediate' order by u.id";
     const HOOKS: &str = "select distinct w.id from webhooks w \
-        join webhook_municipalities wm on wm.webhook_id = w.id \
-        join referrals r on r.org = 'socialtjanst:' || wm.code \
+        join webhook_orgs wo on wo.webhook_id = w.id \
+        join referrals r on r.org = wo.org \
         where r.id = $1 and w.enabled = $2 order by w.id";
     const INSERT: &str = "insert into outbox (id, kind, recipient, referral_id, created_at, next_attempt_at, \
         attempts, state) values ($1, $2, $3, $4, $5, $5, 0, 'pending') on conflict do nothing";
@@ -319,23 +318,23 @@ pub(super) struct Webhook {
     pub(super) created_at: i64,
 }
 
-/// Every webhook, oldest first, with the codes each serves.
+/// Every webhook, oldest first, with the organisations (directory ids) each serves.
 pub(super) async fn webhooks(db: &Db) -> Result<Vec<(Webhook, Vec<String>)>, sqlx::Error> {
     const HOOKS: &str = "select id, url, enabled, created_at from webhooks order by created_at, id";
-    const CODES: &str = "select webhook_id, code from webhook_municipalities order by code";
-    let (hooks, codes) = with_db!(db, |pool| async {
+    const ORGS: &str = "select webhook_id, org from webhook_orgs order by org";
+    let (hooks, orgs) = with_db!(db, |pool| async {
         let hooks: Vec<Webhook> = sqlx::query_as(HOOKS).fetch_all(pool).await?;
-        let codes: Vec<(String, String)> = sqlx::query_as(CODES).fetch_all(pool).await?;
-        Ok::<_, sqlx::Error>((hooks, codes))
+        let orgs: Vec<(String, String)> = sqlx::query_as(ORGS).fetch_all(pool).await?;
+        Ok::<_, sqlx::Error>((hooks, orgs))
     }
     .await)?;
     Ok(hooks
         .into_iter()
         .map(|h| {
-            let mine = codes
+            let mine = orgs
                 .iter()
                 .filter(|(w, _)| *w == h.id)
-                .map(|(_, c)| c.clone())
+                .map(|(_, o)| o.clone())
                 .collect();
             (h, mine)
         })
@@ -347,16 +346,17 @@ pub(super) struct NewWebhook<'a> {
     pub(super) id: &'a str,
     pub(super) url: &'a str,
     pub(super) secret_sealed: &'a [u8],
-    pub(super) codes: &'a [String],
+    /// The organisations (directory ids) it serves.
+    pub(super) orgs: &'a [String],
     pub(super) created_by: &'a str,
     pub(super) created_at: i64,
 }
 
-/// Stores a webhook and the municipalities it serves, together.
+/// Stores a webhook and the organisations it serves, together.
 pub(super) async fn insert_webhook(tx: &mut Tx, hook: &NewWebhook<'_>) -> Result<(), sqlx::Error> {
     const HOOK: &str = "insert into webhooks (id, url, secret_sealed, enabled, created_by, created_at) \
         values ($1, $2, $3, $4, $5, $6)";
-    const CODE: &str = "insert into webhook_municipalities (webhook_id, code) values ($1, $2)";
+    const ORG: &str = "insert into webhook_orgs (webhook_id, org) values ($1, $2)";
     with_tx!(tx, |conn| {
         sqlx::query(HOOK)
             .bind(hook.id)
@@ -367,10 +367,10 @@ pub(super) async fn insert_webhook(tx: &mut Tx, hook: &NewWebhook<'_>) -> Result
             .bind(hook.created_at)
             .execute(&mut *conn)
             .await?;
-        for code in hook.codes {
-            sqlx::query(CODE)
+        for org in hook.orgs {
+            sqlx::query(ORG)
                 .bind(hook.id)
-                .bind(code)
+                .bind(org)
                 .execute(&mut *conn)
                 .await?;
         }
@@ -392,10 +392,10 @@ pub(super) async fn set_webhook_enabled(tx: &mut Tx, id: &str, enabled: bool) ->
 /// Deletes a webhook; deliveries still queued for it end as dead letters. Returns whether
 /// it existed.
 pub(super) async fn delete_webhook(tx: &mut Tx, id: &str) -> Result<bool, sqlx::Error> {
-    const CODES: &str = "delete from webhook_municipalities where webhook_id = $1";
+    const ORGS: &str = "delete from webhook_orgs where webhook_id = $1";
     const HOOK: &str = "delete from webhooks where id = $1";
     with_tx!(tx, |conn| {
-        sqlx::query(CODES).bind(id).execute(&mut *conn).await?;
+        sqlx::query(ORGS).bind(id).execute(&mut *conn).await?;
         let gone = sqlx::query(HOOK)
             .bind(id)
             .execute(&mut *conn)

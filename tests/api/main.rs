@@ -35,6 +35,7 @@ mod multi_instance;
 mod municipal_api;
 mod notify;
 mod org_inbox;
+mod org_webhooks;
 mod privacy;
 mod promises;
 mod receipt;

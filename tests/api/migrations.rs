@@ -110,7 +110,7 @@ async fn sqlite_schema(dir: &Path) -> Schema {
 
 /// A fresh, uniquely named PostgreSQL database (as the test harness makes them), its URL,
 /// and the server's URL to drop it with.
-async fn fresh_postgres() -> (String, String) {
+pub(crate) async fn fresh_postgres() -> (String, String) {
     #[expect(
         clippy::disallowed_methods,
         reason = "the test harness reads its own environment"

@@ -147,16 +147,16 @@ fn decode_quoted_printable(text: &str) -> String {
 
 /// One call as received.
 #[derive(Clone, Debug)]
-struct Call {
-    body: serde_json::Value,
-    verified: bool,
+pub(crate) struct Call {
+    pub(crate) body: serde_json::Value,
+    pub(crate) verified: bool,
     answered: u16,
 }
 
 #[derive(Clone)]
-struct Receiver {
-    url: String,
-    secret: Arc<Mutex<String>>,
+pub(crate) struct Receiver {
+    pub(crate) url: String,
+    pub(crate) secret: Arc<Mutex<String>>,
     clock: Arc<TestClock>,
     fail_next: Arc<AtomicU32>,
     always_fail: Arc<AtomicBool>,
@@ -164,7 +164,7 @@ struct Receiver {
 }
 
 impl Receiver {
-    async fn start(clock: Arc<TestClock>) -> Self {
+    pub(crate) async fn start(clock: Arc<TestClock>) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let receiver = Self {
             url: format!("http://{}/hooks/kontaktpunkt", listener.local_addr().unwrap()),
@@ -181,7 +181,7 @@ impl Receiver {
         receiver
     }
 
-    fn calls(&self) -> Vec<Call> {
+    pub(crate) fn calls(&self) -> Vec<Call> {
         self.calls.lock().unwrap().clone()
     }
 }
@@ -255,7 +255,7 @@ async fn app_with(smtp_port: u16, adjust: impl FnOnce(&mut Config)) -> TestApp {
 }
 
 /// Waits (up to about 20 s of real time) until `check` holds.
-async fn eventually<F, Fut>(what: &str, mut check: F)
+pub(crate) async fn eventually<F, Fut>(what: &str, mut check: F)
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = bool>,
@@ -270,7 +270,7 @@ where
 }
 
 /// Lets the worker run a few rounds (to show that nothing more happens).
-async fn a_few_rounds() {
+pub(crate) async fn a_few_rounds() {
     tokio::time::sleep(Duration::from_millis(400)).await;
 }
 
@@ -352,14 +352,21 @@ async fn outbox(state: &AppState) -> Vec<Row> {
     .unwrap())
 }
 
-/// Adds a webhook for Malmö as an admin; returns the secret shown once.
+/// Adds a webhook for Malmö (by the bare code, shorthand for its social services) as an
+/// admin; returns the secret shown once.
 async fn add_webhook(app: &TestApp, admin: &reqwest::Client, url: &str) -> String {
+    add_webhook_for(app, admin, url, "1280").await
+}
+
+/// Adds a webhook for the organisations typed in `orgs` as an admin; returns the secret
+/// shown once.
+pub(crate) async fn add_webhook_for(app: &TestApp, admin: &reqwest::Client, url: &str, orgs: &str) -> String {
     let answer = app
         .post_as(
             admin,
             "/console/webhooks",
             "/console/webhooks",
-            &[("url", url), ("codes", "1280")],
+            &[("url", url), ("orgs", orgs)],
         )
         .await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
@@ -544,7 +551,7 @@ async fn a_webhook_is_signed_and_lands_once_after_the_receiver_recovers_from_a_f
             &admin,
             "/console/webhooks",
             "/console/webhooks",
-            &[("url", "ftp://arende.malmo.test/in"), ("codes", "1280, 9999")],
+            &[("url", "ftp://arende.malmo.test/in"), ("orgs", "1280, 9999")],
         )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -552,15 +559,24 @@ async fn a_webhook_is_signed_and_lands_once_after_the_receiver_recovers_from_a_f
         refused.body.contains("value=\"ftp://arende.malmo.test/in\""),
         "typed URL kept"
     );
-    assert!(refused.body.contains("value=\"1280, 9999\""), "typed codes kept");
+    assert!(
+        refused.body.contains("value=\"1280, 9999\""),
+        "typed organisations kept"
+    );
     assert!(refused.body.contains("måste börja med https:// eller http://"));
-    assert!(refused.body.contains("Någon av kommunkoderna finns inte."));
+    assert!(
+        refused
+            .body
+            .contains("\u{2068}9999\u{2069} finns inte i katalogen.")
+    );
     assert_eq!(app.count("webhooks").await, 0);
 
     let secret = add_webhook(&app, &admin, &receiver.url).await;
     *receiver.secret.lock().unwrap() = secret.clone();
     let list = app.get_as(&admin, "/console/webhooks").await;
-    assert!(list.body.contains(&receiver.url) && list.body.contains("Malmö (1280)"));
+    assert!(
+        list.body.contains(&receiver.url) && list.body.contains("Socialtjänsten i Malmö (socialtjanst:1280)")
+    );
     assert!(!list.body.contains(&secret), "the secret is shown once only");
     receiver.fail_next.store(1, Ordering::SeqCst);
     let handler = app.staff("handler").await;
