@@ -7,6 +7,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::consent::ConsentFor;
 use super::questions::{self, QUESTIONS};
 use crate::directory::Directory;
 use crate::i18n::Lang;
@@ -26,6 +27,12 @@ pub struct EnquiryInput {
     pub enquiry: Enquiry,
     /// They want the contact point to get in touch (they may have written nothing).
     pub wants_contact: bool,
+    /// What they consented to on the public form, tick by tick (each kind of recipient,
+    /// and their own words); empty for every other channel and for enquiries stored before
+    /// the form asked per recipient. `enquiry.consent_to_share` is true when a recipient
+    /// is ticked; a `consent_to_share` posted on its own gives no consent per recipient.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consent_for: Vec<ConsentFor>,
 }
 
 impl EnquiryInput {
@@ -52,7 +59,22 @@ impl EnquiryInput {
                 ..learned.enquiry
             },
             wants_contact: self.wants_contact,
+            consent_for: self.consent_for.clone(),
         }
+    }
+
+    /// The kinds of recipient the form's consent was given for, in the form's order.
+    pub fn consented_recipients(&self) -> Vec<ConsentFor> {
+        self.consent_for
+            .iter()
+            .copied()
+            .filter(|c| c.is_recipient())
+            .collect()
+    }
+
+    /// The person's own words may be passed on word for word (ticked on the form).
+    pub fn consented_words(&self) -> bool {
+        self.consent_for.contains(&ConsentFor::Words)
     }
 }
 
@@ -107,7 +129,20 @@ pub fn parse_enquiry(
         }
         Some(tag.to_owned())
     });
-    let consent_to_share = form.text("consent_to_share").map(|v| v == "true" || v == "on");
+    let mut consent_for = many::<ConsentFor>(form, "consent_for", &mut errors);
+    consent_for.sort_unstable();
+    consent_for.dedup();
+    // The engine's one consent: a recipient ticked; ticking only the words is answering
+    // "no recipient". A `consent_to_share` posted on its own (the API's field, an older
+    // form) still counts for the engine, but names no recipient.
+    let posted = form.text("consent_to_share").map(|v| v == "true" || v == "on");
+    let consent_to_share = if consent_for.iter().any(|c| c.is_recipient()) {
+        Some(true)
+    } else if consent_for.is_empty() {
+        posted
+    } else {
+        Some(posted == Some(true))
+    };
     let wants_contact = form
         .text("wants_contact")
         .is_some_and(|v| v == "true" || v == "on");
@@ -150,6 +185,7 @@ pub fn parse_enquiry(
     Ok(EnquiryInput {
         enquiry,
         wants_contact,
+        consent_for,
     })
 }
 

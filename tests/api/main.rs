@@ -20,6 +20,7 @@ mod console_decisions;
 mod console_facts;
 mod console_live;
 mod console_referrals;
+mod consent_recipients;
 mod directory_facts;
 mod facts_forms;
 mod flags_notices;
