@@ -282,6 +282,60 @@ mod tests {
     }
 
     #[test]
+    fn consent_is_ticked_per_recipient_and_an_older_row_reads_without_ticks() {
+        let directory = crate::directory::Directory::load(
+            &std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("config/directory"),
+        )
+        .expect("the directory loads");
+        let parse = |pairs: &[(&str, &str)]| {
+            parse_enquiry(&form(pairs), &directory, Channel::WebForm).map_err(|e| {
+                e.iter()
+                    .map(|e| (e.field.to_string(), e.message_id))
+                    .collect::<Vec<_>>()
+            })
+        };
+        let ticked = parse(&[
+            ("consent_for", "words"),
+            ("consent_for", "police"),
+            ("consent_for", "police"),
+            ("message", "hej"),
+        ])
+        .expect("valid");
+        assert_eq!(ticked.consent_for, [ConsentFor::Police, ConsentFor::Words]);
+        assert_eq!(ticked.consented_recipients(), [ConsentFor::Police]);
+        assert!(ticked.consented_words());
+        assert_eq!(ticked.enquiry.consent_to_share, Some(true));
+
+        let words_only = parse(&[("consent_for", "words"), ("message", "hej")]).expect("valid");
+        assert_eq!(words_only.enquiry.consent_to_share, Some(false), "no recipient");
+        let posted = parse(&[("consent_to_share", "true"), ("message", "hej")]).expect("valid");
+        assert_eq!(posted.enquiry.consent_to_share, Some(true), "the engine's consent");
+        assert!(posted.consented_recipients().is_empty(), "but no recipient's");
+        let silent = parse(&[("message", "hej")]).expect("valid");
+        assert_eq!(silent.enquiry.consent_to_share, None);
+
+        let Err(errors) = parse(&[("consent_for", "everyone"), ("message", "hej")]) else {
+            panic!("an unknown tick is refused");
+        };
+        assert_eq!(errors, [("consent_for".to_owned(), "error-choose-option")]);
+        assert!(questions::repeats("consent_for"), "the echo keeps a list");
+
+        // Stored before the form asked per recipient: it reads, with no ticks; and
+        // without ticks nothing new is written.
+        let old: EnquiryInput = serde_json::from_str(
+            r#"{"enquiry":{"consent_to_share":true,"message":"hej"},"wants_contact":false}"#,
+        )
+        .expect("an older row reads");
+        assert!(old.consent_for.is_empty());
+        let again = serde_json::to_value(&old).expect("serializes");
+        assert!(again.get("consent_for").is_none());
+        let stored = serde_json::to_value(&ticked).expect("serializes");
+        assert_eq!(stored["consent_for"], serde_json::json!(["police", "words"]));
+        let back: EnquiryInput = serde_json::from_value(stored).expect("reads back");
+        assert_eq!(back.consent_for, ticked.consent_for);
+    }
+
+    #[test]
     fn the_new_facts_are_parsed_and_an_unknown_value_names_its_field() {
         let directory = crate::directory::Directory::load(
             &std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("config/directory"),

@@ -188,3 +188,76 @@ pub fn check(
         _ => Err(errors),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::Directory;
+
+    fn directory() -> Directory {
+        Directory::load(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("config/directory"))
+            .expect("the directory loads")
+    }
+
+    fn form(org: &str, categories: &[&str]) -> ReferralForm {
+        ReferralForm {
+            org: org.to_owned(),
+            kind: "referral".to_owned(),
+            categories: categories.iter().map(|c| (*c).to_owned()).collect(),
+            consent_how: "form".to_owned(),
+            ..ReferralForm::default()
+        }
+    }
+
+    fn facts(from: ConsentFrom, ticks: &[ConsentFor]) -> CaseFacts {
+        CaseFacts {
+            form_consent: from,
+            form_ticks: ticks.to_vec(),
+            received_at: 1,
+            contact_allowed: true,
+        }
+    }
+
+    /// The message ids a referral on the form's consent is refused with (none: accepted).
+    fn refused(org: &str, categories: &[&str], facts: &CaseFacts) -> Vec<&'static str> {
+        let directory = directory();
+        match check(&form(org, categories), directory.org(org), facts, OffsetDateTime::now_utc()) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(|e| e.message_id).collect(),
+        }
+    }
+
+    #[test]
+    fn the_forms_consent_reaches_only_the_kinds_ticked_and_the_words_only_when_ticked() {
+        let social = facts(ConsentFrom::Person, &[ConsentFor::SocialServices]);
+        assert!(refused("socialtjanst:1280", &["basic"], &social).is_empty());
+        for org in ["programme:exempel-malmo", "police:region:syd", "kriminalvarden"] {
+            assert_eq!(
+                refused(org, &["basic"], &social),
+                ["referrals-error-consent-form-not-ticked"],
+                "{org}"
+            );
+        }
+        assert_eq!(
+            refused("socialtjanst:1280", &["basic", "message"], &social),
+            ["referrals-error-consent-form-words"]
+        );
+        let with_words = facts(
+            ConsentFrom::Person,
+            &[ConsentFor::SocialServices, ConsentFor::Words],
+        );
+        assert!(refused("socialtjanst:1280", &["basic", "message"], &with_words).is_empty());
+        // Whose consent it is still decides first: a relative's ticks reach nobody.
+        let relative = facts(ConsentFrom::Relative, &ConsentFor::ALL);
+        assert_eq!(
+            refused("socialtjanst:1280", &["basic"], &relative),
+            ["referrals-error-consent-form-not-theirs"]
+        );
+        assert_eq!(
+            form_reaches(ConsentFrom::Guardian, &ConsentFor::ALL),
+            [ConsentFor::SocialServices]
+        );
+        assert!(form_reaches(ConsentFrom::Relative, &ConsentFor::ALL).is_empty());
+        assert!(form_reaches(ConsentFrom::Person, &[ConsentFor::Words]).is_empty());
+    }
+}
