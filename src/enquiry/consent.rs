@@ -97,7 +97,10 @@ mod tests {
         assert_eq!(ConsentFor::of_kind(OrgKind::CivilSociety), None);
         assert!(!ConsentFor::Words.is_recipient());
         for c in ConsentFor::ALL {
-            assert_eq!(c.org_kind().and_then(ConsentFor::of_kind), c.is_recipient().then_some(c));
+            assert_eq!(
+                c.org_kind().and_then(ConsentFor::of_kind),
+                c.is_recipient().then_some(c)
+            );
         }
     }
 }

@@ -309,7 +309,11 @@ mod tests {
         let words_only = parse(&[("consent_for", "words"), ("message", "hej")]).expect("valid");
         assert_eq!(words_only.enquiry.consent_to_share, Some(false), "no recipient");
         let posted = parse(&[("consent_to_share", "true"), ("message", "hej")]).expect("valid");
-        assert_eq!(posted.enquiry.consent_to_share, Some(true), "the engine's consent");
+        assert_eq!(
+            posted.enquiry.consent_to_share,
+            Some(true),
+            "the engine's consent"
+        );
         assert!(posted.consented_recipients().is_empty(), "but no recipient's");
         let silent = parse(&[("message", "hej")]).expect("valid");
         assert_eq!(silent.enquiry.consent_to_share, None);

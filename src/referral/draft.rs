@@ -221,7 +221,12 @@ mod tests {
     /// The message ids a referral on the form's consent is refused with (none: accepted).
     fn refused(org: &str, categories: &[&str], facts: &CaseFacts) -> Vec<&'static str> {
         let directory = directory();
-        match check(&form(org, categories), directory.org(org), facts, OffsetDateTime::now_utc()) {
+        match check(
+            &form(org, categories),
+            directory.org(org),
+            facts,
+            time::macros::datetime!(2026-11-23 10:00 UTC),
+        ) {
             Ok(_) => Vec::new(),
             Err(errors) => errors.iter().map(|e| e.message_id).collect(),
         }

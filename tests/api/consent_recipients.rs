@@ -84,13 +84,14 @@ async fn flags_of(app: &TestApp, id: &str) -> String {
 
 /// What the recipient of the case's only referral may read, opened.
 async fn only_payload(app: &TestApp, id: &str) -> Value {
-    let (rid, sealed) = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as::<_, (String, Vec<u8>)>(
-        "select id, payload_sealed from referrals where enquiry_id = $1"
-    )
-    .bind(id)
-    .fetch_one(pool)
-    .await
-    .unwrap());
+    let (rid, sealed) =
+        kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as::<_, (String, Vec<u8>)>(
+            "select id, payload_sealed from referrals where enquiry_id = $1"
+        )
+        .bind(id)
+        .fetch_one(pool)
+        .await
+        .unwrap());
     let bytes = app
         .state
         .keys()
@@ -121,9 +122,18 @@ async fn both_forms_ask_per_recipient_and_the_ticks_are_stored_and_shown() {
             "{path}: one question, a fieldset with its legend"
         );
         for (value, words) in [
-            ("social_services", "Socialtjänsten i kommunen – kan ge stöd, boende och skydd"),
-            ("programme", "Ett avhopparprogram – kommunens eller regionens stöd för att lämna"),
-            ("police", "Polisen – avhopparsamordnaren, som kan ge skydd när du är hotad"),
+            (
+                "social_services",
+                "Socialtjänsten i kommunen – kan ge stöd, boende och skydd",
+            ),
+            (
+                "programme",
+                "Ett avhopparprogram – kommunens eller regionens stöd för att lämna",
+            ),
+            (
+                "police",
+                "Polisen – avhopparsamordnaren, som kan ge skydd när du är hotad",
+            ),
             ("words", "Det jag har skrivit, ordagrant"),
         ] {
             assert!(
@@ -132,12 +142,18 @@ async fn both_forms_ask_per_recipient_and_the_ticks_are_stored_and_shown() {
             );
         }
         assert!(body.contains("En anhörigs kryss ersätter aldrig en vuxens eget samtycke."));
-        assert!(!body.contains("name=\"consent_to_share\""), "{path}: no single tick");
+        assert!(
+            !body.contains("name=\"consent_to_share\""),
+            "{path}: no single tick"
+        );
     }
 
     let id = adult_ticking(&app, &["words", "social_services"], "ticks-probe").await;
     let facts = stored_facts(&app, &id).await;
-    assert_eq!(facts["consent_for"], serde_json::json!(["social_services", "words"]));
+    assert_eq!(
+        facts["consent_for"],
+        serde_json::json!(["social_services", "words"])
+    );
     assert_eq!(facts["enquiry"]["consent_to_share"], true);
 
     // The callback form asks the same and stores its ticks too.
@@ -157,16 +173,28 @@ async fn both_forms_ask_per_recipient_and_the_ticks_are_stored_and_shown() {
         .await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
     let called = app.newest_enquiry_id().await;
-    assert_eq!(stored_facts(&app, &called).await["consent_for"], serde_json::json!(["police"]));
+    assert_eq!(
+        stored_facts(&app, &called).await["consent_for"],
+        serde_json::json!(["police"])
+    );
 
     let handler = app.staff("handler").await;
     let page = app.get_as(&handler, &format!("/console/cases/{id}")).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Samtycke i formuläret, per mottagare"));
-    assert!(page.body.contains("<li data-consent-for=\"social_services\">Socialtjänsten</li>"));
-    assert!(page.body.contains("<li data-consent-for=\"words\">Personens egna ord, ordagrant</li>"));
+    assert!(
+        page.body
+            .contains("<li data-consent-for=\"social_services\">Socialtjänsten</li>")
+    );
+    assert!(
+        page.body
+            .contains("<li data-consent-for=\"words\">Personens egna ord, ordagrant</li>")
+    );
     assert!(!page.body.contains("data-consent-for=\"police\""));
-    assert!(!page.body.contains("data-consent-whose"), "the person's own ticks need no warning");
+    assert!(
+        !page.body.contains("data-consent-whose"),
+        "the person's own ticks need no warning"
+    );
     assert!(
         page.body.contains(
             "Samtycke i formuläret kan användas för: Socialtjänsten. Personen kryssade i att det hen skrev får lämnas vidare ordagrant."
@@ -193,7 +221,10 @@ async fn an_unknown_tick_is_a_422_that_keeps_the_ticks_and_the_text() {
         .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     let body = &answer.body;
-    assert!(body.contains("href=\"#i-consent_for\""), "the summary links the question");
+    assert!(
+        body.contains("href=\"#i-consent_for\""),
+        "the summary links the question"
+    );
     assert!(body.contains("id=\"i-consent_for\""));
     assert!(body.contains("field-error\" id=\"f-consent_for\""));
     for kept in ["programme", "words"] {
@@ -278,7 +309,13 @@ async fn form_consent_reaches_only_the_kinds_of_recipient_ticked() {
         let answer = refer(&app, &handler, &both, &on_form_consent(org, &["basic"])).await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{org}: {}", answer.body);
     }
-    let answer = refer(&app, &handler, &both, &on_form_consent("socialtjanst:1280", &["basic"])).await;
+    let answer = refer(
+        &app,
+        &handler,
+        &both,
+        &on_form_consent("socialtjanst:1280", &["basic"]),
+    )
+    .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(answer.body.contains(NOT_TICKED));
 }
@@ -301,7 +338,10 @@ async fn the_persons_own_words_go_on_form_consent_only_when_ticked() {
     assert!(!answer.body.contains(NOT_TICKED), "social services were ticked");
     assert_eq!(referrals_of(&app, &without).await, 0);
     let page = app.get_as(&handler, &format!("/console/cases/{without}")).await;
-    assert!(page.body.contains("Personens egna ord får inte lämnas vidare med samtycket i formuläret."));
+    assert!(
+        page.body
+            .contains("Personens egna ord får inte lämnas vidare med samtycket i formuläret.")
+    );
 
     // Consent the handler records (here in writing) may carry the words, as before.
     let answer = refer(
@@ -356,7 +396,8 @@ async fn a_relatives_ticks_about_an_adult_reach_nobody() {
     app.claim(&handler, &id).await;
     let page = app.get_as(&handler, &format!("/console/cases/{id}")).await;
     assert!(
-        page.body.contains("Kryssen gjordes av en anhörig: de är den anhörigas samtycke, inte personens"),
+        page.body
+            .contains("Kryssen gjordes av en anhörig: de är den anhörigas samtycke, inte personens"),
         "the page says whose ticks they are"
     );
     assert!(
@@ -365,7 +406,10 @@ async fn a_relatives_ticks_about_an_adult_reach_nobody() {
             .contains("I formuläret (för de mottagare personen kryssade i)"),
         "a relative's ticks are not offered as consent"
     );
-    assert!(page.body.contains("Samtycke i formuläret kan inte användas för någon mottagare"));
+    assert!(
+        page.body
+            .contains("Samtycke i formuläret kan inte användas för någon mottagare")
+    );
     for org in [
         "socialtjanst:1280",
         "programme:exempel-malmo",
@@ -384,12 +428,18 @@ async fn the_engine_still_sees_consent_to_share() {
     // A recipient ticked is consent for the engine: nothing waits for consent.
     let ticked = adult_ticking(&app, &["programme"], "engine-ticked").await;
     assert!(!flags_of(&app, &ticked).await.contains(",consent_required,"));
-    assert_eq!(stored_facts(&app, &ticked).await["enquiry"]["consent_to_share"], true);
+    assert_eq!(
+        stored_facts(&app, &ticked).await["enquiry"]["consent_to_share"],
+        true
+    );
 
     // Only the words ticked is no recipient: the engine waits for consent.
     let words = adult_ticking(&app, &["words"], "engine-words").await;
     assert!(flags_of(&app, &words).await.contains(",consent_required,"));
-    assert_eq!(stored_facts(&app, &words).await["enquiry"]["consent_to_share"], false);
+    assert_eq!(
+        stored_facts(&app, &words).await["enquiry"]["consent_to_share"],
+        false
+    );
 
     // A `consent_to_share` posted on its own (an API client, an older form) counts for the
     // engine, but names no recipient: the form's consent reaches nobody.
@@ -411,7 +461,13 @@ async fn the_engine_still_sees_consent_to_share() {
     assert!(facts.get("consent_for").is_none(), "no ticks stored: {facts}");
     let handler = app.staff("handler").await;
     app.claim(&handler, &posted).await;
-    let answer = refer(&app, &handler, &posted, &on_form_consent("socialtjanst:1280", &["basic"])).await;
+    let answer = refer(
+        &app,
+        &handler,
+        &posted,
+        &on_form_consent("socialtjanst:1280", &["basic"]),
+    )
+    .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(answer.body.contains(NOT_TICKED), "{}", answer.body);
 
