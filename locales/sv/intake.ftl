@@ -36,7 +36,7 @@ hint-municipality-write = Skriv kommunens namn, till exempel Malmö eller Kiruna
 hint-consent_to_share = Du kan ändra dig senare. Utan ditt samtycke delar vi inget, utom när lagen kräver det, till exempel när ett barn kan behöva skydd.
 field-consent_for = Vem får vi lämna dina uppgifter till?
 # promise: tests/api/consent_recipients.rs::form_consent_reaches_only_the_kinds_of_recipient_ticked
-hint-consent_for = Kryssa i dem du vill att vi kontaktar. Samtycket här gäller bara dem du kryssar i.
+hint-consent_for = Samtycket gäller bara dem du kryssar i.
 opt-consent_for-social_services = Socialtjänsten i kommunen – kan ge stöd, boende och skydd
 opt-consent_for-programme = Ett avhopparprogram – kommunens eller regionens stöd för att lämna
 opt-consent_for-police = Polisen – avhopparsamordnaren, som kan ge skydd när du är hotad
