@@ -34,6 +34,13 @@ hint-choose-any = Choose as many as you like, or none.
 hint-municipality = It helps us find the right help near the person.
 hint-municipality-write = Write the municipality's name, for example Malmö or Kiruna. You can also leave it empty.
 hint-consent_to_share = You can change your mind later. Without your consent we share nothing, except where the law requires it, for example when a child may need protection.
+field-consent_for = Who may we pass your details on to?
+hint-consent_for = Your consent counts only for those you tick.
+opt-consent_for-social_services = Social services in the municipality (socialtjänsten) – can give support, housing and protection
+opt-consent_for-programme = A defector programme – the municipality's or region's support for leaving
+opt-consent_for-police = The police – the defector coordinator, who can give protection when you are threatened
+opt-consent_for-words = What I have written, word for word – otherwise we pass on only your answers to the questions, not your text
+hint-consent_for-others = Writing about someone else? Tick only what that person has agreed to. A relative's tick never replaces an adult's own consent.
 
 opt-no-answer = Prefer not to say
 opt-municipality-none = Prefer not to say

@@ -31,6 +31,13 @@ hint-choose-any = Valitse niin monta kuin haluat tai ei yhtään.
 hint-municipality = Tieto auttaa meitä löytämään oikeaa apua henkilön läheltä.
 hint-municipality-write = Kirjoita kunnan nimi, esimerkiksi Malmö tai Kiruna. Voit myös jättää kentän tyhjäksi.
 hint-consent_to_share = Voit muuttaa mielesi myöhemmin. Ilman suostumustasi emme jaa mitään, paitsi jos laki sitä vaatii, esimerkiksi kun lapsi voi tarvita suojelua.
+field-consent_for = Kenelle saamme antaa tietosi?
+hint-consent_for = Suostumuksesi koskee vain niitä, jotka rastitat.
+opt-consent_for-social_services = Kunnan sosiaalipalvelut (socialtjänsten) – voivat antaa tukea, asunnon ja suojelua
+opt-consent_for-programme = Irtautumisohjelma – kunnan tai alueen tuki irtautumiseen
+opt-consent_for-police = Poliisi – irtautumiskoordinaattori, joka voi antaa suojelua, kun sinua uhataan
+opt-consent_for-words = Se, mitä olen kirjoittanut, sanasta sanaan – muuten välitämme vain vastauksesi kysymyksiin, emme tekstiäsi
+hint-consent_for-others = Kirjoitatko jostakusta toisesta? Rastita vain se, mihin tämä henkilö on itse suostunut. Omaisen rasti ei koskaan korvaa aikuisen omaa suostumusta.
 
 opt-no-answer = En halua vastata
 opt-municipality-none = En halua kertoa

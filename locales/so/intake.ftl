@@ -32,6 +32,13 @@ hint-choose-any = Dooro inta aad rabto, ama midna ha dooran.
 hint-municipality = Waxay naga caawinaysaa inaan helno caawimaadda saxda ah ee u dhow qofka.
 hint-municipality-write = Qor magaca degmada (kommun), tusaale Malmö ama Kiruna. Waxaad sidoo kale u dhaafi kartaa madhan.
 hint-consent_to_share = Goor dambe go'aankaaga waad beddeli kartaa. Oggolaanshahaaga la'aantiis waxba ma wadaagno, marka laga reebo marka sharcigu dalbado, tusaale ahaan marka ilmo u baahan karo ilaalin.
+field-consent_for = Yaa aan siin karnaa xogtaada?
+hint-consent_for = Oggolaanshahaagu wuxuu khuseeyaa oo keliya kuwa aad calaamadeyso.
+opt-consent_for-social_services = Adeegga bulshada ee degmada (socialtjänsten) – wuxuu bixin karaa taageero, guri iyo ilaalin
+opt-consent_for-programme = Barnaamij ka-bax – taageerada degmada ama gobolka ee looga baxo
+opt-consent_for-police = Booliska – isku-duwaha ka-baxa, oo ku ilaalin kara marka lagu hanjabo
+opt-consent_for-words = Waxa aan qoray, eray eray – haddii kale waxaan gudbinnaa oo keliya jawaabahaaga su'aalaha, ee ma aha qoraalkaaga
+hint-consent_for-others = Ma waxaad ka qoraysaa qof kale? Calaamadee oo keliya waxa uu qofkaasi oggolaaday. Calaamadda qaraabada marnaba ma beddesho oggolaanshaha qof qaangaar ah laftiisa.
 
 opt-no-answer = Ma doonayo inaan ka jawaabo
 opt-municipality-none = Ma doonayo inaan sheego

@@ -34,6 +34,16 @@ hint-choose-any = Välj så många du vill, eller inget.
 hint-municipality = Det hjälper oss att hitta rätt hjälp nära personen.
 hint-municipality-write = Skriv kommunens namn, till exempel Malmö eller Kiruna. Du kan också lämna tomt.
 hint-consent_to_share = Du kan ändra dig senare. Utan ditt samtycke delar vi inget, utom när lagen kräver det, till exempel när ett barn kan behöva skydd.
+field-consent_for = Vem får vi lämna dina uppgifter till?
+# promise: tests/api/consent_recipients.rs::form_consent_reaches_only_the_kinds_of_recipient_ticked
+hint-consent_for = Samtycket gäller bara dem du kryssar i.
+opt-consent_for-social_services = Socialtjänsten i kommunen – kan ge stöd, boende och skydd
+opt-consent_for-programme = Ett avhopparprogram – kommunens eller regionens stöd för att lämna
+opt-consent_for-police = Polisen – avhopparsamordnaren, som kan ge skydd när du är hotad
+# promise: tests/api/consent_recipients.rs::the_persons_own_words_go_on_form_consent_only_when_ticked
+opt-consent_for-words = Det jag har skrivit, ordagrant – annars lämnar vi bara vidare dina svar på frågorna, inte din text
+# promise: tests/api/consent_recipients.rs::a_relatives_ticks_about_an_adult_reach_nobody
+hint-consent_for-others = Skriver du om någon annan? Kryssa bara i det som den personen själv har gått med på. En anhörigs kryss ersätter aldrig en vuxens eget samtycke.
 
 opt-no-answer = Vill inte svara
 opt-municipality-none = Vill inte säga

@@ -33,6 +33,13 @@ hint-choose-any = ዝደለኹምዎ ኣማራጺታት ምረጹ፣ ወይ ዋ�
 hint-municipality = ኣብ ጥቓ እቲ ሰብ ዘሎ ቅኑዕ ሓገዝ ንምርካብ ይሕግዘና።
 hint-municipality-write = ስም እቲ ምምሕዳር (kommun) ጽሓፉ፣ ንኣብነት Malmö ወይ Kiruna። ባዶ ክትገድፉዎ'ውን ትኽእሉ።
 hint-consent_to_share = ዳሕራይ ሓሳብኩም ክትቕይሩ ትኽእሉ ኢኹም። ብዘይ ፍቓድኩም ዋላ ሓንቲ ኣይነካፍልን፣ ብዘይካ ሕጊ ክግድደና ከሎ፣ ንኣብነት ሓደ ቆልዓ ሓለዋ ከድልዮ ምስ ዝኽእል።
+field-consent_for = ሓበሬታኹም ንመን ክንህብ ንኽእል?
+hint-consent_for = ፍቓድኩም ነቶም ምልክት እትገብሩሎም ጥራይ እዩ ዝምልከት።
+opt-consent_for-social_services = ማሕበራዊ ኣገልግሎት ናይ ምምሕዳር (socialtjänsten) – ደገፍ፡ መንበሪ ገዛን ሓለዋን ክህብ ይኽእል
+opt-consent_for-programme = መደብ ምውጻእ – ንምውጻእ ደገፍ ናይ ምምሕዳር ወይ ዞባ
+opt-consent_for-police = ፖሊስ – ኣወሃሃዲ ምውጻእ፡ ምስ እትፈራረሁ ሓለዋ ክህብ ዝኽእል
+opt-consent_for-words = ዝጸሓፍክዎ፡ ቃል ብቓሉ – እንተዘይኮይኑ መልስታትኩም ንሕቶታት ጥራይ ኢና እነሕልፍ፡ ጽሑፍኩም ኣይኮነን
+hint-consent_for-others = ብዛዕባ ካልእ ሰብ ዲኹም ትጽሕፉ? እቲ ሰብ ዝተሰማምዓሉ ጥራይ ምልክት ግበሩ። ምልክት ኣዝማድ ንፍቓድ ዓቢ ሰብ ፈጺሙ ኣይትክኦን።
 
 opt-no-answer = ክምልስ ኣይደልን
 opt-municipality-none = ክገልጽ ኣይደልን

@@ -31,6 +31,13 @@ hint-choose-any = İstediğiniz kadar seçin ya da hiçbirini seçmeyin.
 hint-municipality = Bu bilgi, kişiye yakın yerde doğru yardımı bulmamıza yardımcı olur.
 hint-municipality-write = Belediyenin (kommun) adını yazın, örneğin Malmö veya Kiruna. Boş da bırakabilirsiniz.
 hint-consent_to_share = Fikrinizi daha sonra değiştirebilirsiniz. İzniniz olmadan hiçbir şey paylaşmayız. Tek istisna, yasanın gerektirdiği durumlardır; örneğin bir çocuğun korunmaya ihtiyacı olabileceği durumlar.
+field-consent_for = Bilgilerinizi kime iletebiliriz?
+hint-consent_for = Onayınız yalnızca işaretlediklerinizi kapsar.
+opt-consent_for-social_services = Belediyenin sosyal hizmetleri (socialtjänsten) – destek, konut ve koruma sağlayabilir
+opt-consent_for-programme = Bir ayrılma programı – belediyenin ya da bölgenin ayrılmak için desteği
+opt-consent_for-police = Polis – tehdit altındayken koruma sağlayabilen ayrılma koordinatörü
+opt-consent_for-words = Yazdıklarım, kelimesi kelimesine – aksi halde yalnızca sorulara verdiğiniz yanıtları iletiriz, metninizi değil
+hint-consent_for-others = Başka biri hakkında mı yazıyorsunuz? Yalnızca o kişinin kabul ettiklerini işaretleyin. Bir yakının işareti, bir yetişkinin kendi onayının yerini asla tutmaz.
 
 opt-no-answer = Yanıt vermek istemiyorum
 opt-municipality-none = Belirtmek istemiyorum

@@ -7,6 +7,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::consent::ConsentFor;
 use super::questions::{self, QUESTIONS};
 use crate::directory::Directory;
 use crate::i18n::Lang;
@@ -26,6 +27,12 @@ pub struct EnquiryInput {
     pub enquiry: Enquiry,
     /// They want the contact point to get in touch (they may have written nothing).
     pub wants_contact: bool,
+    /// What they consented to on the public form, tick by tick (each kind of recipient,
+    /// and their own words); empty for every other channel and for enquiries stored before
+    /// the form asked per recipient. `enquiry.consent_to_share` is true when a recipient
+    /// is ticked; a `consent_to_share` posted on its own gives no consent per recipient.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consent_for: Vec<ConsentFor>,
 }
 
 impl EnquiryInput {
@@ -52,7 +59,22 @@ impl EnquiryInput {
                 ..learned.enquiry
             },
             wants_contact: self.wants_contact,
+            consent_for: self.consent_for.clone(),
         }
+    }
+
+    /// The kinds of recipient the form's consent was given for, in the form's order.
+    pub fn consented_recipients(&self) -> Vec<ConsentFor> {
+        self.consent_for
+            .iter()
+            .copied()
+            .filter(|c| c.is_recipient())
+            .collect()
+    }
+
+    /// The person's own words may be passed on word for word (ticked on the form).
+    pub fn consented_words(&self) -> bool {
+        self.consent_for.contains(&ConsentFor::Words)
     }
 }
 
@@ -107,7 +129,20 @@ pub fn parse_enquiry(
         }
         Some(tag.to_owned())
     });
-    let consent_to_share = form.text("consent_to_share").map(|v| v == "true" || v == "on");
+    let mut consent_for = many::<ConsentFor>(form, "consent_for", &mut errors);
+    consent_for.sort_unstable();
+    consent_for.dedup();
+    // The engine's one consent: a recipient ticked; ticking only the words is answering
+    // "no recipient". A `consent_to_share` posted on its own (the API's field, an older
+    // form) still counts for the engine, but names no recipient.
+    let posted = form.text("consent_to_share").map(|v| v == "true" || v == "on");
+    let consent_to_share = if consent_for.iter().any(|c| c.is_recipient()) {
+        Some(true)
+    } else if consent_for.is_empty() {
+        posted
+    } else {
+        Some(posted == Some(true))
+    };
     let wants_contact = form
         .text("wants_contact")
         .is_some_and(|v| v == "true" || v == "on");
@@ -150,6 +185,7 @@ pub fn parse_enquiry(
     Ok(EnquiryInput {
         enquiry,
         wants_contact,
+        consent_for,
     })
 }
 
@@ -243,6 +279,64 @@ mod tests {
         assert_eq!(values["message"], "  hej  ");
         assert_eq!(values["needs"], serde_json::json!([]));
         assert!(values.get("_csrf").is_none());
+    }
+
+    #[test]
+    fn consent_is_ticked_per_recipient_and_an_older_row_reads_without_ticks() {
+        let directory = crate::directory::Directory::load(
+            &std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("config/directory"),
+        )
+        .expect("the directory loads");
+        let parse = |pairs: &[(&str, &str)]| {
+            parse_enquiry(&form(pairs), &directory, Channel::WebForm).map_err(|e| {
+                e.iter()
+                    .map(|e| (e.field.to_string(), e.message_id))
+                    .collect::<Vec<_>>()
+            })
+        };
+        let ticked = parse(&[
+            ("consent_for", "words"),
+            ("consent_for", "police"),
+            ("consent_for", "police"),
+            ("message", "hej"),
+        ])
+        .expect("valid");
+        assert_eq!(ticked.consent_for, [ConsentFor::Police, ConsentFor::Words]);
+        assert_eq!(ticked.consented_recipients(), [ConsentFor::Police]);
+        assert!(ticked.consented_words());
+        assert_eq!(ticked.enquiry.consent_to_share, Some(true));
+
+        let words_only = parse(&[("consent_for", "words"), ("message", "hej")]).expect("valid");
+        assert_eq!(words_only.enquiry.consent_to_share, Some(false), "no recipient");
+        let posted = parse(&[("consent_to_share", "true"), ("message", "hej")]).expect("valid");
+        assert_eq!(
+            posted.enquiry.consent_to_share,
+            Some(true),
+            "the engine's consent"
+        );
+        assert!(posted.consented_recipients().is_empty(), "but no recipient's");
+        let silent = parse(&[("message", "hej")]).expect("valid");
+        assert_eq!(silent.enquiry.consent_to_share, None);
+
+        let Err(errors) = parse(&[("consent_for", "everyone"), ("message", "hej")]) else {
+            panic!("an unknown tick is refused");
+        };
+        assert_eq!(errors, [("consent_for".to_owned(), "error-choose-option")]);
+        assert!(questions::repeats("consent_for"), "the echo keeps a list");
+
+        // Stored before the form asked per recipient: it reads, with no ticks; and
+        // without ticks nothing new is written.
+        let old: EnquiryInput = serde_json::from_str(
+            r#"{"enquiry":{"consent_to_share":true,"message":"hej"},"wants_contact":false}"#,
+        )
+        .expect("an older row reads");
+        assert!(old.consent_for.is_empty());
+        let again = serde_json::to_value(&old).expect("serializes");
+        assert!(again.get("consent_for").is_none());
+        let stored = serde_json::to_value(&ticked).expect("serializes");
+        assert_eq!(stored["consent_for"], serde_json::json!(["police", "words"]));
+        let back: EnquiryInput = serde_json::from_value(stored).expect("reads back");
+        assert_eq!(back.consent_for, ticked.consent_for);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! Each row also names the part of the case it is shared with ([`Part`]): the referral's
 //! snapshot, both referral pages and the inbox's reasons read their fields from here.
 
+use super::consent::ConsentFor;
 use crate::triage::{
     AgeBand, Citizenship, Enquirer, EnquiryType, Environment, Gender, Need, ProfessionalOrg, Risk, Situation,
     Threat, WriterAgeBand,
@@ -129,7 +130,7 @@ const ALL_FORMS: &[Form] = &[
 ];
 
 /// Every question of the enquiry, in the order every form asks them.
-pub const QUESTIONS: [Question; 16] = [
+pub const QUESTIONS: [Question; 17] = [
     ask(
         "enquirer",
         false,
@@ -186,6 +187,9 @@ pub const QUESTIONS: [Question; 16] = [
     ask("risks", true, true, choices!(Risk), ALL_FORMS).shared(Part::Threat),
     ask("citizenship", false, true, choices!(Citizenship), FULL).shared(Part::Needs),
     ask("consent_to_share", false, false, None, &[]),
+    // Consent per kind of recipient and for the person's own words: the public forms
+    // draw it themselves (`partials/consent-for.html`); the person's, never learned.
+    ask("consent_for", true, false, choices!(ConsentFor), &[]),
     ask("language", false, false, None, &[]).shared(Part::Basic),
     ask("message", false, false, None, &[]),
 ];

@@ -7,6 +7,7 @@ use time::OffsetDateTime;
 use super::local_time;
 use super::model::{Category, ConsentHow, Kind};
 use crate::directory::{OrgKind, Organisation};
+use crate::enquiry::consent::ConsentFor;
 use crate::triage::ConsentFrom;
 use crate::web::FieldError;
 
@@ -21,6 +22,9 @@ pub struct CaseFacts {
     /// Whose tick "consent to share" on the form is (a relative's never reaches an
     /// adult's recipients; a guardian's reaches social services only).
     pub form_consent: ConsentFrom,
+    /// What was ticked on the form: the kinds of recipient "consent given in the form"
+    /// reaches, and whether the person's own words may go with it.
+    pub form_ticks: Vec<ConsentFor>,
     /// When the enquiry came in (the form consent's time), unix ms.
     pub received_at: i64,
     /// The handler may see (and so share) contact data of this case.
@@ -61,6 +65,22 @@ pub struct Draft {
     pub note: Option<String>,
 }
 
+/// The form's ticks name recipients of `kind` (the kinds the form never asks about are
+/// never reached by it).
+fn form_ticked(facts: &CaseFacts, kind: OrgKind) -> bool {
+    ConsentFor::of_kind(kind).is_some_and(|tick| facts.form_ticks.contains(&tick))
+}
+
+/// The kinds of recipient consent given in the form can be used for: ticked, and whose
+/// consent it is reaches them (a guardian's only social services, a relative's nobody).
+pub fn form_reaches(form_consent: ConsentFrom, ticks: &[ConsentFor]) -> Vec<ConsentFor> {
+    ticks
+        .iter()
+        .copied()
+        .filter(|t| t.org_kind().is_some_and(|kind| form_consent.reaches(kind)))
+        .collect()
+}
+
 fn error(field: &'static str, message_id: &'static str) -> FieldError {
     FieldError::new(field, message_id)
 }
@@ -71,7 +91,9 @@ fn error(field: &'static str, message_id: &'static str) -> FieldError {
 /// civil-society organisation whose vetting has lapsed, or any category that may reveal
 /// offences for one; a report of concern to anyone but social services; contact data
 /// the handler may not see; and, except for a report of concern, a referral without
-/// consent.
+/// consent. Consent given in the form reaches only the kinds of recipient ticked there
+/// (and whose consent it is must reach them), and never carries the person's own words
+/// unless that was ticked too.
 pub fn check(
     form: &ReferralForm,
     org: Option<&Organisation>,
@@ -130,7 +152,13 @@ pub fn check(
                 (from, Some(o)) if !from.reaches(o.kind) => {
                     errors.push(error("consent_how", "referrals-error-consent-form-not-theirs"));
                 }
+                (_, Some(o)) if !form_ticked(facts, o.kind) => {
+                    errors.push(error("consent_how", "referrals-error-consent-form-not-ticked"));
+                }
                 _ => {}
+            }
+            if categories.contains(&Category::Message) && !facts.form_ticks.contains(&ConsentFor::Words) {
+                errors.push(error("categories", "referrals-error-consent-form-words"));
             }
             Some(facts.received_at)
         }
@@ -158,5 +186,83 @@ pub fn check(
             note: (!note.is_empty()).then(|| note.to_owned()),
         }),
         _ => Err(errors),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::Directory;
+
+    fn directory() -> Directory {
+        Directory::load(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("config/directory"))
+            .expect("the directory loads")
+    }
+
+    fn form(org: &str, categories: &[&str]) -> ReferralForm {
+        ReferralForm {
+            org: org.to_owned(),
+            kind: "referral".to_owned(),
+            categories: categories.iter().map(|c| (*c).to_owned()).collect(),
+            consent_how: "form".to_owned(),
+            ..ReferralForm::default()
+        }
+    }
+
+    fn facts(from: ConsentFrom, ticks: &[ConsentFor]) -> CaseFacts {
+        CaseFacts {
+            form_consent: from,
+            form_ticks: ticks.to_vec(),
+            received_at: 1,
+            contact_allowed: true,
+        }
+    }
+
+    /// The message ids a referral on the form's consent is refused with (none: accepted).
+    fn refused(org: &str, categories: &[&str], facts: &CaseFacts) -> Vec<&'static str> {
+        let directory = directory();
+        match check(
+            &form(org, categories),
+            directory.org(org),
+            facts,
+            time::macros::datetime!(2026-11-23 10:00 UTC),
+        ) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(|e| e.message_id).collect(),
+        }
+    }
+
+    #[test]
+    fn the_forms_consent_reaches_only_the_kinds_ticked_and_the_words_only_when_ticked() {
+        let social = facts(ConsentFrom::Person, &[ConsentFor::SocialServices]);
+        assert!(refused("socialtjanst:1280", &["basic"], &social).is_empty());
+        for org in ["programme:exempel-malmo", "police:region:syd", "kriminalvarden"] {
+            assert_eq!(
+                refused(org, &["basic"], &social),
+                ["referrals-error-consent-form-not-ticked"],
+                "{org}"
+            );
+        }
+        assert_eq!(
+            refused("socialtjanst:1280", &["basic", "message"], &social),
+            ["referrals-error-consent-form-words"]
+        );
+        let with_words = facts(
+            ConsentFrom::Person,
+            &[ConsentFor::SocialServices, ConsentFor::Words],
+        );
+        assert!(refused("socialtjanst:1280", &["basic", "message"], &with_words).is_empty());
+        // Whose consent it is still decides first: a relative's ticks reach nobody.
+        let relative = facts(ConsentFrom::Relative, &ConsentFor::ALL);
+        assert_eq!(
+            refused("socialtjanst:1280", &["basic"], &relative),
+            ["referrals-error-consent-form-not-theirs"]
+        );
+        assert_eq!(
+            form_reaches(ConsentFrom::Guardian, &ConsentFor::ALL),
+            [ConsentFor::SocialServices]
+        );
+        assert!(form_reaches(ConsentFrom::Relative, &ConsentFor::ALL).is_empty());
+        assert!(form_reaches(ConsentFrom::Person, &[ConsentFor::Words]).is_empty());
     }
 }

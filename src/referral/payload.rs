@@ -187,6 +187,7 @@ mod tests {
         EnquiryInput {
             enquiry,
             wants_contact: true,
+            consent_for: Vec::new(),
         }
     }
 
@@ -244,6 +245,7 @@ mod tests {
         EnquiryInput {
             enquiry: Enquiry::from_json(&body).expect("every shared question is a field"),
             wants_contact: false,
+            consent_for: Vec::new(),
         }
     }
 

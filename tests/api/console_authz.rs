@@ -27,7 +27,7 @@ async fn every_console_route_answers_every_role_and_no_session_as_the_policy_say
             ("age_band", "15_17"),
             ("threat", "serious"),
             ("municipality", "1280"),
-            ("consent_to_share", "true"),
+            ("consent_for", "social_services"),
             ("message", "authz"),
         ],
     )

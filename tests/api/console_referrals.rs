@@ -19,7 +19,8 @@ async fn case_with(app: &TestApp, fields: &[(&str, &str)]) -> String {
     app.newest_enquiry_id().await
 }
 
-/// An adult with a threat, on probation, who consented on the form and wrote a message.
+/// An adult with a threat, on probation, who consented on the form to every kind of
+/// recipient it asks about (and to their words) and wrote a message.
 async fn adult_case(app: &TestApp, message: &str) -> String {
     case_with(
         app,
@@ -31,7 +32,10 @@ async fn adult_case(app: &TestApp, message: &str) -> String {
             ("situation", "on_probation"),
             ("threat", "serious"),
             ("needs", "housing"),
-            ("consent_to_share", "true"),
+            ("consent_for", "social_services"),
+            ("consent_for", "programme"),
+            ("consent_for", "police"),
+            ("consent_for", "words"),
             ("message", message),
         ],
     )
@@ -118,8 +122,8 @@ async fn a_referral_with_consent_shares_exactly_the_chosen_categories() {
     assert!(proposed < everyone);
     assert!(
         page.body
-            .contains("I formuläret (rutan för samtycke var ikryssad)"),
-        "form consent is offered because the box was ticked"
+            .contains("I formuläret (för de mottagare personen kryssade i)"),
+        "form consent is offered because recipients were ticked"
     );
 
     let answer = refer(
@@ -241,7 +245,9 @@ async fn a_relatives_tick_is_never_an_adults_consent_and_a_guardians_reaches_soc
             ("age_band", "21_25"),
             ("municipality", "1280"),
             ("threat", "serious"),
-            ("consent_to_share", "true"),
+            ("consent_for", "social_services"),
+            ("consent_for", "programme"),
+            ("consent_for", "police"),
             ("message", "my son"),
         ],
     )
@@ -250,7 +256,7 @@ async fn a_relatives_tick_is_never_an_adults_consent_and_a_guardians_reaches_soc
     assert!(
         !page
             .body
-            .contains("I formuläret (rutan för samtycke var ikryssad)"),
+            .contains("I formuläret (för de mottagare personen kryssade i)"),
         "a relative's tick is not offered as consent"
     );
     for org in [
@@ -276,7 +282,8 @@ async fn a_relatives_tick_is_never_an_adults_consent_and_a_guardians_reaches_soc
             ("age_band", "15_17"),
             ("municipality", "1280"),
             ("environment", "criminal_network"),
-            ("consent_to_share", "true"),
+            ("consent_for", "social_services"),
+            ("consent_for", "programme"),
             ("message", "my daughter"),
         ],
     )
@@ -321,7 +328,7 @@ async fn a_referral_without_consent_is_refused_and_keeps_what_was_chosen() {
         (
             "the form's box that was never ticked",
             &[("consent_how", "form")],
-            "Personen kryssade inte i rutan för samtycke i formuläret",
+            "Personen gav inget samtycke till någon mottagare i formuläret",
         ),
     ];
     for (why, consent, message) in cases {
@@ -357,8 +364,8 @@ async fn a_referral_without_consent_is_refused_and_keeps_what_was_chosen() {
         !app.get_as(&handler, &format!("/console/cases/{id}"))
             .await
             .body
-            .contains("I formuläret (rutan för samtycke var ikryssad)"),
-        "form consent is not offered when the box was not ticked"
+            .contains("I formuläret (för de mottagare personen kryssade i)"),
+        "form consent is not offered when no recipient was ticked"
     );
     assert_eq!(app.count("referrals").await, 0);
     assert!(audited(&app, "refer", &id).await.is_empty());
@@ -944,11 +951,12 @@ async fn an_auditor_may_not_refer_withdraw_or_record_a_report() {
             ("org", "kriminalvarden"),
             ("kind", "referral"),
             ("categories", "basic"),
-            ("consent_how", "form"),
+            ("consent_how", "phone"),
+            ("consent_at", "2026-11-23T10:00"),
         ],
     )
     .await;
-    assert_eq!(answer.status, StatusCode::SEE_OTHER);
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
     let rid = referral_ids(&app, &id).await.remove(0);
 
     let auditor = app.staff("auditor").await;
@@ -999,7 +1007,8 @@ async fn the_contact_category_carries_the_callback_wishes_and_nothing_else_does(
                 ("code_word", "blåklocka"),
                 ("language", "sv"),
                 ("enquirer", "self"),
-                ("consent_to_share", "true"),
+                ("consent_for", "social_services"),
+                ("consent_for", "police"),
                 ("message", "ring mig"),
             ],
         )
@@ -1008,7 +1017,7 @@ async fn the_contact_category_carries_the_callback_wishes_and_nothing_else_does(
     let id = app.newest_enquiry_id().await;
     let handler = app.staff("handler").await;
     app.claim(&handler, &id).await;
-    for (org, categories) in [("kriminalvarden", "basic"), ("police:region:syd", "contact")] {
+    for (org, categories) in [("socialtjanst:1280", "basic"), ("police:region:syd", "contact")] {
         app.clock.advance(time::Duration::minutes(1));
         let answer = refer(
             &app,

@@ -313,7 +313,7 @@ async fn the_inbox_marks_a_referral_to_an_example_programme_as_an_example() {
             ("municipality", "1280"),
             ("environment", "criminal_network"),
             ("threat", "some"),
-            ("consent_to_share", "true"),
+            ("consent_for", "programme"),
             ("message", "Jag vill lämna."),
         ],
     )

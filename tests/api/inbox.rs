@@ -18,7 +18,8 @@ async fn case_with(app: &TestApp, fields: &[(&str, &str)]) -> String {
     app.newest_enquiry_id().await
 }
 
-/// An adult under a serious threat in `municipality`, who consented on the form.
+/// An adult under a serious threat in `municipality`, who consented on the form to every
+/// kind of recipient it asks about, and to their words.
 async fn adult_case(app: &TestApp, municipality: &str, message: &str) -> String {
     case_with(
         app,
@@ -29,7 +30,10 @@ async fn adult_case(app: &TestApp, municipality: &str, message: &str) -> String 
             ("environment", "criminal_network"),
             ("threat", "serious"),
             ("needs", "housing"),
-            ("consent_to_share", "true"),
+            ("consent_for", "social_services"),
+            ("consent_for", "programme"),
+            ("consent_for", "police"),
+            ("consent_for", "words"),
             ("wants_contact", "true"),
             ("message", message),
         ],

@@ -11,6 +11,7 @@ mod audit;
 mod case_access;
 mod chat;
 mod chat_callback_decision;
+mod consent_recipients;
 mod console;
 mod console_admin;
 mod console_authz;

@@ -61,7 +61,7 @@ async fn referral_to(app: &TestApp, handler: &reqwest::Client, municipality: &st
             ("environment", "criminal_network"),
             ("threat", "some"),
             ("needs", "housing"),
-            ("consent_to_share", "true"),
+            ("consent_for", "social_services"),
             ("message", "api-words-probe"),
         ],
     )

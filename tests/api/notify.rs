@@ -309,7 +309,8 @@ async fn referral(app: &TestApp, handler: &reqwest::Client) -> String {
             ("environment", "criminal_network"),
             ("threat", "serious"),
             ("needs", "housing"),
-            ("consent_to_share", "true"),
+            ("consent_for", "social_services"),
+            ("consent_for", "words"),
             ("message", WORDS),
         ],
     )
@@ -641,7 +642,7 @@ async fn a_municipalitys_webhook_hears_only_of_its_social_services_referrals() {
         &[
             ("age_band", "21_25"),
             ("municipality", "1280"),
-            ("consent_to_share", "true"),
+            ("consent_for", "programme"),
             ("message", WORDS),
         ],
     )

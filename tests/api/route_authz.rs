@@ -38,7 +38,7 @@ async fn referral_to_1280(app: &TestApp, handler: &reqwest::Client) -> String {
             ("age_band", "21_25"),
             ("threat", "serious"),
             ("municipality", "1280"),
-            ("consent_to_share", "true"),
+            ("consent_for", "social_services"),
             ("message", "walk"),
         ],
     )

@@ -53,7 +53,8 @@ try {
     await person.goto(`${BASE}/sv/callback`);
     await person.fill('input[name=phone]', '070-123 45 67');
     await person.check('input[name=windows][value=weekday_evening]');
-    await person.check('input[name=consent_to_share]');
+    // Consent per kind of recipient: social services only.
+    await person.check('input[name=consent_for][value=social_services]');
     await person.click('form[action="/sv/callback"] button[type=submit]');
     return person.url().includes('/sv/enquiry/sent/') ? true : [`ended on ${person.url()}`];
   });
@@ -155,7 +156,8 @@ try {
   await tally.check('a referral with consent is made', async () => {
     await work.goto(`${BASE}${casePath}`);
     const form = work.locator('form[action$="/referrals"]');
-    await form.locator('select[name=org]').selectOption({ index: 1 });
+    // The form's consent reaches only the kind the person ticked: social services.
+    await form.locator('select[name=org]').selectOption('socialtjanst:1280');
     await form.locator('input[name=categories][value=basic]').check();
     const how = form.locator('input[name=consent_how][value=form]');
     if (await how.count()) await how.check();

@@ -46,7 +46,7 @@ try {
     await page.goto(`${BASE}/sv/enquiry`);
     await page.fill('#i-message', 'Jag bor i Malmö och vill ha hjälp.');
     await page.fill('input[name=municipality]', 'Malmö');
-    await page.check('input[name=consent_to_share]');
+    await page.check('input[name=consent_for][value=social_services]');
     await page.click('form[action="/sv/enquiry"] button[type=submit]');
     return page.url().includes('/sv/enquiry/sent/') ? true : [`ended on ${page.url()}`];
   });

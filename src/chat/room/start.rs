@@ -51,6 +51,8 @@ pub async fn start(state: &AppState, lang: Lang, answers: &PreChat) -> Result<St
         },
         // Opening a chat is asking to talk: no written message is needed.
         wants_contact: true,
+        // Consent is asked in the chat itself, recipient by recipient.
+        consent_for: Vec::new(),
     };
     let decision = state.engine().decide(&input.enquiry, state.clock().now());
     let token = random_token();

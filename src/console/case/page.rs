@@ -144,6 +144,8 @@ fn own_parts(state: &AppState, headers: &HeaderMap, case: &Case, page: Page) -> 
         .with("facts", &facts)
         .with("municipality", &municipality)
         .with("wants_contact", &case.input.wants_contact)
+        .with("consent_for", &case.input.consent_for)
+        .with("consent_whose", consent_whose(&case.input.enquiry))
         .with("received", &local(case.row.created_at))
         .with("status", &case.row.status)
         .with("priority", &case.row.priority)
@@ -156,6 +158,18 @@ fn own_parts(state: &AppState, headers: &HeaderMap, case: &Case, page: Page) -> 
         .with("reply_draft", "")
         .with("notice", &Value::Null)
         .with("message_max", &MESSAGE_MAX_CHARS)
+}
+
+/// Whose the form's ticks are (`person`, `professional`, `guardian` or `relative`), so
+/// the page can say that a relative's ticks are the relative's own.
+fn consent_whose(enquiry: &crate::triage::Enquiry) -> &'static str {
+    // Whose ticks they are follows from who writes, also when only the words were ticked.
+    let ticked = crate::triage::Enquiry {
+        consent_to_share: Some(true),
+        message: None,
+        ..enquiry.clone()
+    };
+    crate::triage::ConsentFrom::VALUES[ticked.consent_from().index()]
 }
 
 /// Middleware on the case's actions: when an action answers with the page again (an

@@ -58,6 +58,7 @@ pub(super) async fn refer(
     let form = submitted(&form);
     let facts = CaseFacts {
         form_consent: case.input.enquiry.consent_from(),
+        form_ticks: case.input.consent_for.clone(),
         received_at: case.row.created_at,
         // Address and contact data of a protected case are never exported, whoever refers.
         contact_allowed: !case.row.protected,

@@ -12,11 +12,11 @@ use crate::directory::{OrgKind, Organisation};
 use crate::error::AppError;
 use crate::referral::display::org_name;
 use crate::referral::display::sent::{Shown, shown};
-use crate::referral::draft::{NOTE_MAX_CHARS, ReferralForm};
+use crate::referral::draft::{NOTE_MAX_CHARS, ReferralForm, form_reaches};
 use crate::referral::model::categories_from_column;
 use crate::referral::{Category, ConsentHow, Kind, ReferralState, local_time, payload, store};
 use crate::state::AppState;
-use crate::triage::{ConsentFrom, Flag};
+use crate::triage::Flag;
 use crate::web::FieldError;
 use crate::web::staff::local;
 
@@ -95,6 +95,10 @@ pub(in crate::console) struct ReferralsView {
     referrals_groups: Vec<OrgGroup>,
     referrals_categories: Vec<CategoryOption>,
     referrals_consent_options: Vec<&'static str>,
+    /// The kinds of recipient "consent given in the form" can be used for.
+    referrals_form_reaches: Vec<&'static str>,
+    /// The person's own words may be shared on the form's consent.
+    referrals_form_words: bool,
     referrals_contact_allowed: bool,
     referrals_protected: bool,
     referrals_form: ReferralForm,
@@ -144,12 +148,11 @@ pub(super) async fn view(state: &AppState, user: &StaffUser, case: &Case) -> Res
             allowed: c != Category::Contact || !case.row.protected,
         })
         .collect();
-    // The form's tick is offered as consent when it is a consent that reaches someone
-    // (a relative's tick about an adult reaches nobody); the recipient is checked on send.
-    let form_consent = !matches!(
-        case.input.enquiry.consent_from(),
-        ConsentFrom::None | ConsentFrom::Relative
-    );
+    // The form's ticks are offered as consent when they reach some kind of recipient:
+    // one ticked, and whose consent it is reaches it (a relative's tick about an adult
+    // reaches nobody); the recipient is checked on send.
+    let reaches = form_reaches(case.input.enquiry.consent_from(), &case.input.consent_for);
+    let form_consent = !reaches.is_empty();
     let consent_options: Vec<&str> = ConsentHow::ALL
         .into_iter()
         .filter(|h| *h != ConsentHow::Form || form_consent)
@@ -166,6 +169,8 @@ pub(super) async fn view(state: &AppState, user: &StaffUser, case: &Case) -> Res
         referrals_groups: groups,
         referrals_categories: categories,
         referrals_consent_options: consent_options,
+        referrals_form_reaches: reaches.into_iter().map(|t| t.as_str()).collect(),
+        referrals_form_words: case.input.consented_words(),
         referrals_contact_allowed: contact_allowed,
         referrals_protected: case.row.protected,
         referrals_form: form,
