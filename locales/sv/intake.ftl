@@ -1,6 +1,7 @@
 ## The written enquiry, the receipt code and the status page.
 
 enquiry-title = Skriv till oss
+# promise: tests/api/promises.rs::the_reply_promised_is_no_shorter_than_the_slowest_service_level
 enquiry-intro = Du kan skriva till oss när som helst, dygnet runt. Vi svarar inom { $days ->
     [one] en arbetsdag
    *[other] { $days } arbetsdagar
@@ -105,6 +106,7 @@ error-problem-empty = Beskriv problemet.
 error-text-too-long = Texten är för lång.
 
 sent-title = Tack, vi har fått ditt meddelande
+# promise: tests/api/promises.rs::the_reply_promised_is_no_shorter_than_the_slowest_service_level
 sent-intro = Vi svarar inom { $days ->
     [one] en arbetsdag
    *[other] { $days } arbetsdagar

@@ -35,6 +35,7 @@ leave-cannot-text = Vi kan inte själva ge dig bostad, pengar eller skydd. Det b
 leave-happens-heading = Det här händer när du skriver
 leave-happens-write = Du skriver till oss och får en kod.
 leave-happens-read = En handläggare på kontaktpunkten läser det du har skrivit.
+# promise: tests/api/promises.rs::the_reply_promised_is_no_shorter_than_the_slowest_service_level
 leave-happens-answer = Vi svarar inom { $days ->
     [one] en arbetsdag
    *[other] { $days } arbetsdagar
@@ -145,6 +146,7 @@ young-happens-heading = Det här händer när du skriver
 young-happens-write = Du skriver till oss.
 young-happens-code = Du får en kod.
 young-happens-read = En vuxen hos oss läser det du skriver.
+# promise: tests/api/promises.rs::the_reply_promised_is_no_shorter_than_the_slowest_service_level
 young-happens-answer = Vi svarar inom { $days ->
     [one] en vardag
    *[other] { $days } vardagar
@@ -286,6 +288,7 @@ privacy-law-secrecy = { $kind ->
 privacy-law-gdpr = Vi behandlar personuppgifter enligt dataskyddsförordningen (GDPR). Uppgifter om hälsa och om brott är särskilt skyddade.
 privacy-law-rights = Du har rätt att få veta vilka uppgifter vi har om dig och att få fel rättade. Har du frågor kan du kontakta myndighetens dataskyddsombud. Integritetsskyddsmyndigheten (IMY) är tillsynsmyndighet.
 privacy-share-heading = När vi lämnar uppgifter vidare
+# promise: tests/api/consent_recipients.rs::form_consent_reaches_only_the_kinds_of_recipient_ticked
 privacy-share-consent = Vi lämnar uppgifter till någon annan bara med ditt samtycke. Du samtycker för varje mottagare för sig: vilka uppgifter, till vem och när.
 # promise: tests/api/console_referrals.rs::withdrawing_consent_makes_the_shared_data_unreadable_and_is_audited
 privacy-share-withdraw = Du kan ta tillbaka ditt samtycke när som helst. Det som redan har lämnats kan vi inte hämta tillbaka, men inget mer lämnas.

@@ -49,6 +49,7 @@ operator-not-authority = Kontaktpunkten är inte en myndighet. Därför gäller 
 common-emergency-lead = Är du i fara just nu?
 common-emergency-call = Ring 112
 common-contact-heading = Så kontaktar du oss
+# promise: tests/api/promises.rs::the_reply_promised_is_no_shorter_than_the_slowest_service_level
 common-reply-promise = Du kan alltid skriva till oss, dygnet runt, alla dagar. Vi svarar inom { $days ->
     [one] en arbetsdag
    *[other] { $days } arbetsdagar
