@@ -23,7 +23,9 @@ COPY migrations ./migrations
 RUN mkdir -p /app/data && chown kontaktpunkt /app/data
 USER kontaktpunkt
 ENV KONTAKTPUNKT_LISTEN=0.0.0.0:8080
-EXPOSE 8080
+# The operators' listener (/metrics, health): publish it only to the operators' network.
+ENV KONTAKTPUNKT_OPS_LISTEN=0.0.0.0:9464
+EXPOSE 8080 9464
 # KONTAKTPUNKT_DATA_KEY and KONTAKTPUNKT_DATABASE_URL come from the deployment's secrets.
 ENTRYPOINT ["/usr/local/bin/kontaktpunkt"]
 CMD ["serve"]

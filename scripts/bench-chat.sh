@@ -87,7 +87,7 @@ CLIENT="${CARGO_TARGET_DIR:-target}/release/examples/chat_load"
 
 # start_server PORT DATABASE_URL: starts an instance, waits until it is ready, sets SERVER_PID.
 start_server() {
-  KONTAKTPUNKT_LISTEN="127.0.0.1:$1" KONTAKTPUNKT_DATABASE_URL="$2" "$BIN" serve >>"$WORK/app-$1.log" 2>&1 &
+  KONTAKTPUNKT_LISTEN="127.0.0.1:$1" KONTAKTPUNKT_OPS_LISTEN="127.0.0.1:0" KONTAKTPUNKT_DATABASE_URL="$2" "$BIN" serve >>"$WORK/app-$1.log" 2>&1 &
   SERVER_PID=$!
   PIDS+=("$SERVER_PID")
   for _ in $(seq 1 150); do

@@ -31,7 +31,7 @@ BASE="http://127.0.0.1:$APP_PORT"
 
 cargo build --release --locked --quiet
 BIN="${CARGO_TARGET_DIR:-target}/release/kontaktpunkt"
-KONTAKTPUNKT_LISTEN="127.0.0.1:$APP_PORT" "$BIN" serve >"$WORK/app.log" 2>&1 &
+KONTAKTPUNKT_LISTEN="127.0.0.1:$APP_PORT" KONTAKTPUNKT_OPS_LISTEN="127.0.0.1:0" "$BIN" serve >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 100); do curl -fs "$BASE/readyz" >/dev/null && break; sleep 0.2; done
 

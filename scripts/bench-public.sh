@@ -24,7 +24,7 @@ need nginx nginx-light
 NGINX="$(command -v nginx)"
 
 cargo build --release --locked --quiet
-KONTAKTPUNKT_LISTEN="127.0.0.1:$APP_PORT" \
+KONTAKTPUNKT_LISTEN="127.0.0.1:$APP_PORT" KONTAKTPUNKT_OPS_LISTEN="127.0.0.1:0" \
 KONTAKTPUNKT_DATABASE_URL="sqlite://$WORK/bench.db" \
 KONTAKTPUNKT_DATA_DIR="$WORK/data" \
 KONTAKTPUNKT_LOG__LEVEL=warn \

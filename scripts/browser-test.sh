@@ -95,7 +95,7 @@ echo "== starting kontaktpunkt on $BASE"
 # One throw-away data key for the server and the `user add` below.
 KONTAKTPUNKT_DATA_KEY="$(head -c 32 /dev/urandom | base64)"
 export KONTAKTPUNKT_DATA_KEY
-KONTAKTPUNKT_LISTEN="127.0.0.1:$PORT" \
+KONTAKTPUNKT_LISTEN="127.0.0.1:$PORT" KONTAKTPUNKT_OPS_LISTEN="127.0.0.1:0" \
   KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" \
   KONTAKTPUNKT_DATA_DIR="$TMP/data" \
   KONTAKTPUNKT_LOG__LEVEL=warn \

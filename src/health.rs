@@ -8,12 +8,21 @@ use axum::routing::get;
 
 use crate::state::AppState;
 
-/// The operator routes.
+/// The health routes of the public listener (a load balancer asks them there).
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+}
+
+/// The operators' listener (`ops_listen`): health and `/metrics`, which the public
+/// listener answers with 404.
+pub fn ops_router(state: AppState) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
+        .with_state(state)
 }
 
 /// 200 while the process lives.

@@ -30,6 +30,7 @@ pub mod intake;
 pub mod metrics;
 pub mod notify;
 pub mod referral;
+pub mod serve;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

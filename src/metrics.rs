@@ -36,6 +36,7 @@ pub struct Metrics {
     durations: HistogramFamily,
     enquiries: Family<KindLabels, Counter>,
     receipt_lookups: Family<KindLabels, Counter>,
+    connections_refused: Counter,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -78,7 +79,14 @@ impl Metrics {
             "Receipt-code look-ups, by outcome",
             receipt_lookups.clone(),
         );
+        let connections_refused = Counter::default();
+        registry.register(
+            "connections_refused",
+            "Connections closed on arrival because http.max_connections were open",
+            connections_refused.clone(),
+        );
         Self {
+            connections_refused,
             registry,
             requests,
             durations,
@@ -119,6 +127,11 @@ impl Metrics {
                 kind: outcome.to_owned(),
             })
             .inc();
+    }
+
+    /// Counts a connection closed on arrival (over `http.max_connections`).
+    pub fn connection_refused(&self) {
+        self.connections_refused.inc();
     }
 
     /// The metrics in Prometheus text format.

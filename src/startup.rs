@@ -38,6 +38,8 @@ use crate::web::static_files::StaticFiles;
 #[derive(Debug)]
 pub struct App {
     listener: TcpListener,
+    /// The operators' listener (`/metrics`, health).
+    ops_listener: TcpListener,
     state: AppState,
     /// The relay's queue, drained once the instance runs (PostgreSQL only).
     relay: Option<Outbound>,
@@ -81,6 +83,9 @@ impl App {
         let listener = TcpListener::bind(config.listen)
             .await
             .with_context(|| format!("binding listen address {}", config.listen))?;
+        let ops_listener = TcpListener::bind(config.ops_listen)
+            .await
+            .with_context(|| format!("binding ops_listen address {}", config.ops_listen))?;
         let enquiry_writer = EnquiryWriter::spawn(db.clone());
         let chat_writer = crate::chat::writer::ChatWriter::spawn(db.clone());
         // On PostgreSQL, queue and chat events cross instances (LISTEN/NOTIFY).
@@ -111,6 +116,7 @@ impl App {
         });
         Ok(Self {
             listener,
+            ops_listener,
             state,
             relay: outbound,
         })
@@ -121,6 +127,13 @@ impl App {
         self.listener
             .local_addr()
             .unwrap_or_else(|_| self.state.config().listen)
+    }
+
+    /// The operators' listener's address (`/metrics`, health).
+    pub fn ops_addr(&self) -> SocketAddr {
+        self.ops_listener
+            .local_addr()
+            .unwrap_or_else(|_| self.state.config().ops_listen)
     }
 
     /// The shared state (tests use it to reach the store directly).
@@ -134,6 +147,7 @@ impl App {
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let Self {
             listener,
+            ops_listener,
             state,
             relay,
         } = self;
@@ -152,10 +166,35 @@ impl App {
             events.close();
             let _ = stopping_tx.send(());
         };
-        let service = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
-        let server = axum::serve(listener, service).with_graceful_shutdown(signal);
-        let outcome = tokio::select! {
-            result = server => result.context("serving"),
+        let http = &state.config().http;
+        let limits = crate::serve::Limits {
+            header_read_timeout: Duration::from_secs(http.header_read_timeout_secs),
+            max_connections: http.max_connections,
+        };
+        let ops_limits = crate::serve::Limits {
+            max_connections: 64,
+            ..limits
+        };
+        let (ops_stop, ops_stopping) = tokio::sync::oneshot::channel::<()>();
+        let metrics = state.clone();
+        let ops = tokio::spawn(crate::serve::serve(
+            ops_listener,
+            crate::health::ops_router(state.clone()),
+            ops_limits,
+            || {},
+            async move {
+                let _ = ops_stopping.await;
+            },
+        ));
+        let server = crate::serve::serve(
+            listener,
+            router(state.clone()),
+            limits,
+            move || metrics.metrics().connection_refused(),
+            signal,
+        );
+        let outcome: anyhow::Result<()> = tokio::select! {
+            () = server => Ok(()),
             () = async move {
                 if stopping_rx.await.is_ok() {
                     tokio::time::sleep(grace).await;
@@ -167,6 +206,8 @@ impl App {
                 Ok(())
             }
         };
+        let _ = ops_stop.send(());
+        ops.abort();
         background.abort();
         reloader.abort();
         if let Some(relay) = relay {
@@ -207,6 +248,10 @@ pub fn router(state: AppState) -> Router {
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(config.http.request_timeout_secs),
+        ))
+        // Requests beyond this many wait for a turn (within the time-out above).
+        .layer(tower::limit::GlobalConcurrencyLimitLayer::new(
+            config.http.max_requests_in_flight,
         ))
         .layer(CompressionLayer::new())
         .with_state(state)

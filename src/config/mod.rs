@@ -42,6 +42,9 @@ pub const ENV_PREFIX: &str = "KONTAKTPUNKT_";
 pub struct Config {
     /// Address of the one listener.
     pub listen: SocketAddr,
+    /// Address of the operators' listener (`/metrics`, `/healthz`, `/readyz`); keep it
+    /// off the public network.
+    pub ops_listen: SocketAddr,
     /// `sqlite://…` or `postgres://…`; its `Debug` hides any password.
     pub database_url: DatabaseUrl,
     /// Development mode (no set-up; generated data key; readable logs).

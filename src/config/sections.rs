@@ -67,6 +67,13 @@ pub struct HttpConfig {
     pub request_timeout_secs: u64,
     /// Grace period for in-flight requests at shutdown, in seconds.
     pub shutdown_grace_secs: u64,
+    /// How long a connection may take to send a request's headers, and may sit idle
+    /// between requests, in seconds (slow-header and idle connections are closed).
+    pub header_read_timeout_secs: u64,
+    /// Most open connections at once; more are closed as they arrive.
+    pub max_connections: usize,
+    /// Most requests handled at once; more wait (within the request time-out).
+    pub max_requests_in_flight: usize,
 }
 
 /// Rate limits, per client and minute.

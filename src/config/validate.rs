@@ -102,14 +102,34 @@ impl Config {
             return invalid("access.break_glass_minutes", "must be between 1 and 1440 (a day)");
         }
         crate::telemetry::configured(&self.log.level)?;
+        if self.http.header_read_timeout_secs == 0 || self.http.header_read_timeout_secs > 300 {
+            return invalid("http.header_read_timeout_secs", "must be between 1 and 300");
+        }
+        if self.http.max_connections < 16 {
+            return invalid("http.max_connections", "must be at least 16");
+        }
+        if self.http.max_requests_in_flight == 0 {
+            return invalid("http.max_requests_in_flight", "must be at least 1");
+        }
+        if self.ops_listen == self.listen && self.listen.port() != 0 {
+            return invalid("ops_listen", "must differ from listen");
+        }
         if self.http.request_timeout_secs == 0 {
             return invalid(
                 "http.request_timeout_secs",
                 "must be at least 1 (0 would answer every request 503 at once)",
             );
         }
-        if self.http.max_body_bytes < 4096 {
-            return invalid("http.max_body_bytes", "must be at least 4096");
+        if self.http.max_body_bytes < crate::web::form::LARGEST_FORM_BYTES {
+            // A form filled to its own limits in any script must fit: 8,000 Ge'ez
+            // characters percent-encode to 72,000 bytes.
+            return invalid(
+                "http.max_body_bytes",
+                &format!(
+                    "must be at least {} (the largest form filled to its limits, percent-encoded)",
+                    crate::web::form::LARGEST_FORM_BYTES
+                ),
+            );
         }
         if self.limits.receipt_lookups_per_minute == 0 {
             return invalid("limits.receipt_lookups_per_minute", "must be at least 1");

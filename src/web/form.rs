@@ -70,6 +70,12 @@ impl<S: Send + Sync> FromRequest<S> for RawForm {
     }
 }
 
+/// The largest body a form filled to its own limits can have: the longest texts one form
+/// holds (the message, 8,000 characters, and up to 2,000 more in notes) at 12 bytes a
+/// character (four UTF-8 bytes, each `%XX`), and 16 KiB for every other field.
+/// `http.max_body_bytes` may not be smaller (config validation).
+pub const LARGEST_FORM_BYTES: usize = 12 * (crate::enquiry::model::MESSAGE_MAX_CHARS + 2_000) + 16 * 1024;
+
 /// A form body whose CSRF token matched the browser's cookie, from a post that was not
 /// cross-site: every state-changing form handler takes this instead of [`RawForm`].
 ///

@@ -50,7 +50,8 @@ fn serve_with(env: &[(&str, &str)]) -> (Option<i32>, String) {
             "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
         )
         .env("KONTAKTPUNKT_DATABASE_URL", "sqlite::memory:")
-        .env("KONTAKTPUNKT_LISTEN", "127.0.0.1:0");
+        .env("KONTAKTPUNKT_LISTEN", "127.0.0.1:0")
+        .env("KONTAKTPUNKT_OPS_LISTEN", "127.0.0.1:0");
     for (key, value) in env {
         command.env(key, value);
     }
@@ -99,4 +100,111 @@ fn start_up_faults_exit_2_with_one_line_naming_what_is_wrong() {
         );
     }
     drop(taken);
+}
+
+#[tokio::test]
+async fn a_form_filled_to_its_limit_in_geez_script_is_not_too_large() {
+    // Before: 7,300 Ge'ez characters percent-encoded past the 64 KiB body limit: 413.
+    let app = TestApp::spawn().await;
+    let message = "ሰላም".repeat(8000 / 3) + "ሰ";
+    assert_eq!(message.chars().count(), 8000 / 3 * 3 + 1);
+    let handoff = app
+        .send_enquiry("ti", &[("message", &message), ("municipality", "Malmö")])
+        .await;
+    assert!(handoff.starts_with("/ti/enquiry/sent/"), "{handoff}");
+}
+
+#[test]
+fn the_body_limit_may_not_be_smaller_than_the_largest_form() {
+    let mut config = crate::helpers::test_config("sqlite://unused.db");
+    config.http.max_body_bytes = 65_536;
+    let refused = config
+        .validate()
+        .expect_err("64 KiB is too small for 8,000 characters");
+    assert!(refused.to_string().contains("http.max_body_bytes"), "{refused}");
+}
+
+/// Reads until the server closes the connection; `true` when it did within `limit`.
+async fn closed_within(stream: &mut tokio::net::TcpStream, limit: std::time::Duration) -> bool {
+    use tokio::io::AsyncReadExt as _;
+    let mut buffer = [0u8; 4096];
+    let deadline = tokio::time::Instant::now() + limit;
+    loop {
+        match tokio::time::timeout_at(deadline, stream.read(&mut buffer)).await {
+            Ok(Ok(0) | Err(_)) => return true,
+            Ok(Ok(_)) => {}
+            Err(_) => return false,
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_client_that_sends_its_headers_slowly_or_idles_is_closed() {
+    // Before: axum::serve set no header-read timeout; a slow client held its connection forever.
+    use tokio::io::AsyncWriteExt as _;
+    let app = TestApp::spawn_with(|c| c.http.header_read_timeout_secs = 1).await;
+
+    // Half a request, then nothing.
+    let mut slow = tokio::net::TcpStream::connect(app.addr).await.unwrap();
+    slow.write_all(b"GET /sv/ HTTP/1.1\r\nHost: kontaktpunkt\r\n")
+        .await
+        .unwrap();
+    assert!(
+        closed_within(&mut slow, std::time::Duration::from_secs(10)).await,
+        "slow headers are cut"
+    );
+
+    // A connection that never sends anything.
+    let mut silent = tokio::net::TcpStream::connect(app.addr).await.unwrap();
+    assert!(
+        closed_within(&mut silent, std::time::Duration::from_secs(10)).await,
+        "a silent connection is cut"
+    );
+
+    // Others are served meanwhile.
+    assert_eq!(app.get("/sv/").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn connections_beyond_the_cap_are_closed_as_they_arrive_and_counted() {
+    let app = TestApp::spawn_with(|c| {
+        c.http.max_connections = 16;
+        c.http.header_read_timeout_secs = 30;
+    })
+    .await;
+    let mut held = Vec::new();
+    for _ in 0..16 {
+        held.push(tokio::net::TcpStream::connect(app.addr).await.unwrap());
+    }
+    // Give the accept loop a moment to take all sixteen.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let mut extra = tokio::net::TcpStream::connect(app.addr).await.unwrap();
+    assert!(
+        closed_within(&mut extra, std::time::Duration::from_secs(5)).await,
+        "the 17th is closed"
+    );
+    let metrics = app.ops_get("/metrics").await.body;
+    assert!(
+        metrics.contains("kontaktpunkt_connections_refused_total 1"),
+        "{metrics}"
+    );
+    drop(held);
+    // Once the held ones are gone, the service answers again.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn metrics_live_on_the_operators_listener_with_bounded_labels() {
+    // Before: /metrics was on the public listener, and any method name became a label.
+    let app = TestApp::spawn().await;
+    assert_eq!(app.get("/metrics").await.status, StatusCode::NOT_FOUND);
+    let odd = reqwest::Method::from_bytes(b"SNOOP").unwrap();
+    app.send(app.client.request(odd, app.url("/sv/"))).await;
+    let metrics = app.ops_get("/metrics").await;
+    assert_eq!(metrics.status, StatusCode::OK);
+    assert!(!metrics.body.contains("SNOOP"), "an unknown method is no label");
+    assert!(metrics.body.contains("method=\"OTHER\""), "{}", metrics.body);
+    assert_eq!(app.ops_get("/healthz").await.status, StatusCode::OK);
+    assert_eq!(app.ops_get("/readyz").await.status, StatusCode::OK);
 }

@@ -21,7 +21,7 @@ async fn readyz_says_503_when_the_database_is_gone() {
 async fn metrics_count_requests_by_route_template_and_enquiries_by_channel() {
     let app = TestApp::spawn().await;
     app.enquiry_with_code("sv", "metrics probe text").await;
-    let metrics = app.get("/metrics").await;
+    let metrics = app.ops_get("/metrics").await;
     assert_eq!(metrics.status, StatusCode::OK);
     assert!(
         metrics.body.contains("kontaktpunkt_http_requests_total"),

@@ -19,6 +19,8 @@ use time::macros::datetime;
 /// A running instance and a client to talk to it.
 pub struct TestApp {
     pub addr: SocketAddr,
+    /// The operators' listener (`/metrics`, health).
+    pub ops_addr: SocketAddr,
     pub state: AppState,
     pub clock: Arc<TestClock>,
     pub client: reqwest::Client,
@@ -92,6 +94,7 @@ pub fn root() -> PathBuf {
 pub fn test_config(database_url: &str) -> Config {
     let figment = config::figment(&root().join("config/default.toml"), None)
         .merge(("listen", "127.0.0.1:0"))
+        .merge(("ops_listen", "127.0.0.1:0"))
         .merge(("database_url", database_url))
         .merge(("data_key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="))
         .merge(("assets_dir", root().to_string_lossy().into_owned()))
@@ -145,6 +148,7 @@ impl TestApp {
             .await
             .expect("the app builds");
         let addr = app.local_addr();
+        let ops_addr = app.ops_addr();
         let state = app.state().clone();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let server = tokio::spawn(app.run_until(async move {
@@ -157,6 +161,7 @@ impl TestApp {
             .expect("a client");
         Self {
             addr,
+            ops_addr,
             state,
             clock,
             client,
@@ -165,6 +170,12 @@ impl TestApp {
             server: Some(server),
             _dir: dir,
         }
+    }
+
+    /// `GET path` on the operators' listener.
+    pub async fn ops_get(&self, path: &str) -> Answer {
+        self.send(self.client.get(format!("http://{}{path}", self.ops_addr)))
+            .await
     }
 
     /// The absolute URL of a path.

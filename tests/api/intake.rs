@@ -198,7 +198,7 @@ async fn oversize_body_gets_a_413_page_in_the_persons_language() {
     let app = TestApp::spawn().await;
     let page = app.get("/en/enquiry").await;
     let token = csrf_token(&page.body);
-    let huge = "a".repeat(200_000);
+    let huge = "a".repeat(300_000);
     let answer = app
         .post_raw("/en/enquiry", &[("_csrf", &token), ("message", &huge)])
         .await;

@@ -816,7 +816,7 @@ async fn errors_are_json_with_a_stable_code_and_a_readable_message() {
     let admin = admin(&app).await;
     let token = issue(&app, &admin, &user, &[READ, WRITE], "30").await;
     let decline = app.url(&format!("/api/v1/referrals/{referral}/decline"));
-    let big = "x".repeat(70_000);
+    let big = "x".repeat(300_000);
     let forged = {
         let mut parts: Vec<String> = token.split('.').map(str::to_owned).collect();
         parts[2] = parts[2].chars().rev().collect();

@@ -82,7 +82,7 @@ async fn unknown_values_are_422_naming_the_field() {
 #[tokio::test]
 async fn oversize_and_non_json_bodies_get_json_errors() {
     let app = TestApp::spawn().await;
-    let huge = json!({ "message": "x".repeat(200_000) });
+    let huge = json!({ "message": "x".repeat(300_000) });
     let (status, error) = preview(&app, &huge).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(error["error"]["code"], "payload_too_large");

@@ -263,6 +263,7 @@ async fn sighup_reloads_the_rules_of_a_running_server_and_refuses_a_broken_file(
         .arg("serve")
         .current_dir(root())
         .env("KONTAKTPUNKT_LISTEN", format!("127.0.0.1:{port}"))
+        .env("KONTAKTPUNKT_OPS_LISTEN", "127.0.0.1:0")
         .env(
             "KONTAKTPUNKT_DATABASE_URL",
             format!("sqlite://{}/s.db", data.path().display()),

@@ -65,7 +65,7 @@ function serverEnv(name, hours) {
 
 async function startServer(name, hours) {
   const port = await freePort();
-  const env = { ...serverEnv(name, hours), KONTAKTPUNKT_LISTEN: `127.0.0.1:${port}` };
+  const env = { ...serverEnv(name, hours), KONTAKTPUNKT_LISTEN: `127.0.0.1:${port}`, KONTAKTPUNKT_OPS_LISTEN: "127.0.0.1:0" };
   const child = spawn(BIN, ['serve', '--dev'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr.on('data', (d) => {
