@@ -13,6 +13,7 @@
 
 mod console;
 mod email;
+pub mod guard;
 pub mod model;
 mod page;
 mod settings;

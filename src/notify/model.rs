@@ -108,8 +108,10 @@ pub const URL_MAX: usize = 2000;
 pub struct WebhookUrl(String);
 
 impl WebhookUrl {
-    /// Parses what an admin typed; the error is a Fluent message id.
-    pub fn parse(text: &str) -> Result<Self, &'static str> {
+    /// Parses what an admin typed; the error is a Fluent message id. Outside dev mode
+    /// (`strict`) only `https`, and no address of the service's own networks as the host
+    /// ([`super::guard`]; a name is checked on the address connected to, at delivery).
+    pub fn parse(text: &str, strict: bool) -> Result<Self, &'static str> {
         let text = text.trim();
         if text.is_empty() {
             return Err("notify-webhooks-error-url-missing");
@@ -127,6 +129,12 @@ impl WebhookUrl {
             || url.fragment().is_some()
         {
             return Err("notify-webhooks-error-url");
+        }
+        if strict && url.scheme() != "https" {
+            return Err("notify-webhooks-error-url-https");
+        }
+        if strict && super::guard::literal_host(&url).is_some_and(|ip| !super::guard::is_public(ip)) {
+            return Err("notify-webhooks-error-url-private");
         }
         Ok(Self(url.to_string()))
     }
@@ -249,6 +257,21 @@ mod tests {
     }
 
     #[test]
+    fn outside_dev_mode_only_https_to_public_hosts() {
+        for (url, ok) in [
+            ("https://case.example.se/hooks", true),
+            ("http://case.example.se/hooks", false),
+            ("https://127.0.0.1/hooks", false),
+            ("https://[::1]:8443/hooks", false),
+            ("https://169.254.169.254/latest", false),
+            ("https://10.0.0.5/hooks", false),
+            ("https://193.10.1.1/hooks", true),
+        ] {
+            assert_eq!(WebhookUrl::parse(url, true).is_ok(), ok, "{url}");
+        }
+    }
+
+    #[test]
     fn only_plain_http_and_https_urls_are_webhooks() {
         let cases = [
             ("https://case.example.se/hooks/kp", true, "https"),
@@ -265,7 +288,7 @@ mod tests {
             ("", false, "empty"),
         ];
         for (url, ok, why) in cases {
-            assert_eq!(WebhookUrl::parse(url).is_ok(), ok, "{why}: {url}");
+            assert_eq!(WebhookUrl::parse(url, false).is_ok(), ok, "{why}: {url}");
         }
     }
 

@@ -28,15 +28,37 @@ use time::format_description::well_known::Rfc3339;
 use super::model::{Outcome, signature};
 use crate::clock::from_unix_ms;
 
-/// The HTTP client for webhooks: a time-out on every request, redirects never followed.
-pub(super) fn client(timeout_secs: u64) -> anyhow::Result<reqwest::Client> {
+/// The HTTP client for webhooks: a time-out on every request, redirects never followed;
+/// outside dev mode (`strict`) `https` only and names resolved to public addresses only
+/// ([`super::guard::PublicOnly`]), so the check holds for the address connected to.
+pub(super) fn client(timeout_secs: u64, strict: bool) -> anyhow::Result<reqwest::Client> {
     let timeout = Duration::from_secs(timeout_secs);
-    Ok(reqwest::Client::builder()
+    let mut builder = reqwest::Client::builder()
         .timeout(timeout)
         .connect_timeout(timeout)
         .redirect(reqwest::redirect::Policy::none())
-        .user_agent(concat!("kontaktpunkt-webhook/", env!("CARGO_PKG_VERSION")))
-        .build()?)
+        .user_agent(concat!("kontaktpunkt-webhook/", env!("CARGO_PKG_VERSION")));
+    if strict {
+        builder = builder
+            .https_only(true)
+            .dns_resolver(std::sync::Arc::new(super::guard::PublicOnly));
+    }
+    Ok(builder.build()?)
+}
+
+/// Whether a stored URL may be posted to now: outside dev mode an address typed as the
+/// host must be public (a name is checked by the client's resolver).
+pub(super) fn may_post(url: &str, strict: bool) -> bool {
+    if !strict {
+        return true;
+    }
+    match reqwest::Url::parse(url) {
+        Ok(parsed) => {
+            parsed.scheme() == "https"
+                && super::guard::literal_host(&parsed).is_none_or(super::guard::is_public)
+        }
+        Err(_) => false,
+    }
 }
 
 /// The JSON body announcing a waiting referral.
@@ -77,5 +99,36 @@ pub(super) async fn post(
         Err(err) if err.is_timeout() => Outcome::Retry("timeout".to_owned()),
         Err(err) if err.is_connect() => Outcome::Retry("connect".to_owned()),
         Err(_) => Outcome::Retry("request".to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn outside_dev_mode_a_name_of_a_loopback_address_is_never_connected_to() {
+        // A real listener on loopback: the strict client must not reach it by name.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let client = client(2, true).unwrap();
+        let outcome = post(
+            &client,
+            &format!("https://localhost:{port}/hook"),
+            b"k",
+            0,
+            Vec::new(),
+        )
+        .await;
+        assert!(matches!(outcome, Outcome::Retry(_)), "{outcome:?}");
+        let accepted = tokio::time::timeout(Duration::from_millis(300), listener.accept()).await;
+        assert!(accepted.is_err(), "nothing connected to the loopback listener");
+        assert!(!may_post(&format!("https://127.0.0.1:{port}/hook"), true));
+        assert!(!may_post("http://case.example.se/hook", true));
+        assert!(may_post("https://case.example.se/hook", true));
+        assert!(
+            may_post("http://127.0.0.1/hook", false),
+            "dev mode allows a local receiver"
+        );
     }
 }

@@ -53,7 +53,7 @@ async fn run(state: AppState) {
         );
         None
     });
-    let http = webhook::client(config.notify.webhook_timeout_secs)
+    let http = webhook::client(config.notify.webhook_timeout_secs, !config.dev)
         .inspect_err(|err| tracing::error!(error = format!("{err:#}"), "webhook client not usable"))
         .ok();
     let channels = std::sync::Arc::new(Channels { mailer, http });
@@ -153,6 +153,10 @@ async fn deliver(state: &AppState, channels: &Channels, row: &Claimed) -> Outcom
             else {
                 return Outcome::Dead("secret_unreadable".to_owned());
             };
+            if !webhook::may_post(&url, !state.config().dev) {
+                // Entered before the rule (or in dev mode): never posted to outside it.
+                return Outcome::Dead("address_not_allowed".to_owned());
+            }
             let body = webhook::body(public_url, referral_id, row.created_at);
             let timestamp = state.clock().now().unix_timestamp();
             webhook::post(client, &url, &secret, timestamp, body).await

@@ -208,3 +208,52 @@ async fn metrics_live_on_the_operators_listener_with_bounded_labels() {
     assert_eq!(app.ops_get("/healthz").await.status, StatusCode::OK);
     assert_eq!(app.ops_get("/readyz").await.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn outside_dev_mode_a_webhook_is_https_to_a_public_address_only() {
+    // Before: any http(s) URL was taken, loopback, private and metadata addresses included.
+    let app = TestApp::spawn().await;
+    let admin = app.staff("admin").await;
+    for (url, message) in [
+        (
+            "http://case.example.se/hooks",
+            "Adressen måste börja med https://",
+        ),
+        (
+            "https://127.0.0.1:8443/hooks",
+            "får inte peka på tjänstens egna nät",
+        ),
+        (
+            "https://169.254.169.254/latest/meta-data",
+            "får inte peka på tjänstens egna nät",
+        ),
+        ("https://[::1]/hooks", "får inte peka på tjänstens egna nät"),
+    ] {
+        let answer = app
+            .post_as(
+                &admin,
+                "/console/webhooks",
+                "/console/webhooks",
+                &[("url", url), ("orgs", "1280")],
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{url}");
+        assert!(answer.body.contains(message), "{url}: {message}");
+        assert!(
+            answer.body.contains(&url.replace('&', "&amp;")),
+            "{url} is kept on the form"
+        );
+    }
+    // A name that resolves to loopback is accepted on the form (names can change) but
+    // never connected to: the client resolves names to public addresses only (unit
+    // tests in src/notify/guard.rs and webhook.rs).
+    let answer = app
+        .post_as(
+            &admin,
+            "/console/webhooks",
+            "/console/webhooks",
+            &[("url", "https://case.example.se/hooks"), ("orgs", "1280")],
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::OK);
+}

@@ -17,6 +17,8 @@ const WEBHOOK_ORGS: i64 = 20_261_207_000_005;
 /// Quick polling, webhooks only, and a public address for the links they carry.
 async fn app() -> TestApp {
     TestApp::spawn_with(|config| {
+        // Dev mode: the test receivers are plain http on loopback, which only dev mode allows.
+        config.dev = true;
         config.email.enabled = false;
         config.email.public_url = "https://kontaktpunkt.test".to_owned();
         config.notify.poll_ms = 25;
