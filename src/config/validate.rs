@@ -102,6 +102,13 @@ impl Config {
             return invalid("access.break_glass_minutes", "must be between 1 and 1440 (a day)");
         }
         crate::telemetry::configured(&self.log.level)?;
+        if !self.dev && self.database_url.clear_text_over_network() {
+            return invalid(
+                "database_url",
+                "talks to PostgreSQL on another host without TLS: add ?sslmode=verify-full \
+                 (or verify-ca / require; sslrootcert=FILE for a private CA)",
+            );
+        }
         if self.http.header_read_timeout_secs == 0 || self.http.header_read_timeout_secs > 300 {
             return invalid("http.header_read_timeout_secs", "must be between 1 and 300");
         }

@@ -257,3 +257,35 @@ async fn outside_dev_mode_a_webhook_is_https_to_a_public_address_only() {
         .await;
     assert_eq!(answer.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn postgresql_is_spoken_over_tls_when_the_url_asks_and_clear_text_to_another_host_is_refused() {
+    // Before: sqlx was built without TLS, so `sslmode=require` could not connect at all.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the test harness reads its own environment"
+    )]
+    let base = std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| u.starts_with("postgres"))
+        .unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432/test".to_owned());
+    let separator = if base.contains('?') { '&' } else { '?' };
+    let url = kontaktpunkt::config::DatabaseUrl::new(format!("{base}{separator}sslmode=require"));
+    let db = kontaktpunkt::db::Db::connect(&url).await.unwrap();
+    let kontaktpunkt::db::Pool::Postgres(pool) = db.pool() else {
+        panic!("a PostgreSQL pool");
+    };
+    let ssl: bool = sqlx::query_scalar("select ssl from pg_stat_ssl where pid = pg_backend_pid()")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    assert!(ssl, "the connection is encrypted");
+
+    // Outside dev mode, clear text to a host that is not this machine stops the start.
+    let (code, stderr) = serve_with(&[("KONTAKTPUNKT_DATABASE_URL", "postgres://kp@db.example.se/kp")]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("database_url") && stderr.contains("sslmode=verify-full"),
+        "{stderr}"
+    );
+}
