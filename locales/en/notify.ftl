@@ -5,6 +5,9 @@
 notify-email-subject = A new referral is waiting
 notify-email-body = A new referral from the contact point is waiting in your inbox. Sign in to read it:
 notify-email-footer = This message holds no details about the person. Do not reply; replies are not read.
+notify-protected-subject = A referral in your inbox has changed: protected identity
+notify-protected-body = The person in a referral you received now has a protected identity. The contact details have been removed from the referral. Handle it as a protected identity case. Sign in to read it:
+notify-protected-footer = This message holds no details about the person. Do not reply; replies are not read.
 notify-digest-subject = Referrals are waiting
 notify-digest-body = Referrals waiting in your inbox: { $count }. Sign in to read them:
 notify-digest-footer = You get this summary once a day. It holds no details about anyone.

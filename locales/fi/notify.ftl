@@ -3,6 +3,9 @@
 notify-email-subject = Uusi lähete odottaa
 notify-email-body = Uusi lähete yhteyspisteestä odottaa saapuneissanne. Kirjaudu sisään lukeaksesi sen:
 notify-email-footer = Viesti ei sisällä tietoja henkilöstä. Älä vastaa siihen; vastauksia ei lueta.
+notify-protected-subject = Saapuneissa oleva lähete on muuttunut: suojattu henkilöllisyys
+notify-protected-body = Saamanne lähetteen henkilöllä on nyt suojattu henkilöllisyys. Yhteystiedot on poistettu lähetteestä. Käsitelkää sitä suojatun henkilöllisyyden asiana. Kirjaudu sisään lukeaksesi sen:
+notify-protected-footer = Viesti ei sisällä tietoja henkilöstä. Älä vastaa siihen; vastauksia ei lueta.
 notify-digest-subject = Lähetteitä odottaa
 notify-digest-body = Saapuneissanne odottavat lähetteet: { $count }. Kirjaudu sisään lukeaksesi ne:
 notify-digest-footer = Saat tämän yhteenvedon kerran päivässä. Se ei sisällä tietoja kenestäkään.

@@ -3,6 +3,9 @@
 notify-email-subject = Gudbin cusub ayaa sugaya
 notify-email-body = Gudbin cusub oo ka timid xarunta xiriirka ayaa idinku sugaya sanduuqa fariimaha. Gal si aad u akhriso:
 notify-email-footer = Fariintan kuma jirto wax macluumaad ah oo ku saabsan qofka. Ha ka jawaabin; jawaabaha lama akhriyo.
+notify-protected-subject = Gudbin ku jira sanduuqaaga wuu isbeddelay: aqoonsi la ilaaliyo
+notify-protected-body = Qofka ku jira gudbin aad heshay hadda wuxuu leeyahay aqoonsi la ilaaliyo. Xogta xiriirka waa laga saaray gudbinta. U qabso sidii kiis aqoonsi la ilaaliyo. Gal si aad u akhrido:
+notify-protected-footer = Fariintan kuma jirto wax macluumaad ah oo ku saabsan qofka. Ha ka jawaabin; jawaabaha lama akhriyo.
 notify-digest-subject = Gudbinno ayaa sugaya
 notify-digest-body = Gudbinnada idinku sugaya sanduuqa fariimaha: { $count }. Gal si aad u akhriso:
 notify-digest-footer = Soo koobiddan waxaad heshaa maalintii hal mar. Kuma jiraan macluumaad ku saabsan qof.

@@ -5,6 +5,9 @@
 notify-email-subject = Ny remiss väntar i inkorgen
 notify-email-body = En ny remiss från Kontaktpunkten väntar i er inkorg. Logga in för att läsa den:
 notify-email-footer = Meddelandet innehåller inga uppgifter om personen. Svara inte på det; svar läses inte.
+notify-protected-subject = En remiss i inkorgen har ändrats: skyddade personuppgifter
+notify-protected-body = Personen i en remiss som ni har fått har nu skyddade personuppgifter. Kontaktuppgifterna har tagits bort ur remissen. Hantera den med skyddade personuppgifter. Logga in för att läsa den:
+notify-protected-footer = Meddelandet innehåller inga uppgifter om personen. Svara inte på det; svar läses inte.
 notify-digest-subject = Remisser väntar i inkorgen
 notify-digest-body = Remisser som väntar i er inkorg: { $count }. Logga in för att läsa dem:
 notify-digest-footer = Ni får den här sammanfattningen en gång om dagen. Den innehåller inga uppgifter om någon person.

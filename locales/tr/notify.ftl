@@ -3,6 +3,9 @@
 notify-email-subject = Yeni bir yönlendirme bekliyor
 notify-email-body = İrtibat noktasından yeni bir yönlendirme gelen kutunuzda bekliyor. Okumak için oturum açın:
 notify-email-footer = Bu mesaj kişi hakkında hiçbir bilgi içermez. Yanıtlamayın; yanıtlar okunmaz.
+notify-protected-subject = Gelen kutunuzdaki bir sevk değişti: korunan kimlik
+notify-protected-body = Aldığınız bir sevkteki kişinin artık korunan kimliği var. İletişim bilgileri sevkten çıkarıldı. Korunan kimlik dosyası olarak ele alın. Okumak için oturum açın:
+notify-protected-footer = Bu mesaj kişi hakkında hiçbir bilgi içermez. Yanıtlamayın; yanıtlar okunmaz.
 notify-digest-subject = Bekleyen yönlendirmeler var
 notify-digest-body = Gelen kutunuzda bekleyen yönlendirmeler: { $count }. Okumak için oturum açın:
 notify-digest-footer = Bu özeti günde bir kez alırsınız. Kimse hakkında bilgi içermez.

@@ -178,7 +178,7 @@ async fn store(
         audit::append_tx(tx, now_ms, &user.user_id, Action::UpdateFacts, Some(id), priority).await
     })?;
     state.events().publish(Change::Updated, id);
-    tracing::info!(enquiry.id = %id, priority = decision.priority.as_str(), "facts updated; proposed again");
+    tracing::info!(enquiry.id = %id, "facts updated; proposed again");
     Ok(())
 }
 

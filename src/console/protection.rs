@@ -128,16 +128,22 @@ async fn protect(
     exists(&state, &id).await?;
     let now = state.clock().now_ms();
     let me = user.user_id.as_str();
+    let keys = state.keys();
     let set = crate::transact!(state.db(), |tx| {
         if !enquiry_store::set_marker(tx, &id, true, me, now).await? {
-            return Ok(false);
+            return Ok(None);
         }
         audit::append_tx(tx, now, me, Action::Protect, Some(&id), "").await?;
         audit::append_tx(tx, now, me, Action::GrantAccess, Some(&id), me).await?;
-        Ok::<_, sqlx::Error>(true)
+        // Referrals already made lose the contact data too, in the same commit.
+        let stripped = crate::referral::payload::protect_live(&keys, tx, &id).await?;
+        Ok::<_, AppError>(Some(stripped))
     })?;
-    if !set {
+    let Some(stripped) = set else {
         return Ok(refuse("decisions-error-already-protected", ""));
+    };
+    for referral_id in &stripped {
+        crate::notify::referral_protected(&state, referral_id).await;
     }
     done(&state, &id)
 }

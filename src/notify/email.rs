@@ -44,6 +44,8 @@ pub(super) fn mailer(config: &EmailConfig) -> anyhow::Result<Option<Mailer>> {
 pub(super) enum Content<'a> {
     /// One new referral, linked.
     Referral(&'a str),
+    /// A referral whose person's identity became protected (contact data removed), linked.
+    Protected(&'a str),
     /// The daily digest: how many wait.
     Digest(i64),
 }
@@ -52,6 +54,11 @@ pub(super) enum Content<'a> {
 pub(super) fn compose(locales: &Locales, public_url: &str, content: &Content<'_>) -> (String, String) {
     let (prefix, link, args) = match content {
         Content::Referral(id) => ("notify-email", format!("{public_url}/inbox/referrals/{id}"), None),
+        Content::Protected(id) => (
+            "notify-protected",
+            format!("{public_url}/inbox/referrals/{id}"),
+            None,
+        ),
         Content::Digest(count) => {
             let mut args = FluentArgs::new();
             args.set("count", *count);

@@ -49,9 +49,20 @@ pub fn router() -> Router<AppState> {
 /// returns. It never fails its caller: an error is logged (by referral id and error kind)
 /// and the referral stands; staff see it in the inbox all the same.
 pub async fn referral_waiting(state: &AppState, referral_id: &str) {
+    enqueue(state, referral_id, "waiting").await;
+}
+
+/// Queues "a referral you received changed: the person's identity is now protected and
+/// the contact data was removed" for the same recipients as [`referral_waiting`]
+/// (issue #14). Never fails its caller, as that one.
+pub async fn referral_protected(state: &AppState, referral_id: &str) {
+    enqueue(state, referral_id, "protected").await;
+}
+
+async fn enqueue(state: &AppState, referral_id: &str, event: &str) {
     let now = state.clock().now_ms();
     let email_on = state.config().email.enabled;
-    match store::enqueue_referral(state.db(), referral_id, now, email_on).await {
+    match store::enqueue_referral(state.db(), referral_id, event, now, email_on).await {
         Ok(queued) => {
             tracing::info!(referral.id = %referral_id, outbox.queued = queued, "notifications queued")
         }

@@ -16,6 +16,8 @@ pub(super) struct Claimed {
     pub(super) referral_id: Option<String>,
     pub(super) attempts: i64,
     pub(super) created_at: i64,
+    /// What the delivery announces: `waiting` (a new referral) or `protected`.
+    pub(super) event: String,
 }
 
 /// Queues "a new referral is waiting" for every active inbox user bound to the referral's
@@ -27,6 +29,7 @@ pub(super) struct Claimed {
 pub(super) async fn enqueue_referral(
     db: &Db,
     referral_id: &str,
+    event: &str,
     now: i64,
     email_enabled: bool,
 ) -> Result<usize, sqlx::Error> {
@@ -41,7 +44,7 @@ pub(super) async fn enqueue_referral(
         join referrals r on r.org = wo.org \
         where r.id = $1 and w.enabled = $2 order by w.id";
     const INSERT: &str = "insert into outbox (id, kind, recipient, referral_id, created_at, next_attempt_at, \
-        attempts, state) values ($1, $2, $3, $4, $5, $5, 0, 'pending') on conflict do nothing";
+        attempts, state, event) values ($1, $2, $3, $4, $5, $5, 0, 'pending', $6) on conflict do nothing";
     with_db!(db, |pool| async {
         let mut tx = pool.begin().await?;
         let users: Vec<String> = if email_enabled {
@@ -70,6 +73,7 @@ pub(super) async fn enqueue_referral(
                 .bind(recipient.as_str())
                 .bind(referral_id)
                 .bind(now)
+                .bind(event)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
@@ -94,7 +98,7 @@ pub(super) async fn claim(
         last_attempt_at = $3 where id in (select id from outbox where state = 'pending' \
         and next_attempt_at <= $3 and (lease_until is null or lease_until <= $3) \
         order by next_attempt_at limit $4) \
-        returning id, kind, recipient, referral_id, attempts, created_at";
+        returning id, kind, recipient, referral_id, attempts, created_at, event";
     // PostgreSQL, several instances: skip rows another claim holds, and re-check the
     // conditions on the row as locked (the subquery is not re-evaluated after a wait).
     const POSTGRES: &str = "update outbox set lease_until = $1, lease_token = $2, attempts = attempts + 1, \
@@ -102,7 +106,7 @@ pub(super) async fn claim(
         and next_attempt_at <= $3 and (lease_until is null or lease_until <= $3) \
         order by next_attempt_at limit $4 for update skip locked) \
         and state = 'pending' and (lease_until is null or lease_until <= $3) \
-        returning id, kind, recipient, referral_id, attempts, created_at";
+        returning id, kind, recipient, referral_id, attempts, created_at, event";
     // A read first: an idle outbox then costs no write lock (SQLite has one writer).
     const DUE: &str = "select id from outbox where state = 'pending' and next_attempt_at <= $1 \
         and (lease_until is null or lease_until <= $1) limit 1";

@@ -4,11 +4,13 @@
 //! application/json` and the body
 //!
 //! ```json
-//! { "event": "referral.waiting", "referral_id": "…",
+//! { "event": "referral.waiting" | "referral.protected", "referral_id": "…",
 //!   "url": "https://…/inbox/referrals/…", "at": "2026-11-23T09:30:00Z" }
 //! ```
 //!
-//! (`at`: when the referral started waiting, RFC 3339) and two headers:
+//! (`event`: `referral.waiting` for a new referral, `referral.protected` when the
+//! person's identity became protected and the contact data was removed from it; `at`:
+//! when the delivery was queued, RFC 3339) and two headers:
 //!
 //! - `X-Kontaktpunkt-Timestamp`: the sending time, Unix seconds;
 //! - `X-Kontaktpunkt-Signature`: `sha256=` followed by the lower-case hex HMAC-SHA256 of
@@ -62,12 +64,12 @@ pub(super) fn may_post(url: &str, strict: bool) -> bool {
 }
 
 /// The JSON body announcing a waiting referral.
-pub(super) fn body(public_url: &str, referral_id: &str, waiting_since_ms: i64) -> Vec<u8> {
+pub(super) fn body(public_url: &str, referral_id: &str, event: &str, waiting_since_ms: i64) -> Vec<u8> {
     let at = from_unix_ms(waiting_since_ms)
         .format(&Rfc3339)
         .unwrap_or_default();
     serde_json::json!({
-        "event": "referral.waiting",
+        "event": if event == "protected" { "referral.protected" } else { "referral.waiting" },
         "referral_id": referral_id,
         "url": format!("{public_url}/inbox/referrals/{referral_id}"),
         "at": at,

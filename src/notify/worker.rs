@@ -128,6 +128,7 @@ async fn deliver(state: &AppState, channels: &Channels, row: &Claimed) -> Outcom
                 Err(_) => return Outcome::Retry("database".to_owned()),
             };
             let content = match (&row.referral_id, Kind::parse(&row.kind)) {
+                (Some(id), Some(Kind::Email)) if row.event == "protected" => Content::Protected(id),
                 (Some(id), Some(Kind::Email)) => Content::Referral(id),
                 _ => match store::waiting_for(state.db(), &row.recipient).await {
                     Ok(0) => return Outcome::Sent,
@@ -157,7 +158,7 @@ async fn deliver(state: &AppState, channels: &Channels, row: &Claimed) -> Outcom
                 // Entered before the rule (or in dev mode): never posted to outside it.
                 return Outcome::Dead("address_not_allowed".to_owned());
             }
-            let body = webhook::body(public_url, referral_id, row.created_at);
+            let body = webhook::body(public_url, referral_id, &row.event, row.created_at);
             let timestamp = state.clock().now().unix_timestamp();
             webhook::post(client, &url, &secret, timestamp, body).await
         }

@@ -157,6 +157,40 @@ pub fn open_note(keys: &Keyring, referral_id: &str, sealed: &[u8]) -> Result<Str
     Ok(keys.open_string(&note_context(referral_id), sealed)?)
 }
 
+/// A payload as it stands once the person's identity is protected: the contact data
+/// (the `contact` category: number, code word, safe times) is gone, the category list no
+/// longer names it, and `protected_identity` is true. Everything else stays as shared.
+pub fn protected(mut payload: Value) -> Value {
+    if let Some(map) = payload.as_object_mut() {
+        map.remove(Category::Contact.as_str());
+        map.insert("protected_identity".to_owned(), Value::Bool(true));
+        if let Some(Value::Array(categories)) = map.get_mut("referral").and_then(|r| r.get_mut("categories"))
+        {
+            categories.retain(|c| c.as_str() != Some(Category::Contact.as_str()));
+        }
+    }
+    payload
+}
+
+/// When a case's person gets a protected identity: strips the contact data from every
+/// live referral of the case ([`protected`]), re-sealed, and marks each protected, in the
+/// caller's transaction. Returns the referrals' ids, so their recipients can be told.
+pub async fn protect_live(
+    keys: &Keyring,
+    tx: &mut crate::db::Tx,
+    enquiry_id: &str,
+) -> Result<Vec<String>, AppError> {
+    let mut changed = Vec::new();
+    for (id, sealed) in store::live_payloads_of(tx, enquiry_id).await? {
+        let bytes = keys.open(&context(&id), &sealed).map_err(anyhow::Error::from)?;
+        let payload: Value = serde_json::from_slice(&bytes).map_err(anyhow::Error::from)?;
+        let resealed = seal(keys, &id, &protected(payload))?;
+        store::protect_payload(tx, &id, &resealed).await?;
+        changed.push(id);
+    }
+    Ok(changed)
+}
+
 /// The data referral `referral_id` shares with its recipient, while the consent behind it
 /// stands; `None` once withdrawn (or for an unknown id). Neither the inbox nor the case
 /// page shows anything else of what left.
@@ -177,6 +211,23 @@ mod tests {
     use super::*;
     use crate::referral::model::Kind;
     use crate::triage::Enquiry;
+
+    #[test]
+    fn a_protected_payload_holds_no_contact_data() {
+        let payload = json!({
+            "referral": { "id": "r", "categories": ["basic", "contact", "message"] },
+            "protected_identity": false,
+            "basic": { "age_band": "15_17" },
+            "contact": { "callback": { "phone": "+46701234567" } },
+            "message": { "messages": [] },
+        });
+        let out = protected(payload);
+        assert!(out.get("contact").is_none());
+        assert_eq!(out["protected_identity"], json!(true));
+        assert_eq!(out["referral"]["categories"], json!(["basic", "message"]));
+        assert_eq!(out["basic"]["age_band"], json!("15_17"));
+        assert!(!out.to_string().contains("4670"));
+    }
 
     fn input() -> EnquiryInput {
         let enquiry = Enquiry::from_json(

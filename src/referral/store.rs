@@ -198,3 +198,34 @@ pub(crate) async fn report_recorded(db: &Db, enquiry_id: &str) -> Result<bool, s
         .await)?;
     Ok(count > 0)
 }
+
+/// The live (not withdrawn) referrals of a case with their sealed payloads, in a
+/// transaction (the protected-identity marker strips them).
+pub(crate) async fn live_payloads_of(
+    tx: &mut Tx,
+    enquiry_id: &str,
+) -> Result<Vec<(String, Vec<u8>)>, sqlx::Error> {
+    const SQL: &str = "select id, payload_sealed from referrals where enquiry_id = $1 and withdrawn_at is null \
+        order by created_at, id";
+    with_tx!(tx, |conn| sqlx::query_as::<_, (String, Vec<u8>)>(SQL)
+        .bind(enquiry_id)
+        .fetch_all(&mut *conn)
+        .await)
+}
+
+/// Replaces a live referral's payload and marks it protected.
+pub(crate) async fn protect_payload(
+    tx: &mut Tx,
+    referral_id: &str,
+    sealed: &[u8],
+) -> Result<(), sqlx::Error> {
+    const SQL: &str =
+        "update referrals set payload_sealed = $1, protected = $2 where id = $3 and withdrawn_at is null";
+    with_tx!(tx, |conn| sqlx::query(SQL)
+        .bind(sealed)
+        .bind(true)
+        .bind(referral_id)
+        .execute(&mut *conn)
+        .await
+        .map(|_| ()))
+}

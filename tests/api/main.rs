@@ -39,6 +39,7 @@ mod org_inbox;
 mod org_webhooks;
 mod privacy;
 mod promises;
+mod protected_referrals;
 mod receipt;
 mod reload;
 mod resilience;

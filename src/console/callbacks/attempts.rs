@@ -184,7 +184,7 @@ pub(super) async fn attempt(
         return Ok(again(&form, errors));
     }
     state.events().publish(crate::events::Change::Updated, &id);
-    tracing::info!(enquiry.id = %id, outcome = parsed.outcome.as_str(), "callback attempt recorded");
+    tracing::info!(enquiry.id = %id, "callback attempt recorded");
     Ok(Answer::to_case(&id, "#callback"))
 }
 

@@ -145,7 +145,8 @@ async fn store_referral(
         Ok::<_, sqlx::Error>(())
     })?;
     crate::notify::referral_waiting(state, &referral_id).await;
-    tracing::info!(enquiry.id = %case.id, referral.id = %referral_id, org.id = %draft.org, "referred");
+    // No organisation beside the case id: the recipient says where the person is (issue #14).
+    tracing::info!(enquiry.id = %case.id, referral.id = %referral_id, "referred");
     state.events().publish(Change::Updated, &case.id);
     Ok(())
 }

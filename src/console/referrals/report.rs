@@ -116,7 +116,7 @@ pub(super) async fn record(
         )
         .await
     })?;
-    tracing::info!(enquiry.id = %id, org.id = %typed.to, "report to social services recorded");
+    tracing::info!(enquiry.id = %id, "report to social services recorded");
     state.events().publish(Change::Updated, &id);
     Ok(Outcome::to_case(&id, "#mandatory-report"))
 }

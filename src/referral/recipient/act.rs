@@ -79,7 +79,7 @@ pub async fn act(
     if !stored {
         return Err(refused(state, scope, &row, &action).await);
     }
-    tracing::info!(referral.id = %row.id, enquiry.id = %row.enquiry_id, step = action.name(), "referral step");
+    tracing::info!(referral.id = %row.id, "referral step");
     state.events().publish(Change::Updated, &row.enquiry_id);
     let after = recipient_store::find(state.db(), &scope.orgs, &row.id)
         .await?
