@@ -136,7 +136,7 @@ async fn protect(
         audit::append_tx(tx, now, me, Action::Protect, Some(&id), "").await?;
         audit::append_tx(tx, now, me, Action::GrantAccess, Some(&id), me).await?;
         // Referrals already made lose the contact data too, in the same commit.
-        let stripped = crate::referral::payload::protect_live(&keys, tx, &id).await?;
+        let stripped = crate::referral::payload::protect_live(keys, tx, &id).await?;
         Ok::<_, AppError>(Some(stripped))
     })?;
     let Some(stripped) = set else {
