@@ -64,6 +64,7 @@ pub async fn start(state: &AppState, lang: Lang, answers: &PreChat) -> Result<St
             callback: None,
             claimed_by: None,
             chat_token_hash: Some(keys.token_hash("chat", token.as_bytes())),
+            browser: None,
         },
     )
     .await?;
@@ -90,7 +91,7 @@ pub async fn facts(state: &AppState, id: &str) -> Result<Option<EnquiryInput>, A
     Ok(Some(serde_json::from_slice(&facts).map_err(anyhow::Error::from)?))
 }
 
-/// The chat at an address token; ended chats too (their page says so), blocked ones not.
+/// The open chat at an address token (an ended chat's address is dead: `None`).
 pub async fn by_token(state: &AppState, token: &str) -> Result<Option<ChatRow>, AppError> {
     if token.len() != 43 {
         return Ok(None);
