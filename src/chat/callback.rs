@@ -108,7 +108,11 @@ async fn waiting_chat(
     token: &str,
 ) -> Result<Result<ChatRow, Response>, AppError> {
     room::expire_idle(state).await?;
-    let chat = room::by_token(state, token).await?.ok_or(AppError::NotFound)?;
+    let Some(chat) = room::by_token(state, token).await? else {
+        // Ended: the address is dead.
+        let ended = format!("/{}/chat/ended", lang.tag());
+        return Ok(Err(Redirect::to(&ended).into_response()));
+    };
     if chat.status == "waiting" {
         Ok(Ok(chat))
     } else {
@@ -197,7 +201,11 @@ pub(super) async fn submit(
         decision_sealed: &decided.decision_sealed,
     };
     match switch_to_callback(state.db(), id, &switch, state.clock().now_ms()).await {
-        Ok(true) => room::announce_end(&state, id, "callback"),
+        Ok(true) => {
+            room::announce_end(&state, id, "callback");
+            let ended = format!("/{}/chat/ended?why=callback", lang.tag());
+            return Ok(Redirect::to(&ended).into_response());
+        }
         // Answered meanwhile: nothing stored; the chat page shows the handler.
         Ok(false) => {}
         Err(err) => {

@@ -494,13 +494,13 @@ async fn a_handler_can_end_and_block_an_abusive_chat_and_its_address_stops_worki
 
     assert_eq!(
         app.get(&path).await.status,
-        StatusCode::NOT_FOUND,
+        StatusCode::GONE,
         "the address is dead"
     );
     let again = app
         .post_form("/sv/chat", &format!("{path}/message"), &[("message", "hej")])
         .await;
-    assert_eq!(again.status, StatusCode::NOT_FOUND);
+    assert_eq!(again.status, StatusCode::GONE);
     assert!(try_connect(app.addr, &format!("{path}/ws"), None).await.is_err());
     let audited: i64 = kontaktpunkt::with_db!(app.state.db(), |pool| {
         sqlx::query_scalar(
@@ -532,7 +532,7 @@ async fn an_ended_or_idle_chat_shows_no_transcript_on_the_page() {
     let ended = app.post_as(&client, &page, &format!("{page}/end"), &[]).await;
     assert_eq!(ended.status, StatusCode::SEE_OTHER);
     let after = app.get(&path).await;
-    assert_eq!(after.status, StatusCode::OK);
+    assert_eq!(after.status, StatusCode::GONE, "the address is dead (issue #14)");
     assert!(
         !after.body.contains("Syns inte efteråt"),
         "no transcript after the end"
@@ -552,8 +552,9 @@ async fn an_ended_or_idle_chat_shows_no_transcript_on_the_page() {
     .await;
     app.clock.advance(time::Duration::minutes(16));
     let idle = app.get(&idle_path).await;
+    assert_eq!(idle.status, StatusCode::GONE);
     assert!(!idle.body.contains("Ingen svarar"));
-    assert!(plain(&idle.body).contains("ingen har skrivit på en stund"));
+    assert!(plain(&idle.body).contains("Chatten syns inte längre här"));
 }
 
 #[tokio::test]
@@ -569,8 +570,10 @@ async fn leaving_a_message_instead_keeps_the_text_and_the_enquiry_stays_in_the_q
         )
         .await;
     assert_eq!(left.status, StatusCode::SEE_OTHER);
-    let page = plain(&app.get(&path).await.body);
+    assert_eq!(left.location(), "/sv/chat/ended?why=left_message");
+    let page = plain(&app.get(left.location()).await.body);
     assert!(page.contains("Ditt meddelande är sparat"));
+    assert_eq!(app.get(&path).await.status, StatusCode::GONE);
     assert!(!page.contains("Jag kan inte vänta"), "not on the screen any more");
     let (status, messages): (String, i64) = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as(
         "select e.status, (select count(*) from enquiry_messages m where m.enquiry_id = e.id) \
@@ -623,9 +626,7 @@ async fn the_transcript_is_sealed_at_rest_and_shown_with_the_receipt_code() {
     }
 
     // The receipt page shows the chat's messages.
-    let receipt = app
-        .post_form("/sv/receipt", "/sv/receipt", &[("code", &code)])
-        .await;
+    let receipt = app.look_up("sv", &code).await;
     assert_eq!(receipt.status, StatusCode::OK);
     assert!(receipt.body.contains(secret));
 }
@@ -773,8 +774,8 @@ async fn a_waiting_person_can_ask_to_be_called_back_instead_and_nothing_typed_is
         )
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
-    assert_eq!(sent.location(), path);
-    let after = plain(&app.get(&path).await.body);
+    assert_eq!(sent.location(), "/sv/chat/ended?why=callback");
+    let after = plain(&app.get(sent.location()).await.body);
     assert!(after.contains("Vi ringer dig på de tider du valde"), "{after}");
     assert!(!after.contains("Ring efter sex"), "no transcript on the page");
 
@@ -828,10 +829,10 @@ async fn a_waiting_person_can_ask_to_be_called_back_instead_and_nothing_typed_is
             .contains(&format!("/console/cases/{id}/callback/attempt"))
     );
 
-    // Once the chat has ended, the form only leads back to the chat page.
+    // Once the chat has ended, the form only leads to the ended page.
     let again = app.get(&form_path).await;
     assert_eq!(again.status, StatusCode::SEE_OTHER);
-    assert_eq!(again.location(), path);
+    assert_eq!(again.location(), "/sv/chat/ended");
 }
 
 #[tokio::test]
