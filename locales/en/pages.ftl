@@ -323,6 +323,7 @@ safety-traces-history = The browser history keeps the addresses of the pages you
 safety-traces-not-kept = The browser keeps no copies of our pages, and what you wrote does not come back if you press Back.
 safety-traces-cookie = A cookie that protects the forms stays until you close the browser. It says nothing about you.
 safety-traces-chat = When a chat has ended, its address shows nothing of it. You read it with your code.
+safety-traces-chat-browser = A chat's address works only in the browser that started the chat.
 safety-traces-code = The page with your code opens only in the browser that sent, and only for ten minutes.
 safety-device-heading = Use a safe phone or computer
 safety-device-text = If you can, write from a phone or computer that nobody else can get into, for example a computer at a library or the phone of a friend you trust.

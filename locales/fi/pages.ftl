@@ -321,6 +321,7 @@ safety-traces-history = Selaimen historia tallentaa täällä käymiesi sivujen 
 safety-traces-not-kept = Selain ei tallenna kopioita sivuistamme, eikä kirjoittamasi teksti palaa, jos painat Takaisin.
 safety-traces-cookie = Lomakkeita suojaava eväste jää selaimeen, kunnes suljet sen. Se ei kerro sinusta mitään.
 safety-traces-chat = Kun chat on päättynyt, sen osoite ei näytä siitä mitään. Luet sen koodillasi.
+safety-traces-chat-browser = Chatin osoite toimii vain siinä selaimessa, jossa chat aloitettiin.
 safety-traces-code = Koodisi sivu aukeaa vain siinä selaimessa, josta viesti lähetettiin, ja vain kymmenen minuutin ajan.
 safety-device-heading = Käytä turvallista puhelinta tai tietokonetta
 safety-device-text = Kirjoita mieluiten puhelimella tai tietokoneella, johon kukaan muu ei pääse, esimerkiksi kirjaston tietokoneella tai luotettavan ystävän puhelimella.

@@ -322,6 +322,7 @@ safety-traces-history = Taariikhda browser-ku waxay kaydisaa cinwaannada boggaga
 safety-traces-not-kept = Browser-ku ma kaydiyo nuqullo boggagayaga ah, wixii aad qortayna dib uma soo laabtaan haddii aad riixdo Dib u noqo.
 safety-traces-cookie = Cookie ilaalisa foomamka ayaa haraysa ilaa aad xirto browser-ka. Waxba kaama sheegto.
 safety-traces-chat = Marka sheekadu dhammaato, cinwaankeedu waxba kama muujiyo. Waxaad ku akhrisaa koodhkaaga.
+safety-traces-chat-browser = Cinwaanka sheekadu wuxuu ku shaqeeyaa oo keliya browser-ka sheekada bilaabay.
 safety-traces-code = Bogga koodhkaagu ku qoran yahay wuxuu ku furmaa oo keliya browser-ka wax soo diray, oo keliya toban daqiiqo.
 safety-device-heading = Isticmaal taleefan ama kombiyuutar ammaan ah
 safety-device-text = Haddii aad awooddo, wax ka qor taleefan ama kombiyuutar aan qof kale geli karin, tusaale ahaan kombiyuutar maktabad ku yaal ama taleefanka saaxiib aad aaminsan tahay.

@@ -342,6 +342,8 @@ safety-traces-not-kept = Webbläsaren sparar inga kopior av våra sidor, och det
 safety-traces-cookie = En kaka (cookie) som skyddar formulären finns kvar tills du stänger webbläsaren. Den säger ingenting om dig.
 # promise: tests/api/traces.rs::an_ended_chat_address_shows_nothing_on_the_page_or_the_socket
 safety-traces-chat = När en chatt är slut visar dess adress ingenting av den. Du läser den med din kod.
+# promise: tests/api/traces.rs::a_chat_address_opens_only_in_the_browser_that_started_it
+safety-traces-chat-browser = En chatts adress fungerar bara i den webbläsare som startade chatten.
 # promise: tests/api/traces.rs::the_code_page_opens_only_in_the_sending_browser_and_for_ten_minutes
 safety-traces-code = Sidan med din kod öppnas bara i den webbläsare som skickade, och bara i tio minuter.
 safety-device-heading = Använd en säker telefon eller dator

@@ -321,6 +321,7 @@ safety-traces-history = Gizli pencere kullanmadığınız sürece tarayıcı ge�
 safety-traces-not-kept = Tarayıcı sayfalarımızın kopyasını saklamaz ve Geri'ye bastığınızda yazdıklarınız geri gelmez.
 safety-traces-cookie = Formları koruyan bir çerez, tarayıcıyı kapatana kadar kalır. Sizin hakkınızda hiçbir şey söylemez.
 safety-traces-chat = Bir sohbet bittiğinde adresi ondan hiçbir şey göstermez. Onu kodunuzla okursunuz.
+safety-traces-chat-browser = Bir sohbetin adresi yalnızca sohbeti başlatan tarayıcıda çalışır.
 safety-traces-code = Kodunuzun bulunduğu sayfa yalnızca gönderen tarayıcıda ve yalnızca on dakika açılır.
 safety-device-heading = Güvenli bir telefon veya bilgisayar kullanın
 safety-device-text = Mümkünse başka kimsenin erişemeyeceği bir telefondan veya bilgisayardan yazın; örneğin bir kütüphanedeki bilgisayardan veya güvendiğiniz bir arkadaşınızın telefonundan.

@@ -24,7 +24,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::{AgeBand, Channel};
-use crate::web::csrf::CsrfToken;
+use crate::web::csrf::{self, CsrfToken};
 use crate::web::ratelimit::ClientKey;
 use crate::web::{CsrfForm, Page, RawForm};
 
@@ -122,15 +122,21 @@ pub(super) async fn start(
         risks: enquiry.risks,
     };
     let chat_lang = answers.language.unwrap_or(lang);
-    let started = room::start(&state, chat_lang, &answers).await?;
+    // The form was checked against the CSRF cookie, so the browser has one: the chat is
+    // bound to it.
+    let browser = csrf::browser(&headers, state.config().http.cookie_secure)
+        .ok_or(AppError::Forbidden("no CSRF cookie"))?;
+    let started = room::start(&state, chat_lang, &answers, &browser).await?;
     Ok(Redirect::to(&format!("/{}/chat/{}", chat_lang.tag(), started.token)).into_response())
 }
 
-/// The open chat behind a token, after ending any idle chat; `None` when the address is
-/// dead (ended, blocked or never given: the same answer for each).
-async fn chat_at(state: &AppState, token: &str) -> Result<Option<ChatRow>, AppError> {
+/// The open chat behind a token for this browser, after ending any idle chat; `None` when
+/// the address is dead (ended, blocked, never given, or another browser's: the same
+/// answer for each).
+async fn chat_at(state: &AppState, headers: &HeaderMap, token: &str) -> Result<Option<ChatRow>, AppError> {
     room::expire_idle(state).await?;
-    Ok(room::by_token(state, token)
+    let browser = csrf::browser(headers, state.config().http.cookie_secure);
+    Ok(room::by_token(state, token, browser.as_deref())
         .await?
         .filter(|chat| chat.status != "ended"))
 }
@@ -199,7 +205,7 @@ pub(super) async fn room(
     headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let Some(chat) = chat_at(&state, &token).await? else {
+    let Some(chat) = chat_at(&state, &headers, &token).await? else {
         return Ok(gone_page(&state, lang, &headers, "staff", "", StatusCode::GONE));
     };
     store::touch(state.db(), &chat.enquiry_id, state.clock().now_ms()).await?;
@@ -301,7 +307,7 @@ pub(super) async fn message(
 ) -> Result<Response, AppError> {
     let text = form.get("message").unwrap_or_default();
     let action = format!("/{}/chat/{token}/message", lang.tag());
-    let chat = match chat_at(&state, &token).await {
+    let chat = match chat_at(&state, &headers, &token).await {
         Ok(Some(chat)) => chat,
         Ok(None) => return Ok(gone_page(&state, lang, &headers, "staff", text, StatusCode::GONE)),
         Err(err) => return unsent(&state, lang, &headers, &token, &action, text, err),
@@ -361,7 +367,7 @@ pub(super) async fn leave(
 ) -> Result<Response, AppError> {
     let text = form.get("message").unwrap_or_default();
     let action = format!("/{}/chat/{token}/leave", lang.tag());
-    let chat = match chat_at(&state, &token).await {
+    let chat = match chat_at(&state, &headers, &token).await {
         Ok(Some(chat)) => chat,
         Ok(None) => return Ok(gone_page(&state, lang, &headers, "staff", text, StatusCode::GONE)),
         Err(err) => return unsent(&state, lang, &headers, &token, &action, text, err),
@@ -388,10 +394,11 @@ pub(super) async fn leave(
 pub(super) async fn end(
     State(state): State<AppState>,
     lang: Lang,
+    headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
     CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    match chat_at(&state, &token).await? {
+    match chat_at(&state, &headers, &token).await? {
         Some(chat) => {
             room::end(&state, &chat.enquiry_id, "person").await?;
             Ok(Redirect::to(&ended_path(lang, "person")).into_response())
@@ -405,10 +412,11 @@ pub(super) async fn end(
 pub(super) async fn code_saved(
     State(state): State<AppState>,
     lang: Lang,
+    headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
     CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    let Some(chat) = chat_at(&state, &token).await? else {
+    let Some(chat) = chat_at(&state, &headers, &token).await? else {
         return Ok(Redirect::to(&ended_path(lang, "staff")).into_response());
     };
     store::clear_code(state.db(), &chat.enquiry_id).await?;
@@ -436,7 +444,7 @@ pub(super) async fn live(
         return Err(AppError::Forbidden("cross-site WebSocket"));
     }
     // A dead address is refused before anything of the chat is read or sent.
-    let Some(chat) = chat_at(&state, &token).await? else {
+    let Some(chat) = chat_at(&state, &headers, &token).await? else {
         return Ok(StatusCode::GONE.into_response());
     };
     let limit = state.config().chat.connections_per_source;

@@ -262,6 +262,13 @@ impl TestApp {
         }
     }
 
+    /// This app client's browser as a `Cookie` header (its CSRF cookie, to which a chat
+    /// is bound), for WebSocket clients, which do not share the client's jar.
+    pub async fn browser_cookie(&self) -> String {
+        let page = self.get("/sv/receipt").await;
+        format!("kp_csrf={}", csrf_token(&page.body))
+    }
+
     /// How many rows a table has.
     pub async fn count(&self, table: &str) -> i64 {
         let sql = sqlx::AssertSqlSafe(format!("select count(*) from {table}"));

@@ -23,13 +23,6 @@ fn other_browser() -> reqwest::Client {
         .unwrap()
 }
 
-/// Whether a WebSocket handshake at `path` succeeds.
-async fn socket_opens(app: &TestApp, path: &str) -> bool {
-    tokio_tungstenite::connect_async(format!("ws://{}{path}?after=0", app.addr))
-        .await
-        .is_ok()
-}
-
 /// The chat's row: whether it still has an address and a code beside it.
 async fn chat_row(app: &TestApp, id: &str) -> (String, bool, bool) {
     kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as::<_, (String, bool, bool)>(
@@ -54,7 +47,9 @@ async fn an_ended_chat_address_shows_nothing_on_the_page_or_the_socket() {
     let app = TestApp::spawn().await;
     let staff = handler(&app, "anna").await;
     for reason in ["person", "staff", "idle", "left_message", "callback"] {
-        // Arrange: a chat with a message, its code still unsaved.
+        // Arrange: a chat with a message, its code still unsaved (a second later than the
+        // last, so it is the newest).
+        app.clock.advance(time::Duration::seconds(1));
         let started = app.post_form("/sv/chat", "/sv/chat", &[]).await;
         let path = started.location().to_owned();
         let id = app.newest_enquiry_id().await;
@@ -126,7 +121,7 @@ async fn an_ended_chat_address_shows_nothing_on_the_page_or_the_socket() {
             "{reason}: read with the code"
         );
         assert!(
-            !socket_opens(&app, &format!("{path}/ws")).await,
+            !socket_opens_with(&app, &format!("{path}/ws"), &app.browser_cookie().await).await,
             "{reason}: the socket is refused before any catch-up"
         );
         let (status, address, code_kept) = chat_row(&app, &id).await;
@@ -139,6 +134,68 @@ async fn an_ended_chat_address_shows_nothing_on_the_page_or_the_socket() {
         let case = app.look_up("sv", &code).await;
         assert!(case.body.contains(&secret), "{reason}: readable with the code");
     }
+}
+
+#[tokio::test]
+async fn a_chat_address_opens_only_in_the_browser_that_started_it() {
+    let app = TestApp::spawn().await;
+    let started = app.post_form("/sv/chat", "/sv/chat", &[]).await;
+    let path = started.location().to_owned();
+    let own = app.get(&path).await;
+    assert_eq!(own.status, StatusCode::OK);
+    let code = receipt_code(&own.body);
+    app.post_form(&path, &format!("{path}/message"), &[("message", "Bara min")])
+        .await;
+
+    // Another browser (a synced history, a copied link) and a browser whose session
+    // ended (no cookie) get the dead-address page and no socket.
+    let stranger = other_browser();
+    app.get_as(&stranger, "/sv/chat").await;
+    let bare = other_browser();
+    for client in [&stranger, &bare] {
+        let page = app.get_as(client, &path).await;
+        assert_eq!(page.status, StatusCode::GONE);
+        assert!(!page.body.contains("Bara min") && !page.body.contains(&code));
+    }
+    let page = app.get_as(&stranger, "/sv/receipt").await;
+    let theirs = format!("kp_csrf={}", csrf_token(&page.body));
+    for cookie in [None, Some(theirs.as_str())] {
+        let mut request = tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(
+            format!("ws://{}{path}/ws?after=0", app.addr),
+        )
+        .unwrap();
+        if let Some(cookie) = cookie {
+            request.headers_mut().insert("cookie", cookie.parse().unwrap());
+        }
+        assert!(tokio_tungstenite::connect_async(request).await.is_err());
+    }
+    // Nor can another browser end it or post to it.
+    let token = csrf_token(&page.body);
+    let ended = app
+        .send(
+            stranger
+                .post(app.url(&format!("{path}/end")))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(format!("_csrf={token}")),
+        )
+        .await;
+    assert_eq!(ended.status, StatusCode::SEE_OTHER);
+    let (status, _, _) = chat_row(&app, &app.newest_enquiry_id().await).await;
+    assert_eq!(status, "waiting", "the stranger ended nothing");
+
+    // The starting browser still has it, also on its socket.
+    assert_eq!(app.get(&path).await.status, StatusCode::OK);
+    assert!(socket_opens_with(&app, &format!("{path}/ws"), &app.browser_cookie().await).await);
+}
+
+/// Whether a WebSocket handshake at `path` with `cookie` succeeds.
+async fn socket_opens_with(app: &TestApp, path: &str, cookie: &str) -> bool {
+    let mut request = tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(
+        format!("ws://{}{path}?after=0", app.addr),
+    )
+    .unwrap();
+    request.headers_mut().insert("cookie", cookie.parse().unwrap());
+    tokio_tungstenite::connect_async(request).await.is_ok()
 }
 
 #[tokio::test]
