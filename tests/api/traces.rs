@@ -360,6 +360,38 @@ async fn a_looked_up_case_is_shown_once_and_back_or_reload_gives_the_form() {
     assert_eq!(app.get("/sv/receipt/case").await.status, StatusCode::SEE_OTHER);
 }
 
+/// Every form that posts says `autocomplete="off"` (which also stops Chromium restoring
+/// its fields on Back: a field without its own attribute follows its form), and every
+/// text field is inside such a form.
+fn assert_no_restorable_field(what: &str, html: &str) {
+    let mut forms = 0;
+    for (start, _) in html.match_indices("<form") {
+        let open = &html[start..start + html[start..].find('>').unwrap()];
+        if open.contains("method=\"post\"") {
+            forms += 1;
+            assert!(open.contains("autocomplete=\"off\""), "{what}: {open}");
+        }
+    }
+    assert!(forms > 0, "{what}: a form");
+    // No text field outside a form that says so.
+    let mut rest = html;
+    let mut outside = String::new();
+    while let Some(at) = rest.find("<form") {
+        outside.push_str(&rest[..at]);
+        let end = at + rest[at..].find("</form>").unwrap() + "</form>".len();
+        rest = &rest[end..];
+    }
+    outside.push_str(rest);
+    assert!(
+        !outside.contains("<textarea"),
+        "{what}: a text area outside a form"
+    );
+    assert!(
+        !outside.contains("<input id=") && !outside.contains("<input type=\"text\""),
+        "{what}: a text field outside a form"
+    );
+}
+
 #[tokio::test]
 async fn no_page_file_or_typed_text_is_kept_by_the_browser() {
     let app = TestApp::spawn().await;
@@ -374,33 +406,17 @@ async fn no_page_file_or_typed_text_is_kept_by_the_browser() {
     for path in forms {
         let page = app.get(path).await;
         assert_eq!(page.headers["cache-control"], "no-store", "{path}");
-        let html = &page.body;
-        for (tag, _) in html.match_indices("<form method=\"post\"") {
-            let end = html[tag..].find('>').unwrap() + tag;
-            assert!(
-                html[tag..end].contains("autocomplete=\"off\""),
-                "{path}: a form the browser may restore: {}",
-                &html[tag..end]
-            );
-        }
-        for (tag, _) in html.match_indices("<textarea") {
-            let end = html[tag..].find('>').unwrap() + tag;
-            assert!(
-                html[tag..end].contains("autocomplete=\"off\""),
-                "{path}: {}",
-                &html[tag..end]
-            );
-        }
+        assert_no_restorable_field(path, &page.body);
     }
     // The chat page and the case page too.
     let started = app.post_form("/sv/chat", "/sv/chat", &[]).await;
     let chat = app.get(started.location()).await;
     assert_eq!(chat.headers["cache-control"], "no-store");
-    assert!(chat.body.contains("<textarea autocomplete=\"off\""));
+    assert_no_restorable_field("the chat page", &chat.body);
     let code = app.enquiry_with_code("sv", "Fallet").await;
     let case = app.look_up("sv", &code).await;
     assert_eq!(case.headers["cache-control"], "no-store");
-    assert!(case.body.contains("<textarea autocomplete=\"off\""));
+    assert_no_restorable_field("the case page", &case.body);
     // No static file is kept either: a cached style sheet shows the site was visited.
     for file in ["site.css", "quick-exit.js", "chat.js"] {
         let answer = app.get(&format!("/static/{file}")).await;
