@@ -122,9 +122,10 @@ fn csrf_token(html: &str) -> Result<String> {
     Ok(html[start..start + end].to_owned())
 }
 
-/// Starts `n` chats through the pre-chat form (`concurrency` at a time); returns each
-/// chat's WebSocket URL.
-async fn start_chats(base: &str, n: usize, concurrency: usize) -> Result<Vec<String>> {
+/// Starts `n` chats through the pre-chat form (`concurrency` at a time), all from one
+/// browser; returns each chat's WebSocket URL and that browser's cookie (a chat's address
+/// opens only with the cookie of the browser that started it).
+async fn start_chats(base: &str, n: usize, concurrency: usize) -> Result<(Vec<String>, String)> {
     let client = http_client(None)?;
     let page = client.get(format!("{base}/sv/chat")).send().await?.text().await?;
     if !page.contains("action=\"/sv/chat\"") {
@@ -163,7 +164,7 @@ async fn start_chats(base: &str, n: usize, concurrency: usize) -> Result<Vec<Str
     while let Some(done) = workers.join_next().await {
         urls.extend(done??);
     }
-    Ok(urls)
+    Ok((urls, format!("kp_csrf={token}")))
 }
 
 /// Resident memory of a process in KiB (`VmRSS` of `/proc/PID/status`).
@@ -214,7 +215,7 @@ async fn idle(opts: &Opts) -> Result<()> {
     let concurrency = usize::try_from(opts.number("concurrency", Some(64))?)?;
 
     let began = Instant::now();
-    let urls = start_chats(&base, n, 16).await?;
+    let (urls, browser) = start_chats(&base, n, 16).await?;
     let took = began.elapsed().as_secs_f64();
     println!(
         "idle: {n} chats started through the pre-chat form in {took:.1} s ({:.0}/s)",
@@ -231,6 +232,7 @@ async fn idle(opts: &Opts) -> Result<()> {
     let began = Instant::now();
     let mut held = tokio::task::JoinSet::new();
     for url in urls {
+        let browser = browser.clone();
         let (gate, ready, dropped, told, mut stop) = (
             Arc::clone(&gate),
             Arc::clone(&ready),
@@ -240,7 +242,7 @@ async fn idle(opts: &Opts) -> Result<()> {
         );
         held.spawn(async move {
             let permit = gate.acquire_owned().await?;
-            let mut socket = open_socket(&url, None).await?;
+            let mut socket = open_socket(&url, Some(&browser)).await?;
             let status = first_status(&mut socket).await?;
             if status["status"] != "waiting" {
                 bail!("a new chat is {}, not waiting", status["status"]);
@@ -513,7 +515,7 @@ async fn active(opts: &Opts) -> Result<()> {
         bail!("need handlers, chats and a rate");
     }
 
-    let urls = start_chats(&person_base, n, 16).await?;
+    let (urls, browser) = start_chats(&person_base, n, 16).await?;
     let mut handlers = Vec::new();
     for (name, secret) in &accounts {
         handlers.push(sign_in(&staff_base, name, &password, secret).await?);
@@ -542,7 +544,7 @@ async fn active(opts: &Opts) -> Result<()> {
     // Both sides' sockets, each told the chat is active.
     let mut sockets: Vec<(Socket, &'static str)> = Vec::with_capacity(2 * n);
     for url in &urls {
-        let mut socket = open_socket(url, None).await?;
+        let mut socket = open_socket(url, Some(&browser)).await?;
         let status = first_status(&mut socket).await?;
         if status["status"] != "active" {
             bail!("a person's chat is {} after accepting", status["status"]);

@@ -10,7 +10,8 @@
 # in tests/browser when node_modules is missing or stale, builds
 # target/debug/kontaktpunkt when it is missing or older than the sources, then starts
 # the server in dev mode on a free loopback port with a throw-away database, runs
-# tests/browser/a11y.mjs and quick-exit.mjs against it, and always stops it.
+# tests/browser/a11y.mjs, quick-exit.mjs and traces.mjs (what Back brings back) against
+# it, then the console, inbox and chat walks, and always stops it.
 #
 # BROWSER_TEST_BIN=/path/to/kontaktpunkt uses that binary as it is (no build). (Not a
 # KONTAKTPUNKT_* name: the server rejects unknown KONTAKTPUNKT_ variables.)
@@ -132,6 +133,7 @@ run_test() {
 status=0
 run_test a11y.mjs || status=1
 run_test quick-exit.mjs || status=1
+run_test traces.mjs || status=1
 
 # An admin for the console pages (admins reach every page): the password on stdin, the
 # TOTP secret read back.

@@ -85,3 +85,4 @@ chat-callback-intro = The chat ends and we call you instead, at the times that a
 chat-callback-send = Call me instead
 chat-callback-back = Back to the chat
 chat-ended-callback = Thank you! We will call you at the times you chose. Save your code to read and write more later.
+chat-gone-unsent = The chat ended before your message was sent. You can send it as a written message instead.

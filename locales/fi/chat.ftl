@@ -85,3 +85,4 @@ chat-callback-intro = Chat päättyy, ja soitamme sinulle sen sijaan aikoina, jo
 chat-callback-send = Soittakaa minulle
 chat-callback-back = Takaisin chattiin
 chat-ended-callback = Kiitos! Soitamme sinulle valitsemiisi aikoihin. Tallenna koodisi, niin voit myöhemmin lukea ja kirjoittaa lisää.
+chat-gone-unsent = Chat päättyi ennen kuin viestisi lähti. Voit lähettää sen kirjoitettuna viestinä.

@@ -85,3 +85,4 @@ chat-callback-intro = Chat-ku wuu dhammaanayaa, waxaanu ku soo wacaynaa waqtiyad
 chat-callback-send = Halkii, i soo wac
 chat-callback-back = Ku noqo chat-ka
 chat-ended-callback = Mahadsanid! Waxaanu ku soo wici doonnaa waqtiyada aad dooratay. Kaydi koodkaaga si aad dambe wax u akhrido oo u qorto.
+chat-gone-unsent = Sheekadu way dhammaatay ka hor intaan fariintaada la dirin. Waxaad u diri kartaa fariin qoran ahaan.

@@ -87,3 +87,4 @@ chat-callback-intro = Chatten avslutas och vi ringer dig i stället, på de tide
 chat-callback-send = Ring mig i stället
 chat-callback-back = Tillbaka till chatten
 chat-ended-callback = Tack! Vi ringer dig på de tider du valde. Spara din kod, så kan du läsa och skriva mer senare.
+chat-gone-unsent = Chatten tog slut innan ditt meddelande skickades. Du kan skicka det som ett skrivet meddelande i stället.

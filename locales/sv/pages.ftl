@@ -337,6 +337,18 @@ safety-history-text = Öppna webbläsarens meny och välj Historik. Ta bort de s
 safety-history-tip = Ta bara bort våra sidor. En helt tom historik kan väcka frågor.
 safety-private-heading = Surfa privat
 safety-private-text = Använd ett privat fönster eller inkognitoläge. Då sparas ingen historik när du stänger fönstret. Det döljer inte ditt besök för den som kontrollerar nätverket, till exempel på en skola eller ett arbete.
+safety-traces-heading = Det här finns kvar i webbläsaren
+safety-traces-history = Webbläsarens historik sparar adresserna till sidorna du har besökt här, om du inte använder ett privat fönster. Knappen Lämna sidan snabbt byter bara ut sidan du är på.
+# promise: tests/api/traces.rs::no_page_file_or_typed_text_is_kept_by_the_browser
+safety-traces-not-kept = Webbläsaren sparar inga kopior av våra sidor, och det du skrev kommer inte tillbaka om du trycker på Tillbaka.
+# promise: tests/api/traces.rs::the_only_cookie_left_is_a_session_cookie_that_says_nothing
+safety-traces-cookie = En kaka (cookie) som skyddar formulären finns kvar tills du stänger webbläsaren. Den säger ingenting om dig.
+# promise: tests/api/traces.rs::an_ended_chat_address_shows_nothing_on_the_page_or_the_socket
+safety-traces-chat = När en chatt är slut visar dess adress ingenting av den. Du läser den med din kod.
+# promise: tests/api/traces.rs::a_chat_address_opens_only_in_the_browser_that_started_it
+safety-traces-chat-browser = En chatts adress fungerar bara i den webbläsare som startade chatten.
+# promise: tests/api/traces.rs::the_code_page_opens_only_in_the_sending_browser_and_for_ten_minutes
+safety-traces-code = Sidan med din kod öppnas bara i den webbläsare som skickade, och bara i tio minuter.
 safety-device-heading = Använd en säker telefon eller dator
 safety-device-text = Skriv helst från en telefon eller dator som ingen annan kan komma åt, till exempel en dator på ett bibliotek eller en väns telefon som du litar på.
 safety-watch-heading = Någon kan övervaka din telefon

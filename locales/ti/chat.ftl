@@ -85,3 +85,4 @@ chat-callback-intro = እቲ ቻት ይውዳእ፡ ኣብ ክንድኡ ድማ �
 chat-callback-send = ኣብ ክንድኡ ደውሉለይ
 chat-callback-back = ናብ ቻት ተመለስ
 chat-ended-callback = የቐንየልና! ኣብቲ ዝመረጽካዮ ግዜታት ክንድውለልካ ኢና። ጸኒሕካ ንኸተንብብን ክትጽሕፍን ኮድካ ዓቅብ።
+chat-gone-unsent = መልእኽትኻ ከይተላእከ ዝርርብ ተወዲኡ። ኣብ ክንዳኡ ከም ጽሑፍ መልእኽቲ ክትሰዶ ትኽእል ኢኻ።

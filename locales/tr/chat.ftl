@@ -85,3 +85,4 @@ chat-callback-intro = Sohbet sona erer ve bunun yerine seni, senin için güvenl
 chat-callback-send = Bunun yerine beni arayın
 chat-callback-back = Sohbete dön
 chat-ended-callback = Teşekkürler! Seni seçtiğin saatlerde arayacağız. Daha sonra okumak ve yazmak için kodunu sakla.
+chat-gone-unsent = Mesajın gönderilmeden sohbet sona erdi. Bunun yerine yazılı mesaj olarak gönderebilirsin.

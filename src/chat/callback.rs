@@ -105,10 +105,16 @@ fn not_saved(
 async fn waiting_chat(
     state: &AppState,
     lang: Lang,
+    headers: &HeaderMap,
     token: &str,
 ) -> Result<Result<ChatRow, Response>, AppError> {
     room::expire_idle(state).await?;
-    let chat = room::by_token(state, token).await?.ok_or(AppError::NotFound)?;
+    let browser = crate::web::csrf::browser(headers, state.config().http.cookie_secure);
+    let Some(chat) = room::by_token(state, token, browser.as_deref()).await? else {
+        // Ended: the address is dead.
+        let ended = format!("/{}/chat/ended", lang.tag());
+        return Ok(Err(Redirect::to(&ended).into_response()));
+    };
     if chat.status == "waiting" {
         Ok(Ok(chat))
     } else {
@@ -124,7 +130,7 @@ pub(super) async fn show(
     headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let chat = match waiting_chat(&state, lang, &token).await? {
+    let chat = match waiting_chat(&state, lang, &headers, &token).await? {
         Ok(chat) => chat,
         Err(elsewhere) => return Ok(elsewhere),
     };
@@ -144,7 +150,7 @@ pub(super) async fn submit(
     Path((_, token)): Path<(String, String)>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    let chat = match waiting_chat(&state, lang, &token).await {
+    let chat = match waiting_chat(&state, lang, &headers, &token).await {
         Ok(Ok(chat)) => chat,
         Ok(Err(elsewhere)) => return Ok(elsewhere),
         Err(err @ AppError::Unavailable(_)) => {
@@ -197,7 +203,11 @@ pub(super) async fn submit(
         decision_sealed: &decided.decision_sealed,
     };
     match switch_to_callback(state.db(), id, &switch, state.clock().now_ms()).await {
-        Ok(true) => room::announce_end(&state, id, "callback"),
+        Ok(true) => {
+            room::announce_end(&state, id, "callback");
+            let ended = format!("/{}/chat/ended?why=callback", lang.tag());
+            return Ok(Redirect::to(&ended).into_response());
+        }
         // Answered meanwhile: nothing stored; the chat page shows the handler.
         Ok(false) => {}
         Err(err) => {

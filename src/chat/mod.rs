@@ -8,7 +8,7 @@
 //! address is an unguessable token (never the receipt code), stored only as a keyed hash
 //! and never logged. Every message goes through one [`hub::ChatHub`].
 //!
-//! Routes: `GET/POST /{lang}/chat`, `GET /{lang}/chat/{token}`,
+//! Routes: `GET/POST /{lang}/chat`, `GET /{lang}/chat/{token}`, `GET /{lang}/chat/ended`,
 //! `POST /{lang}/chat/{token}/message`, `…/leave`, `…/end`, `…/code-saved`,
 //! `GET/POST /{lang}/chat/{token}/callback` (be called back instead),
 //! `GET /{lang}/chat/{token}/ws`. The staff side is in `console/chats.rs`.
@@ -48,6 +48,7 @@ pub fn instance_key(state: &AppState) -> usize {
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/{lang}/chat", get(pages::entry).post(pages::start))
+        .route("/{lang}/chat/ended", get(pages::ended))
         .route("/{lang}/chat/{token}", get(pages::room))
         .route("/{lang}/chat/{token}/message", post(pages::message))
         .route("/{lang}/chat/{token}/leave", post(pages::leave))

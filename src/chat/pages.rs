@@ -24,7 +24,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::{AgeBand, Channel};
-use crate::web::csrf::CsrfToken;
+use crate::web::csrf::{self, CsrfToken};
 use crate::web::ratelimit::ClientKey;
 use crate::web::{CsrfForm, Page, RawForm};
 
@@ -122,14 +122,73 @@ pub(super) async fn start(
         risks: enquiry.risks,
     };
     let chat_lang = answers.language.unwrap_or(lang);
-    let started = room::start(&state, chat_lang, &answers).await?;
+    // The form was checked against the CSRF cookie, so the browser has one: the chat is
+    // bound to it.
+    let browser = csrf::browser(&headers, state.config().http.cookie_secure)
+        .ok_or(AppError::Forbidden("no CSRF cookie"))?;
+    let started = room::start(&state, chat_lang, &answers, &browser).await?;
     Ok(Redirect::to(&format!("/{}/chat/{}", chat_lang.tag(), started.token)).into_response())
 }
 
-/// The chat behind a token, after ending any idle chat; 404 for an unknown or blocked one.
-async fn chat_at(state: &AppState, token: &str) -> Result<ChatRow, AppError> {
+/// The open chat behind a token for this browser, after ending any idle chat; `None` when
+/// the address is dead (ended, blocked, never given, or another browser's: the same
+/// answer for each).
+async fn chat_at(state: &AppState, headers: &HeaderMap, token: &str) -> Result<Option<ChatRow>, AppError> {
     room::expire_idle(state).await?;
-    room::by_token(state, token).await?.ok_or(AppError::NotFound)
+    let browser = csrf::browser(headers, state.config().http.cookie_secure);
+    Ok(room::by_token(state, token, browser.as_deref())
+        .await?
+        .filter(|chat| chat.status != "ended"))
+}
+
+/// Where the person goes once their chat has ended: a page without the chat's address.
+fn ended_path(lang: Lang, reason: &str) -> String {
+    format!("/{}/chat/ended?why={reason}", lang.tag())
+}
+
+/// `?why=` of the ended page: the reason the person's own action ended it.
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct Why {
+    #[serde(default)]
+    why: String,
+}
+
+/// `GET /{lang}/chat/ended`: the chat has ended (with why, when the person ended it
+/// themselves); it can be read with the receipt code. Nothing of the chat is on it.
+pub(super) async fn ended(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+    Query(why): Query<Why>,
+) -> Response {
+    let reason = ["person", "left_message", "callback"]
+        .into_iter()
+        .find(|r| *r == why.why)
+        .unwrap_or("staff");
+    gone_page(&state, lang, &headers, reason, "", StatusCode::OK)
+}
+
+/// The page of a dead chat address (`410`, or `200` at `/{lang}/chat/ended`): the chat
+/// has ended and is read with the receipt code. A message typed into a chat that ended
+/// meanwhile is not lost: it is shown in a form that sends it as a written message.
+fn gone_page(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    reason: &str,
+    typed: &str,
+    status: StatusCode,
+) -> Response {
+    let text = state
+        .locales()
+        .text(lang, &format!("chat-ended-{}", reason.replace('_', "-")), None);
+    Page::new(lang, "chat/gone.html", "/chat/ended")
+        .with("ended_text", &text)
+        .with("typed", typed)
+        .with("message_max", &crate::enquiry::model::MESSAGE_MAX_CHARS)
+        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
+        .status(status)
+        .render(state)
 }
 
 /// What the person typed and what was wrong with it.
@@ -146,10 +205,10 @@ pub(super) async fn room(
     headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let chat = chat_at(&state, &token).await?;
-    if chat.status != "ended" {
-        store::touch(state.db(), &chat.enquiry_id, state.clock().now_ms()).await?;
-    }
+    let Some(chat) = chat_at(&state, &headers, &token).await? else {
+        return Ok(gone_page(&state, lang, &headers, "staff", "", StatusCode::GONE));
+    };
+    store::touch(state.db(), &chat.enquiry_id, state.clock().now_ms()).await?;
     room_page(
         &state,
         lang,
@@ -248,8 +307,9 @@ pub(super) async fn message(
 ) -> Result<Response, AppError> {
     let text = form.get("message").unwrap_or_default();
     let action = format!("/{}/chat/{token}/message", lang.tag());
-    let chat = match chat_at(&state, &token).await {
-        Ok(chat) => chat,
+    let chat = match chat_at(&state, &headers, &token).await {
+        Ok(Some(chat)) => chat,
+        Ok(None) => return Ok(gone_page(&state, lang, &headers, "staff", text, StatusCode::GONE)),
         Err(err) => return unsent(&state, lang, &headers, &token, &action, text, err),
     };
     match room::post(&state, &chat, Side::Person, None, text).await {
@@ -307,8 +367,9 @@ pub(super) async fn leave(
 ) -> Result<Response, AppError> {
     let text = form.get("message").unwrap_or_default();
     let action = format!("/{}/chat/{token}/leave", lang.tag());
-    let chat = match chat_at(&state, &token).await {
-        Ok(chat) => chat,
+    let chat = match chat_at(&state, &headers, &token).await {
+        Ok(Some(chat)) => chat,
+        Ok(None) => return Ok(gone_page(&state, lang, &headers, "staff", text, StatusCode::GONE)),
         Err(err) => return unsent(&state, lang, &headers, &token, &action, text, err),
     };
     if !text.trim().is_empty() {
@@ -326,19 +387,24 @@ pub(super) async fn leave(
         }
     }
     room::end(&state, &chat.enquiry_id, "left_message").await?;
-    Ok(Redirect::to(&format!("/{}/chat/{token}", lang.tag())).into_response())
+    Ok(Redirect::to(&ended_path(lang, "left_message")).into_response())
 }
 
 /// `POST /{lang}/chat/{token}/end`: the person ends the chat.
 pub(super) async fn end(
     State(state): State<AppState>,
     lang: Lang,
+    headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
     CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    let chat = chat_at(&state, &token).await?;
-    room::end(&state, &chat.enquiry_id, "person").await?;
-    Ok(Redirect::to(&format!("/{}/chat/{token}", lang.tag())).into_response())
+    match chat_at(&state, &headers, &token).await? {
+        Some(chat) => {
+            room::end(&state, &chat.enquiry_id, "person").await?;
+            Ok(Redirect::to(&ended_path(lang, "person")).into_response())
+        }
+        None => Ok(Redirect::to(&ended_path(lang, "staff")).into_response()),
+    }
 }
 
 /// `POST /{lang}/chat/{token}/code-saved`: the person wrote the code down; it is no longer
@@ -346,10 +412,13 @@ pub(super) async fn end(
 pub(super) async fn code_saved(
     State(state): State<AppState>,
     lang: Lang,
+    headers: HeaderMap,
     Path((_, token)): Path<(String, String)>,
     CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    let chat = chat_at(&state, &token).await?;
+    let Some(chat) = chat_at(&state, &headers, &token).await? else {
+        return Ok(Redirect::to(&ended_path(lang, "staff")).into_response());
+    };
     store::clear_code(state.db(), &chat.enquiry_id).await?;
     Ok(Redirect::to(&format!("/{}/chat/{token}", lang.tag())).into_response())
 }
@@ -374,7 +443,10 @@ pub(super) async fn live(
     if !socket::same_origin(&headers) {
         return Err(AppError::Forbidden("cross-site WebSocket"));
     }
-    let chat = chat_at(&state, &token).await?;
+    // A dead address is refused before anything of the chat is read or sent.
+    let Some(chat) = chat_at(&state, &headers, &token).await? else {
+        return Ok(StatusCode::GONE.into_response());
+    };
     let limit = state.config().chat.connections_per_source;
     let guard = super::hub(&state)
         .connect(&(super::instance_key(&state), client), limit)

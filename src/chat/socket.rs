@@ -1,7 +1,8 @@
 //! The live side of a chat: one task per WebSocket connection, generic over any
 //! `Stream + Sink` of messages (the real socket, or channels in tests).
 //!
-//! A connection first gets every message after `?after=N` from the database, then what
+//! A person's connection to an ended chat gets only its standing (checked before any
+//! message is read). A connection first gets every message after `?after=N` from the database, then what
 //! the hub publishes. Each frame carries the chat's sequence number, and the loop keeps
 //! the last one it sent: a number already sent is skipped, a gap (or a hub lag) is filled
 //! from the database. So a client that reconnects with the last number it saw gets
@@ -259,6 +260,18 @@ where
         peer,
     };
     if conn.peer.side == Side::Person {
+        // An ended chat gives the person nothing of its transcript: where it stands is
+        // read before any catch-up, and an ended one is only told so.
+        match Box::pin(store::by_id(state.db(), &conn.peer.chat_id)).await {
+            Ok(Some(chat)) if chat.status != "ended" => {}
+            Ok(Some(_)) => {
+                if Box::pin(conn.send_standing(&mut socket)).await.is_ok() {
+                    close(&mut socket).await;
+                }
+                return;
+            }
+            _ => return,
+        }
         let _ = Box::pin(store::touch(
             state.db(),
             &conn.peer.chat_id,
@@ -325,7 +338,10 @@ where
                     Box::pin(conn.send_standing(&mut socket)).await.map(drop)
                 }
                 Some(Received::Event(ChatEvent::Ended(_))) => {
-                    if Box::pin(conn.catch_up(&mut socket)).await.is_ok() && Box::pin(conn.send_standing(&mut socket)).await.is_ok() {
+                    // The person's page drops the transcript at the end: nothing more of
+                    // it is sent; a handler gets what they missed.
+                    let caught_up = conn.peer.side == Side::Person || Box::pin(conn.catch_up(&mut socket)).await.is_ok();
+                    if caught_up && Box::pin(conn.send_standing(&mut socket)).await.is_ok() {
                         close(&mut socket).await;
                     }
                     return;

@@ -42,7 +42,7 @@ const SELECT: &str = "select c.enquiry_id, c.lang, c.status, c.ended_reason, c.c
     c.last_activity_at, c.code_sealed, e.priority, e.assigned_to from chats c \
     join enquiries e on e.id = c.enquiry_id";
 
-/// The chat whose address token hashes to `token_hash` (a blocked chat has none).
+/// The chat whose address token hashes to `token_hash` (an ended chat has none).
 pub async fn by_token(db: &Db, token_hash: &[u8]) -> Result<Option<ChatRow>, sqlx::Error> {
     let sql = sqlx::AssertSqlSafe(format!("{SELECT} where c.token_hash = $1"));
     with_db!(db, |pool| sqlx::query_as::<_, ChatRow>(sql)
@@ -183,12 +183,13 @@ pub async fn mark_accepted(tx: &mut Tx, id: &str, now: i64) -> Result<bool, sqlx
         .map(|r| r.rows_affected() == 1))
 }
 
-/// Ends an open chat (a blocked one also loses its address, and an idle or blocked one
-/// its unsaved code). Returns whether this call ended it.
+/// Ends an open chat. Whatever the reason, its address dies (the token's hash is
+/// cleared, so the page and the socket answer 410 from then on) and its unsaved receipt
+/// code is forgotten: an ended chat leaves nothing usable in the browser's history.
+/// Returns whether this call ended it.
 pub async fn end(tx: &mut Tx, id: &str, reason: &str, now: i64) -> Result<bool, sqlx::Error> {
     const SQL: &str = "update chats set status = 'ended', ended_reason = $2, ended_at = $3, \
-        token_hash = case when $2 = 'blocked' then null else token_hash end, \
-        code_sealed = case when $2 in ('blocked', 'idle') then null else code_sealed end \
+        token_hash = null, code_sealed = null \
         where enquiry_id = $1 and status <> 'ended'";
     with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(id)

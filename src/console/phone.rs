@@ -82,6 +82,7 @@ async fn submit(
         callback: None,
         claimed_by: Some(&user.user_id),
         chat_token_hash: None,
+        browser: None,
     };
     let stored = match writer::store(&state, new).await {
         Ok(stored) => stored,

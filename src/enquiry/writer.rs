@@ -15,15 +15,26 @@ use tokio::sync::{mpsc, oneshot};
 use super::model::EnquiryInput;
 use super::seal::{CallbackWishes, flags_column, seal_callback};
 use super::store::{self, CallbackRecord, ChatRecord, EnquiryRecord, NewRows};
-use crate::crypto::{Column, Context, ReceiptCode, random_token};
+use crate::crypto::{Column, Context, Keyring, ReceiptCode, random_token};
 use crate::db::{Db, WriteFailure};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::{Decision, Flag};
 
-/// How long the receipt hand-off page can be opened after sending.
-pub const HANDOFF_TTL_MS: i64 = 30 * 60 * 1000;
+/// How long the receipt hand-off page can be opened after sending: long enough to write
+/// the code down or save it, short enough that an address left in the history is dead.
+pub const HANDOFF_TTL_MS: i64 = 10 * 60 * 1000;
+
+/// The keyed hash a hand-off is found by. For a form sent from a browser it is bound to
+/// that browser (`browser`: the value of its CSRF cookie), so the hand-off address shows
+/// the code in no other browser; a handler's hand-off (phone, consultation) is not.
+pub fn handoff_hash(keys: &Keyring, ticket: &str, browser: Option<&str>) -> Vec<u8> {
+    match browser {
+        Some(browser) => keys.token_hash("handoff", format!("{ticket}:{browser}").as_bytes()),
+        None => keys.token_hash("handoff", ticket.as_bytes()),
+    }
+}
 
 /// Most enquiries in one statement (19 parameters each; well under both backends' limits).
 pub const MAX_BATCH: usize = 256;
@@ -124,6 +135,9 @@ pub struct NewEnquiry<'a> {
     /// For a chat: the keyed hash of its address token (the chat is stored in the same
     /// commit, with the receipt code sealed beside it).
     pub chat_token_hash: Option<Vec<u8>>,
+    /// The browser the hand-off is bound to (its CSRF cookie's value), for a form sent
+    /// from a browser (see [`handoff_hash`]).
+    pub browser: Option<&'a str>,
 }
 
 /// A stored enquiry: its id and the one-time hand-off ticket that shows its receipt code.
@@ -156,7 +170,7 @@ pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppE
         receipt_hash: keys.receipt_hash(&code),
         facts_sealed: keys.seal(&Context::new(Column::EnquiryFacts, &id), &facts),
         decision_sealed: keys.seal(&Context::new(Column::EnquiryDecision, &id), &decision),
-        handoff_hash: keys.token_hash("handoff", ticket.as_bytes()),
+        handoff_hash: handoff_hash(keys, &ticket, new.browser),
         handoff_code_sealed: keys.seal(
             &Context::new(Column::EnquiryHandoff, &id),
             code.expose_grouped().as_bytes(),
@@ -194,6 +208,8 @@ pub struct SealedEnquiry<'a> {
     pub input: &'a EnquiryInput,
     /// The triage decision.
     pub decision: &'a Decision,
+    /// The browser that sent it (its CSRF cookie's value): the hand-off is bound to it.
+    pub browser: Option<&'a str>,
 }
 
 /// Seals and stores a written enquiry under a new receipt code; returns the hand-off
@@ -208,6 +224,7 @@ pub async fn store_enquiry(state: &AppState, lang: Lang, new: SealedEnquiry<'_>)
             callback: None,
             claimed_by: None,
             chat_token_hash: None,
+            browser: new.browser,
         },
     )
     .await?;

@@ -147,6 +147,7 @@ pub(super) async fn submit(
         callback: None,
         claimed_by: None,
         chat_token_hash: None,
+        browser: None,
     };
     let stored = match writer::store(&state, new).await {
         Ok(stored) => stored,

@@ -56,6 +56,7 @@ pub(super) async fn submit(
         interpreter_wanted: wishes.as_callback().interpreter_language.is_some(),
     };
     let decision = engine.decide_with(&input.enquiry, wished, state.clock().now());
+    let browser = crate::web::csrf::browser(&headers, state.config().http.cookie_secure);
     let new = NewEnquiry {
         input: &input,
         decision: &decision,
@@ -63,6 +64,7 @@ pub(super) async fn submit(
         callback: Some(wishes.as_callback()),
         claimed_by: None,
         chat_token_hash: None,
+        browser: browser.as_deref(),
     };
     match writer::store(&state, new).await {
         Ok(stored) => {

@@ -31,7 +31,7 @@ pub(super) async fn submit(
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
     let again = |errors: &[FieldError]| form_page(&state, lang, &headers, &model::echo(&form), errors);
-    Ok(decide_and_store(&state, lang, &form, "enquiry", again).await)
+    Ok(decide_and_store(&state, lang, &headers, &form, "enquiry", again).await)
 }
 
 /// Parses a written enquiry in the contract's field names, decides it and stores it
@@ -41,6 +41,7 @@ pub(super) async fn submit(
 pub(super) async fn decide_and_store(
     state: &AppState,
     lang: Lang,
+    headers: &HeaderMap,
     facts: &RawForm,
     what: &'static str,
     again: impl Fn(&[FieldError]) -> Page,
@@ -56,12 +57,14 @@ pub(super) async fn decide_and_store(
         }
     };
     let decision = engine.decide(&input.enquiry, state.clock().now());
+    let browser = crate::web::csrf::browser(headers, state.config().http.cookie_secure);
     match store_enquiry(
         state,
         lang,
         SealedEnquiry {
             input: &input,
             decision: &decision,
+            browser: browser.as_deref(),
         },
     )
     .await

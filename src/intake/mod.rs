@@ -39,6 +39,7 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/enquiry/saved", get(receipt::saved))
         .route("/{lang}/receipt", get(receipt::lookup_form).post(receipt::lookup))
         .route("/{lang}/receipt/message", post(receipt::follow_up))
+        .route("/{lang}/receipt/case", get(receipt::case))
         .route(
             "/{lang}/accessibility",
             get(accessibility::show).post(accessibility::report),

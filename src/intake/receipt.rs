@@ -3,7 +3,13 @@
 //! follow-up messages.
 //!
 //! The code is never in a URL, a log or an e-mail. The hand-off address carries a random
-//! ticket instead, valid for [`crate::enquiry::writer::HANDOFF_TTL_MS`] and cleared on confirmation.
+//! ticket instead, valid for [`crate::enquiry::writer::HANDOFF_TTL_MS`], only in the
+//! browser that sent the form (bound to its CSRF cookie), and cleared on confirmation.
+//!
+//! A look-up (or a follow-up) is post-redirect-get: the post leaves a short-lived,
+//! sealed ticket in an `HttpOnly` cookie bound to the browser's CSRF cookie, and
+//! `GET /{lang}/receipt/case` shows the case once and clears it. So Back, a reload or the
+//! history never shows the case again: they lead to the look-up form.
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -18,17 +24,24 @@ use crate::directory::OpeningHours;
 use crate::enquiry::model::{EnquiryInput, MESSAGE_MAX_CHARS};
 use crate::enquiry::store;
 use crate::enquiry::vocab::{Author, Status};
+use crate::enquiry::writer::handoff_hash;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::{Decision, Notice};
-use crate::web::csrf::CsrfToken;
+use crate::web::csrf::{self, CsrfToken};
 use crate::web::ratelimit::ClientKey;
 use crate::web::{CsrfForm, FieldError, Page};
 
-/// The code behind a live hand-off ticket.
-async fn handoff_code(state: &AppState, ticket: &str) -> Result<(String, String), AppError> {
-    let hash = state.keys().token_hash("handoff", ticket.as_bytes());
+/// The code behind a live hand-off ticket, for the browser that sent the form only (any
+/// other gets 404).
+async fn handoff_code(
+    state: &AppState,
+    headers: &HeaderMap,
+    ticket: &str,
+) -> Result<(String, String), AppError> {
+    let browser = csrf::browser(headers, state.config().http.cookie_secure).ok_or(AppError::NotFound)?;
+    let hash = handoff_hash(state.keys(), ticket, Some(&browser));
     let handoff = store::find_handoff(state.db(), &hash, state.clock().now_ms())
         .await?
         .ok_or(AppError::NotFound)?;
@@ -79,7 +92,7 @@ pub(super) async fn handoff(
     headers: HeaderMap,
     Path((_, ticket)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let (id, code) = handoff_code(&state, &ticket).await?;
+    let (id, code) = handoff_code(&state, &headers, &ticket).await?;
     let row = store::case_row(state.db(), &id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -110,9 +123,10 @@ pub(super) async fn handoff(
 pub(super) async fn download(
     State(state): State<AppState>,
     lang: Lang,
+    headers: HeaderMap,
     Path((_, ticket)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let (_, code) = handoff_code(&state, &ticket).await?;
+    let (_, code) = handoff_code(&state, &headers, &ticket).await?;
     let locales = state.locales();
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("code", code);
@@ -138,10 +152,12 @@ pub(super) async fn download(
 pub(super) async fn confirm_saved(
     State(state): State<AppState>,
     lang: Lang,
+    headers: HeaderMap,
     Path((_, ticket)): Path<(String, String)>,
     CsrfForm(_): CsrfForm,
 ) -> Result<Response, AppError> {
-    let hash = state.keys().token_hash("handoff", ticket.as_bytes());
+    let browser = csrf::browser(&headers, state.config().http.cookie_secure).ok_or(AppError::NotFound)?;
+    let hash = handoff_hash(state.keys(), &ticket, Some(&browser));
     store::clear_handoff(state.db(), &hash).await?;
     Ok(Redirect::to(&format!("/{}/enquiry/saved", lang.tag())).into_response())
 }
@@ -169,7 +185,107 @@ fn lookup_page(
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
 }
 
-/// `POST /{lang}/receipt` (field `code`): 200 with the status, 404 unknown, 429 too often.
+/// How long the ticket of a look-up may wait for its page (the redirect follows at once).
+const VIEW_TTL_MS: i64 = 2 * 60 * 1000;
+
+/// The cookie that carries a look-up's ticket to `GET /{lang}/receipt/case`.
+fn view_cookie_name(secure: bool) -> &'static str {
+    if secure { "__Secure-kp_case" } else { "kp_case" }
+}
+
+/// The place a look-up ticket is sealed for: this browser (its CSRF token) only.
+fn view_context(browser: &str) -> Context {
+    Context::new(Column::EnquiryHandoff, &format!("view:{browser}"))
+}
+
+/// The answer to a look-up or follow-up that found the case: `303` to the case page,
+/// with the sealed ticket (code, what to say, until when) in a cookie only that page
+/// reads. Without a CSRF cookie (cannot happen after a checked form) the look-up form.
+fn to_case(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    found: &Found,
+    notice: Option<&str>,
+) -> Response {
+    let secure = state.config().http.cookie_secure;
+    let Some(browser) = csrf::browser(headers, secure) else {
+        return Redirect::to(&format!("/{}/receipt", lang.tag())).into_response();
+    };
+    let until = state.clock().now_ms() + VIEW_TTL_MS;
+    let plain = format!(
+        "{until}\n{}\n{}",
+        notice.unwrap_or(""),
+        found.code.expose_grouped()
+    );
+    let sealed = state.keys().seal_str(&view_context(&browser), &plain);
+    let value = base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, sealed);
+    let attrs = if secure { "; Secure" } else { "" };
+    let cookie = format!(
+        "{}={value}; Path=/{}/receipt/case; Max-Age={}; HttpOnly; SameSite=Strict{attrs}",
+        view_cookie_name(secure),
+        lang.tag(),
+        VIEW_TTL_MS / 1000
+    );
+    let mut response = Redirect::to(&format!("/{}/receipt/case", lang.tag())).into_response();
+    if let Ok(cookie) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
+}
+
+/// The code and notice of this browser's live look-up ticket, if any.
+fn view_ticket(state: &AppState, headers: &HeaderMap) -> Option<(ReceiptCode, Option<&'static str>)> {
+    let secure = state.config().http.cookie_secure;
+    let browser = csrf::browser(headers, secure)?;
+    let value = csrf::read_cookie(headers, view_cookie_name(secure))?;
+    let sealed = base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, value).ok()?;
+    let plain = state.keys().open_string(&view_context(&browser), &sealed).ok()?;
+    let mut parts = plain.splitn(3, '\n');
+    let until: i64 = parts.next()?.parse().ok()?;
+    let notice = match parts.next()? {
+        "receipt-message-added" => Some("receipt-message-added"),
+        _ => None,
+    };
+    let code = ReceiptCode::parse(parts.next()?)?;
+    (until > state.clock().now_ms()).then_some((code, notice))
+}
+
+/// `GET /{lang}/receipt/case`: the case of this browser's look-up, shown once (the
+/// ticket is cleared with this answer); without a live ticket, `303` to the look-up form.
+pub(super) async fn case(
+    State(state): State<AppState>,
+    lang: Lang,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let found = match view_ticket(&state, &headers) {
+        Some((code, notice)) => found_by_code(&state, code).await?.map(|found| (found, notice)),
+        None => None,
+    };
+    let mut response = match found {
+        Some((found, notice)) => {
+            let view = StatusView {
+                notice,
+                ..StatusView::default()
+            };
+            status_page(&state, lang, &headers, &found, view).await?
+        }
+        None => Redirect::to(&format!("/{}/receipt", lang.tag())).into_response(),
+    };
+    let secure = state.config().http.cookie_secure;
+    let attrs = if secure { "; Secure" } else { "" };
+    let clear = format!(
+        "{}=; Path=/{}/receipt/case; Max-Age=0; HttpOnly; SameSite=Strict{attrs}",
+        view_cookie_name(secure),
+        lang.tag()
+    );
+    if let Ok(clear) = HeaderValue::from_str(&clear) {
+        response.headers_mut().append(header::SET_COOKIE, clear);
+    }
+    Ok(response)
+}
+
+/// `POST /{lang}/receipt` (field `code`): 303 to the case page, 404 unknown, 429 too often.
 pub(super) async fn lookup(
     State(state): State<AppState>,
     lang: Lang,
@@ -185,7 +301,7 @@ pub(super) async fn lookup(
                 .render(&state),
         );
     };
-    status_page(&state, lang, &headers, &found, StatusView::default()).await
+    Ok(to_case(&state, lang, &headers, &found, None))
 }
 
 /// `POST /{lang}/receipt/message` (fields `code`, `message`): a follow-up from the person.
@@ -236,11 +352,13 @@ pub(super) async fn follow_up(
     .await?;
     state.events().publish(crate::events::Change::Updated, &found.id);
     tracing::info!(enquiry.id = %found.id, "follow-up stored");
-    let view = StatusView {
-        notice: Some("receipt-message-added"),
-        ..StatusView::default()
-    };
-    status_page(&state, lang, &headers, &found, view).await
+    Ok(to_case(
+        &state,
+        lang,
+        &headers,
+        &found,
+        Some("receipt-message-added"),
+    ))
 }
 
 /// Finds the enquiry for a typed code, counting the attempt against the client's limit.
@@ -253,11 +371,18 @@ async fn find_enquiry(state: &AppState, client: ClientKey, typed: &str) -> Resul
         state.metrics().receipt_lookup("malformed");
         return Ok(None);
     };
+    let found = found_by_code(state, code).await?;
+    state
+        .metrics()
+        .receipt_lookup(if found.is_some() { "found" } else { "unknown" });
+    Ok(found)
+}
+
+/// The enquiry of a well-formed code, opened (no limit counted: see [`find_enquiry`]).
+async fn found_by_code(state: &AppState, code: ReceiptCode) -> Result<Option<Found>, AppError> {
     let Some(row) = store::find_by_receipt(state.db(), &state.keys().receipt_hashes(&code)).await? else {
-        state.metrics().receipt_lookup("unknown");
         return Ok(None);
     };
-    state.metrics().receipt_lookup("found");
     let facts: EnquiryInput = serde_json::from_slice(
         &state
             .keys()

@@ -45,7 +45,7 @@ pub(super) async fn submit(
 ) -> Response {
     let facts = contract_form(&form, lang);
     let again = |errors: &[FieldError]| form_page(&state, lang, &headers, &model::echo(&form), errors);
-    super::enquiry::decide_and_store(&state, lang, &facts, "child enquiry", again).await
+    super::enquiry::decide_and_store(&state, lang, &headers, &facts, "child enquiry", again).await
 }
 
 /// The child's answers as the written enquiry's form: the person writes about themself

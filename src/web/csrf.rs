@@ -52,6 +52,12 @@ impl CsrfToken {
     }
 }
 
+/// The browser's own CSRF token (its cookie's value), to bind something to the browser
+/// that asked for it (a receipt hand-off, a look-up): `None` without a well-formed one.
+pub fn browser(headers: &HeaderMap, secure: bool) -> Option<String> {
+    read_cookie(headers, cookie_name(secure)).filter(|v| v.len() == 43)
+}
+
 /// Checks a submitted form's token against the browser's cookie; refuses cross-site posts.
 pub fn verify(headers: &HeaderMap, submitted: Option<&str>, secure: bool) -> Result<(), AppError> {
     if headers

@@ -1,5 +1,6 @@
 //! Security headers on every response, and `Cache-Control: no-store` on everything that
-//! does not say otherwise (only `/static/` does).
+//! does not say otherwise (nothing does: `/static/` is `no-store` too), so no page, form
+//! or typed text is kept in the browser's cache or its back/forward cache.
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, header};

@@ -243,7 +243,12 @@ async fn person_and_handler_talk_both_ways_over_websockets() {
     let app = TestApp::spawn().await;
     let path = start_chat(&app, &[]).await;
     let id = chat_id(&app).await;
-    let mut person = connect(app.addr, &format!("{path}/ws?after=0"), None).await;
+    let mut person = connect(
+        app.addr,
+        &format!("{path}/ws?after=0"),
+        Some(&app.browser_cookie().await),
+    )
+    .await;
     let status = frame(&mut person).await;
     assert_eq!(status["type"], "status");
     assert_eq!(status["status"], "waiting");
@@ -322,7 +327,12 @@ async fn resuming_with_after_gives_exactly_the_missing_messages_also_after_a_res
         assert_eq!(sent.status, StatusCode::SEE_OTHER);
     }
     // Act + assert: after=2 gives 3, 4, 5 and then where the chat stands.
-    let mut socket = connect(app.addr, &format!("{path}/ws?after=2"), None).await;
+    let mut socket = connect(
+        app.addr,
+        &format!("{path}/ws?after=2"),
+        Some(&app.browser_cookie().await),
+    )
+    .await;
     for n in 3..=5 {
         assert_eq!(
             next_message(&mut socket).await,
@@ -338,7 +348,8 @@ async fn resuming_with_after_gives_exactly_the_missing_messages_also_after_a_res
     say(&mut socket, "meddelande 6").await;
     assert_eq!(next_message(&mut socket).await.0, 6);
 
-    // Stop the instance and start a new one on the same database.
+    // Stop the instance and start a new one on the same database (the same browser).
+    let browser = app.browser_cookie().await;
     drop(socket);
     app.stop().await.unwrap();
     let mut config = crate::helpers::test_config(&app.database_url);
@@ -349,7 +360,7 @@ async fn resuming_with_after_gives_exactly_the_missing_messages_also_after_a_res
     let server = tokio::spawn(restarted.run_until(async move {
         let _ = stopped.await;
     }));
-    let mut socket = connect(addr, &format!("{path}/ws?after=4"), None).await;
+    let mut socket = connect(addr, &format!("{path}/ws?after=4"), Some(&browser)).await;
     assert_eq!(next_message(&mut socket).await.0, 5);
     assert_eq!(next_message(&mut socket).await.0, 6);
     let status = frame(&mut socket).await;
@@ -434,7 +445,12 @@ async fn size_and_rate_limits_answer_clearly_and_keep_the_typed_text() {
     assert!(body.contains("det tredje"), "the text is kept");
 
     // Over WebSocket: JSON error frames, the connection stays.
-    let mut socket = connect(app.addr, &format!("{path}/ws?after=2"), None).await;
+    let mut socket = connect(
+        app.addr,
+        &format!("{path}/ws?after=2"),
+        Some(&app.browser_cookie().await),
+    )
+    .await;
     assert_eq!(frame(&mut socket).await["type"], "status");
     say(&mut socket, &long).await;
     let error = frame(&mut socket).await;
@@ -455,9 +471,9 @@ async fn size_and_rate_limits_answer_clearly_and_keep_the_typed_text() {
 async fn connections_per_source_are_limited() {
     let app = TestApp::spawn_with(|c| c.chat.connections_per_source = 1).await;
     let path = start_chat(&app, &[]).await;
-    let mut first = connect(app.addr, &format!("{path}/ws"), None).await;
+    let mut first = connect(app.addr, &format!("{path}/ws"), Some(&app.browser_cookie().await)).await;
     assert_eq!(frame(&mut first).await["type"], "status");
-    let second = try_connect(app.addr, &format!("{path}/ws"), None).await;
+    let second = try_connect(app.addr, &format!("{path}/ws"), Some(&app.browser_cookie().await)).await;
     match second {
         Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
             assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
@@ -467,7 +483,9 @@ async fn connections_per_source_are_limited() {
     drop(first);
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert!(
-        try_connect(app.addr, &format!("{path}/ws"), None).await.is_ok(),
+        try_connect(app.addr, &format!("{path}/ws"), Some(&app.browser_cookie().await))
+            .await
+            .is_ok(),
         "freed on close"
     );
 }
@@ -479,7 +497,7 @@ async fn a_handler_can_end_and_block_an_abusive_chat_and_its_address_stops_worki
     let id = chat_id(&app).await;
     let (client, _, _) = handler(&app, "anna").await;
     accept(&app, &client, &id).await;
-    let mut person = connect(app.addr, &format!("{path}/ws"), None).await;
+    let mut person = connect(app.addr, &format!("{path}/ws"), Some(&app.browser_cookie().await)).await;
     assert_eq!(frame(&mut person).await["status"], "active");
 
     let page = format!("/console/chats/{id}");
@@ -494,14 +512,18 @@ async fn a_handler_can_end_and_block_an_abusive_chat_and_its_address_stops_worki
 
     assert_eq!(
         app.get(&path).await.status,
-        StatusCode::NOT_FOUND,
+        StatusCode::GONE,
         "the address is dead"
     );
     let again = app
         .post_form("/sv/chat", &format!("{path}/message"), &[("message", "hej")])
         .await;
-    assert_eq!(again.status, StatusCode::NOT_FOUND);
-    assert!(try_connect(app.addr, &format!("{path}/ws"), None).await.is_err());
+    assert_eq!(again.status, StatusCode::GONE);
+    assert!(
+        try_connect(app.addr, &format!("{path}/ws"), Some(&app.browser_cookie().await))
+            .await
+            .is_err()
+    );
     let audited: i64 = kontaktpunkt::with_db!(app.state.db(), |pool| {
         sqlx::query_scalar(
         "select count(*) from audit_log where action = 'close' and case_id = $1 and detail = 'chat_blocked'"
@@ -532,7 +554,7 @@ async fn an_ended_or_idle_chat_shows_no_transcript_on_the_page() {
     let ended = app.post_as(&client, &page, &format!("{page}/end"), &[]).await;
     assert_eq!(ended.status, StatusCode::SEE_OTHER);
     let after = app.get(&path).await;
-    assert_eq!(after.status, StatusCode::OK);
+    assert_eq!(after.status, StatusCode::GONE, "the address is dead (issue #14)");
     assert!(
         !after.body.contains("Syns inte efteråt"),
         "no transcript after the end"
@@ -552,8 +574,9 @@ async fn an_ended_or_idle_chat_shows_no_transcript_on_the_page() {
     .await;
     app.clock.advance(time::Duration::minutes(16));
     let idle = app.get(&idle_path).await;
+    assert_eq!(idle.status, StatusCode::GONE);
     assert!(!idle.body.contains("Ingen svarar"));
-    assert!(plain(&idle.body).contains("ingen har skrivit på en stund"));
+    assert!(plain(&idle.body).contains("Chatten syns inte längre här"));
 }
 
 #[tokio::test]
@@ -569,8 +592,10 @@ async fn leaving_a_message_instead_keeps_the_text_and_the_enquiry_stays_in_the_q
         )
         .await;
     assert_eq!(left.status, StatusCode::SEE_OTHER);
-    let page = plain(&app.get(&path).await.body);
+    assert_eq!(left.location(), "/sv/chat/ended?why=left_message");
+    let page = plain(&app.get(left.location()).await.body);
     assert!(page.contains("Ditt meddelande är sparat"));
+    assert_eq!(app.get(&path).await.status, StatusCode::GONE);
     assert!(!page.contains("Jag kan inte vänta"), "not on the screen any more");
     let (status, messages): (String, i64) = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as(
         "select e.status, (select count(*) from enquiry_messages m where m.enquiry_id = e.id) \
@@ -623,9 +648,7 @@ async fn the_transcript_is_sealed_at_rest_and_shown_with_the_receipt_code() {
     }
 
     // The receipt page shows the chat's messages.
-    let receipt = app
-        .post_form("/sv/receipt", "/sv/receipt", &[("code", &code)])
-        .await;
+    let receipt = app.look_up("sv", &code).await;
     assert_eq!(receipt.status, StatusCode::OK);
     assert!(receipt.body.contains(secret));
 }
@@ -652,8 +675,18 @@ async fn waiting_people_see_their_place_move_live_also_when_moves_come_close_tog
     let second_id = chat_id(&app).await;
     app.clock.advance(time::Duration::seconds(1));
     let third = start_chat(&app, &[]).await;
-    let mut at_second = connect(app.addr, &format!("{second}/ws"), None).await;
-    let mut at_third = connect(app.addr, &format!("{third}/ws"), None).await;
+    let mut at_second = connect(
+        app.addr,
+        &format!("{second}/ws"),
+        Some(&app.browser_cookie().await),
+    )
+    .await;
+    let mut at_third = connect(
+        app.addr,
+        &format!("{third}/ws"),
+        Some(&app.browser_cookie().await),
+    )
+    .await;
     until_place(&mut at_second, 2).await;
     until_place(&mut at_third, 3).await;
 
@@ -773,8 +806,8 @@ async fn a_waiting_person_can_ask_to_be_called_back_instead_and_nothing_typed_is
         )
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
-    assert_eq!(sent.location(), path);
-    let after = plain(&app.get(&path).await.body);
+    assert_eq!(sent.location(), "/sv/chat/ended?why=callback");
+    let after = plain(&app.get(sent.location()).await.body);
     assert!(after.contains("Vi ringer dig på de tider du valde"), "{after}");
     assert!(!after.contains("Ring efter sex"), "no transcript on the page");
 
@@ -828,10 +861,10 @@ async fn a_waiting_person_can_ask_to_be_called_back_instead_and_nothing_typed_is
             .contains(&format!("/console/cases/{id}/callback/attempt"))
     );
 
-    // Once the chat has ended, the form only leads back to the chat page.
+    // Once the chat has ended, the form only leads to the ended page.
     let again = app.get(&form_path).await;
     assert_eq!(again.status, StatusCode::SEE_OTHER);
-    assert_eq!(again.location(), path);
+    assert_eq!(again.location(), "/sv/chat/ended");
 }
 
 #[tokio::test]
@@ -872,13 +905,23 @@ async fn a_client_that_stops_reading_is_dropped_and_never_slows_another_chat() {
         assert_eq!(accept(&app, &client, id).await.status, StatusCode::SEE_OTHER);
     }
     // The slow person: connected, then never reads again.
-    let mut slow = connect(app.addr, &format!("{slow_path}/ws"), None).await;
+    let mut slow = connect(
+        app.addr,
+        &format!("{slow_path}/ws"),
+        Some(&app.browser_cookie().await),
+    )
+    .await;
     assert_eq!(frame(&mut slow).await["status"], "active");
     let staff_slow = connect(app.addr, &format!("/console/chats/{slow_id}/ws"), Some(&cookie)).await;
     let (mut flood, mut echoes) = staff_slow.split();
     // The handler's own copies are read, so only the person's side backs up.
     let drain = tokio::spawn(async move { while echoes.next().await.is_some() {} });
-    let mut person = connect(app.addr, &format!("{other_path}/ws"), None).await;
+    let mut person = connect(
+        app.addr,
+        &format!("{other_path}/ws"),
+        Some(&app.browser_cookie().await),
+    )
+    .await;
     assert_eq!(frame(&mut person).await["status"], "active");
     let mut staff = connect(app.addr, &format!("/console/chats/{other_id}/ws"), Some(&cookie)).await;
     assert_eq!(frame(&mut staff).await["status"], "active");

@@ -301,9 +301,7 @@ async fn a_reply_from_the_console_reaches_the_persons_receipt_page() {
         )
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
-    let receipt = app
-        .post_form("/en/receipt", "/en/receipt", &[("code", &code)])
-        .await;
+    let receipt = app.look_up("en", &code).await;
     assert!(receipt.body.contains("We read you. We can talk tomorrow."));
     assert!(receipt.body.contains("We have answered"));
     let replies = kontaktpunkt::audit::recent(app.state.db(), 10, Some("reply"))

@@ -164,9 +164,7 @@ async fn call_90101_comes_before_the_code_after_sending_and_on_the_receipt_page(
     let code = receipt_code(&page.body);
 
     // Act: the receipt page, looked up with the code.
-    let status = app
-        .post_form("/sv/receipt", "/sv/receipt", &[("code", &code)])
-        .await;
+    let status = app.look_up("sv", &code).await;
 
     // Assert: the same line before the conversation.
     assert_eq!(status.status, StatusCode::OK);
@@ -189,8 +187,7 @@ async fn call_90101_reads_in_the_persons_language_and_staff_notices_never_show()
             "{lang}: the call in the page's language"
         );
         let code = receipt_code(&page.body);
-        let receipt = format!("/{}/receipt", lang.tag());
-        let status = app.post_form(&receipt, &receipt, &[("code", &code)]).await;
+        let status = app.look_up(lang.tag(), &code).await;
         assert_eq!(status.status, StatusCode::OK, "{lang}");
         for body in [&page.body, &status.body] {
             for notice in STAFF_ONLY {

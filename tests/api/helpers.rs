@@ -256,6 +256,30 @@ impl TestApp {
         receipt_code(&page.body)
     }
 
+    /// Looks a code up as a browser does: the post (`303` to the case page when found),
+    /// then the case page it leads to. An unknown code's answer as it comes.
+    pub async fn look_up(&self, lang: &str, code: &str) -> Answer {
+        let path = format!("/{lang}/receipt");
+        let posted = self.post_form(&path, &path, &[("code", code)]).await;
+        self.follow(posted).await
+    }
+
+    /// The page a `303` leads to (with this app's client), or the answer itself.
+    pub async fn follow(&self, answer: Answer) -> Answer {
+        if answer.status == StatusCode::SEE_OTHER {
+            self.get(answer.location()).await
+        } else {
+            answer
+        }
+    }
+
+    /// This app client's browser as a `Cookie` header (its CSRF cookie, to which a chat
+    /// is bound), for WebSocket clients, which do not share the client's jar.
+    pub async fn browser_cookie(&self) -> String {
+        let page = self.get("/sv/receipt").await;
+        format!("kp_csrf={}", csrf_token(&page.body))
+    }
+
     /// How many rows a table has.
     pub async fn count(&self, table: &str) -> i64 {
         let sql = sqlx::AssertSqlSafe(format!("select count(*) from {table}"));

@@ -46,6 +46,7 @@ mod resilience;
 mod route_authz;
 mod route_table;
 mod security;
+mod traces;
 mod triage_preview;
 mod triage_rules;
 mod triage_scenarios;

@@ -266,7 +266,12 @@ async fn a_person_on_one_instance_and_a_handler_on_another_talk_in_order_with_no
     };
     // The person opens the chat on instance one.
     let (path, id) = start_chat(&one).await;
-    let mut person = connect(&one, &format!("{path}/ws?after=0"), None).await;
+    let mut person = connect(
+        &one,
+        &format!("{path}/ws?after=0"),
+        Some(&one.browser_cookie().await),
+    )
+    .await;
     assert_eq!(frame(&mut person).await["status"], "waiting");
 
     // The handler accepts on instance two: the person on instance one is told at once.
@@ -324,7 +329,12 @@ async fn a_person_on_one_instance_and_a_handler_on_another_talk_in_order_with_no
     assert_eq!(one.count("enquiry_messages").await, 14);
 
     // A socket that resumes on the other instance gets exactly what it missed.
-    let mut again = connect(&two, &format!("{path}/ws?after=11"), None).await;
+    let mut again = connect(
+        &two,
+        &format!("{path}/ws?after=11"),
+        Some(&one.browser_cookie().await),
+    )
+    .await;
     assert_eq!(messages(&mut again, 3).await, written[11..].to_vec());
 }
 
@@ -453,7 +463,12 @@ async fn an_instance_whose_listening_connection_is_killed_resyncs_and_hears_even
     let (path, id) = start_chat(&one).await;
     let (client, cookie) = handler(&two, "anna").await;
     assert_eq!(accept(&two, &client, &id).await.status, StatusCode::SEE_OTHER);
-    let mut person = connect(&one, &format!("{path}/ws?after=0"), None).await;
+    let mut person = connect(
+        &one,
+        &format!("{path}/ws?after=0"),
+        Some(&one.browser_cookie().await),
+    )
+    .await;
     assert_eq!(frame(&mut person).await["status"], "active");
     let mut staff = connect(&two, &format!("/console/chats/{id}/ws?after=0"), Some(&cookie)).await;
     assert_eq!(frame(&mut staff).await["status"], "active");
@@ -535,8 +550,9 @@ async fn a_chats_message_limit_holds_across_instances() {
     }
     // A page without JavaScript may post through any instance: the other one counts the
     // stored messages too, and keeps the text.
+    // (The same browser: the chat is bound to its cookie.)
     let third = second
-        .post_form(&path, &action, &[("message", "det tredje")])
+        .post_as(&first.client, &path, &action, &[("message", "det tredje")])
         .await;
     assert_eq!(third.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(third.body.contains("det tredje"), "the text is kept");

@@ -69,9 +69,7 @@ async fn a_known_message_is_absent_from_the_raw_database() {
         assert!(!raw.contains(needle), "the raw database holds {needle:?}");
     }
     // And the contact point can still read it.
-    let answer = app
-        .post_form("/sv/receipt", "/sv/receipt", &[("code", &code)])
-        .await;
+    let answer = app.look_up("sv", &code).await;
     assert_eq!(answer.status, StatusCode::OK);
     assert!(answer.body.contains(&secret) && answer.body.contains(&follow));
 }
@@ -134,8 +132,7 @@ async fn no_ip_address_is_kept_in_the_database_or_the_logs() {
 
     // Act: an enquiry, a look-up with its code and a follow-up.
     let code = app.enquiry_with_code("sv", "ip-probe").await;
-    app.post_form("/sv/receipt", "/sv/receipt", &[("code", &code)])
-        .await;
+    app.look_up("sv", &code).await;
     app.post_form(
         "/sv/receipt",
         "/sv/receipt/message",

@@ -35,9 +35,7 @@ async fn acute_danger_is_told_to_call_112_before_the_receipt_code_and_on_the_rec
     let code = receipt_code(&page.body);
 
     // Act: the receipt page, looked up with the code.
-    let status = app
-        .post_form("/sv/receipt", "/sv/receipt", &[("code", &code)])
-        .await;
+    let status = app.look_up("sv", &code).await;
 
     // Assert: the same block, before the conversation.
     assert_eq!(status.status, StatusCode::OK);

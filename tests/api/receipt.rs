@@ -46,9 +46,7 @@ async fn known_code_shows_status_and_messages_in_any_case_and_spacing() {
     let app = TestApp::spawn().await;
     let code = app.enquiry_with_code("sv", "Jag vill prata med någon.").await;
     let typed = code.to_lowercase().replace('-', " ");
-    let answer = app
-        .post_form("/sv/receipt", "/sv/receipt", &[("code", &typed)])
-        .await;
+    let answer = app.look_up("sv", &typed).await;
     assert_eq!(answer.status, StatusCode::OK);
     assert!(answer.body.contains("Jag vill prata med någon."));
     assert!(answer.body.contains("Mottaget"));
@@ -86,11 +84,10 @@ async fn replies_from_the_contact_point_and_follow_ups_appear_in_order() {
             &[("code", &code), ("message", "Thank you. More details.")],
         )
         .await;
-    assert_eq!(follow.status, StatusCode::OK);
+    assert_eq!(follow.status, StatusCode::SEE_OTHER, "post-redirect-get");
+    let follow = app.follow(follow).await;
     assert!(follow.body.contains("your message has been sent"));
-    let page = app
-        .post_form("/en/receipt", "/en/receipt", &[("code", &code)])
-        .await;
+    let page = app.look_up("en", &code).await;
     let first = page.body.find("First message.").unwrap();
     let reply = page.body.find("Hello, we read your message.").unwrap();
     let more = page.body.find("Thank you. More details.").unwrap();

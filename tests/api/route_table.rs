@@ -94,11 +94,13 @@ pub const TABLE: &[(&str, &str, Who)] = &[
     ("GET", "/{lang}/receipt", Anyone),
     ("POST", "/{lang}/receipt", Anyone),
     ("POST", "/{lang}/receipt/message", Anyone),
+    ("GET", "/{lang}/receipt/case", Anyone),
     ("GET", "/{lang}/accessibility", Anyone),
     ("POST", "/{lang}/accessibility", Anyone),
     // Chat: the token in the path is the proof.
     ("GET", "/{lang}/chat", Anyone),
     ("POST", "/{lang}/chat", Anyone),
+    ("GET", "/{lang}/chat/ended", Anyone),
     ("GET", "/{lang}/chat/{token}", Anyone),
     ("POST", "/{lang}/chat/{token}/message", Anyone),
     ("POST", "/{lang}/chat/{token}/leave", Anyone),

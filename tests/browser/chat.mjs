@@ -6,7 +6,8 @@
 // appears, a handler's reply — sent over HTTP by a handler signed in with password and
 // TOTP — appears live without a reload, and when the handler ends the chat the transcript
 // leaves the page and the address the history), and one without JavaScript (post, then
-// refresh shows the conversation; after the end nothing of it is shown).
+// refresh shows the conversation; after the end the address answers 410 and shows
+// nothing of it).
 //
 //   CHAT_SERVER_BIN=target/debug/kontaktpunkt node chat.mjs http://127.0.0.1:PORT
 //
@@ -317,16 +318,25 @@ try {
     if (!log.includes(answered)) problems.push('reply missing after refresh');
     return result(problems);
   });
-  await tally.check('without JavaScript: after the end, a refresh shows no transcript', async () => {
+  await tally.check('without JavaScript: after the end, the address is dead (410) and shows no transcript', async () => {
     await staff.post(`/console/chats/${chatId}`, `/console/chats/${chatId}/end`);
-    await plain.goto(`${open.base}${chatPath}`);
+    const res = await plain.goto(`${open.base}${chatPath}`);
     const text = await plain.locator('main').innerText();
-    const problems = [];
+    const problems = res.status() === 410 ? [] : [`status ${res.status()}, expected 410`];
+    if ((await plain.locator(`main a[href="/sv/receipt"]`).count()) !== 1) problems.push('no way to the receipt look-up');
     if (text.includes(said) || text.includes(answered)) problems.push('the conversation is still shown');
     if ((await plain.locator('#chat-form').count()) !== 0) problems.push('the message form is still there');
     return result(problems);
   });
   await noJs.close();
+  await tally.check('axe: the page after the person ends a chat', async () => {
+    const ended = await context.newPage();
+    const res = await ended.goto(`${open.base}/sv/chat/ended?why=person`);
+    const problems = res.status() === 200 ? [] : [`status ${res.status()}`];
+    const out = result(problems.concat(await pageProblems(ended, 'sv')));
+    await ended.close();
+    return out;
+  });
 
   // --- Every language: the pre-chat step, the waiting room, the closed page ------------
   const a11y = await context.newPage();

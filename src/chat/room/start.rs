@@ -38,7 +38,12 @@ pub struct Started {
 /// Starts a chat: an enquiry with channel `chat`, triaged from the pre-chat answers and
 /// stored by the same writer as every channel, its waiting chat in the same commit; its
 /// receipt code is kept sealed beside the chat until the person says they saved it.
-pub async fn start(state: &AppState, lang: Lang, answers: &PreChat) -> Result<Started, AppError> {
+pub async fn start(
+    state: &AppState,
+    lang: Lang,
+    answers: &PreChat,
+    browser: &str,
+) -> Result<Started, AppError> {
     let input = EnquiryInput {
         enquiry: Enquiry {
             channel: Some(Channel::Chat),
@@ -65,7 +70,8 @@ pub async fn start(state: &AppState, lang: Lang, answers: &PreChat) -> Result<St
             lang,
             callback: None,
             claimed_by: None,
-            chat_token_hash: Some(keys.token_hash("chat", token.as_bytes())),
+            chat_token_hash: Some(token_hash(state, &token, browser)),
+            browser: None,
         },
     )
     .await?;
@@ -92,11 +98,25 @@ pub async fn facts(state: &AppState, id: &str) -> Result<Option<EnquiryInput>, A
     Ok(Some(serde_json::from_slice(&facts).map_err(anyhow::Error::from)?))
 }
 
-/// The chat at an address token; ended chats too (their page says so), blocked ones not.
-pub async fn by_token(state: &AppState, token: &str) -> Result<Option<ChatRow>, AppError> {
-    if token.len() != 43 {
+/// The keyed hash a chat is found by: its address token together with the browser that
+/// started it (the value of its CSRF cookie). The address alone opens nothing: not from
+/// another browser, a synced history or a copied link, nor once the browser's session
+/// (and with it the cookie) is over.
+fn token_hash(state: &AppState, token: &str, browser: &str) -> Vec<u8> {
+    state
+        .keys()
+        .token_hash("chat", format!("{token}:{browser}").as_bytes())
+}
+
+/// The open chat at an address token, for the browser that started it (`browser`: its
+/// CSRF cookie's value); `None` otherwise, and for an ended chat (its address is dead).
+pub async fn by_token(
+    state: &AppState,
+    token: &str,
+    browser: Option<&str>,
+) -> Result<Option<ChatRow>, AppError> {
+    let Some(browser) = browser.filter(|_| token.len() == 43) else {
         return Ok(None);
-    }
-    let hash = state.keys().token_hash("chat", token.as_bytes());
-    Ok(store::by_token(state.db(), &hash).await?)
+    };
+    Ok(store::by_token(state.db(), &token_hash(state, token, browser)).await?)
 }

@@ -181,8 +181,9 @@ pub async fn switch_to_callback(
     switch: &Switch<'_>,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    const END: &str = "update chats set status = 'ended', ended_reason = 'callback', ended_at = $2 \
-        where enquiry_id = $1 and status = 'waiting'";
+    // The chat's address dies and its unsaved code is forgotten, as on every end.
+    const END: &str = "update chats set status = 'ended', ended_reason = 'callback', ended_at = $2, \
+        token_hash = null, code_sealed = null where enquiry_id = $1 and status = 'waiting'";
     const DECISION: &str = "update enquiries set decision_sealed = $2, priority = $3, flags = $4, \
         child = $5 where id = $1";
     const FACTS: &str = "update enquiries set facts_sealed = $2 where id = $1";
