@@ -457,6 +457,7 @@ pub(super) async fn live(
         lang,
         after: after.after,
         user_id: None,
+        session_id: None,
     };
     Ok(socket::upgrade(ws, state, peer, guard))
 }

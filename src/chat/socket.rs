@@ -50,7 +50,14 @@ pub struct Peer {
     pub after: i64,
     /// For staff: the user id (audit, and only the holder may write).
     pub user_id: Option<String>,
+    /// For staff: the session the connection was opened in. It is checked again every
+    /// [`SESSION_RECHECK`] and before every frame is acted on: a sign-out, an expiry or a
+    /// disabled user ends the connection.
+    pub session_id: Option<String>,
 }
+
+/// How often a staff connection's session is checked again.
+const SESSION_RECHECK: Duration = Duration::from_secs(60);
 
 /// Whether a WebSocket handshake comes from this site (an `Origin` of another host is a
 /// cross-site page trying to use the visitor's cookies or address).
@@ -164,11 +171,28 @@ impl Connection {
         Ok(self.status)
     }
 
+    /// For staff, whether the session the connection was opened in still holds (signed
+    /// in, not expired, not revoked, the user not disabled); a person's always does.
+    async fn session_holds(&self) -> bool {
+        let (Some(session), Some(user)) = (&self.peer.session_id, &self.peer.user_id) else {
+            return self.peer.side == Side::Person;
+        };
+        let now = self.state.clock().now_ms();
+        matches!(
+            crate::auth::store::session_user(self.state.db(), session, now).await,
+            Ok(Some(found)) if &found.user_id == user
+        )
+    }
+
     /// Handles a frame from the client.
     async fn received<S>(&mut self, socket: &mut S, text: &str) -> Result<(), Gone>
     where
         S: Sink<Message> + Unpin,
     {
+        if !self.session_holds().await {
+            // Signed out, expired or disabled since the connection opened: nothing more.
+            return Err(Gone);
+        }
         let Ok(ClientFrame::Send { text }) = serde_json::from_str::<ClientFrame>(text) else {
             let message = self
                 .state
@@ -291,6 +315,7 @@ where
         Err(Gone) => return,
     }
     let mut ping = tokio::time::interval_at(Instant::now() + PING_EVERY, PING_EVERY);
+    let mut session_check = tokio::time::interval_at(Instant::now() + SESSION_RECHECK, SESSION_RECHECK);
     let mut presence = tokio::time::interval_at(Instant::now() + idle / 3, idle / 3);
     let idle_timer = tokio::time::sleep(idle);
     tokio::pin!(idle_timer);
@@ -307,6 +332,14 @@ where
             () = &mut stop => {
                 close(&mut socket).await;
                 return;
+            }
+            _ = session_check.tick(), if conn.peer.session_id.is_some() => {
+                if conn.session_holds().await {
+                    Ok(())
+                } else {
+                    close(&mut socket).await;
+                    return;
+                }
             }
             frame = socket.next() => {
                 heard = Instant::now();

@@ -494,6 +494,7 @@ async fn live(
         lang: super::staff_lang(&headers),
         after: after.after,
         user_id: Some(user.user_id),
+        session_id: Some(user.session_id),
     };
     Ok(socket::upgrade(ws, state, peer, guard))
 }

@@ -1017,9 +1017,62 @@ async fn an_idle_connection_holds_a_small_future() {
         lang: kontaktpunkt::i18n::Lang::Sv,
         after: 0,
         user_id: None,
+        session_id: None,
     };
     let connection = run(app.state.clone(), Unused, peer);
     let size = std::mem::size_of_val(&connection);
     println!("a chat connection's future: {size} bytes");
     assert!(size <= 4096, "a chat connection's future is {size} bytes");
+}
+
+#[tokio::test]
+async fn a_staff_socket_ends_when_its_session_does() {
+    // Before (issue #14): a staff chat socket outlived sign-out and disabling; now its
+    // session is checked before every frame and every minute.
+    let app = TestApp::spawn().await;
+    let path = start_chat(&app, &[]).await;
+    let id = chat_id(&app).await;
+    let mut person = connect(
+        app.addr,
+        &format!("{path}/ws?after=0"),
+        Some(&app.browser_cookie().await),
+    )
+    .await;
+    assert_eq!(frame(&mut person).await["status"], "waiting");
+    let (client, _, cookie) = handler(&app, "cilla").await;
+    assert_eq!(accept(&app, &client, &id).await.status, StatusCode::SEE_OTHER);
+    let mut staff = connect(
+        app.addr,
+        &format!("/console/chats/{id}/ws?after=0"),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(frame(&mut staff).await["status"], "active");
+
+    // The handler signs out in the console (another tab).
+    let signed_out = app.post_as(&client, "/console/", "/console/sign-out", &[]).await;
+    assert!(signed_out.status.is_redirection(), "{}", signed_out.status);
+
+    // The next frame on the old socket is not acted on, and the socket closes.
+    say(&mut staff, "efter utloggning").await;
+    let closed = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            match staff.next().await {
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => return true,
+                Some(Ok(Message::Text(t))) if t.contains("efter utloggning") => return false,
+                Some(Ok(_)) => {}
+            }
+        }
+    })
+    .await
+    .unwrap_or(false);
+    assert!(closed, "the socket ends without posting");
+    let posted: i64 = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar(
+        "select count(*) from audit_log where action = 'reply' and case_id = $1"
+    )
+    .bind(&id)
+    .fetch_one(pool)
+    .await
+    .unwrap());
+    assert_eq!(posted, 0, "nothing was posted after the sign-out");
 }
