@@ -1,13 +1,23 @@
 //! The append-only, hash-chained audit log: every sign-in, view, change and export, by
 //! whom, on which case, when — never any text a person wrote.
 //!
-//! Record `n` stores `hash = sha256(prev_hash ‖ n ‖ at ‖ actor ‖ action ‖ case ‖ detail)`
-//! with `prev_hash` the hash of record `n − 1`, so changing, removing or reordering any
-//! record breaks every hash after it; [`verify`] finds the first such break.
+//! Record `n` stores `hash = HMAC-SHA256(audit key, prev_hash ‖ n ‖ at ‖ actor ‖ action ‖
+//! case ‖ detail)` with `prev_hash` the hash of record `n − 1`, so changing, removing or
+//! reordering any record breaks every MAC after it, and without the audit key (derived
+//! from the data key, [`crate::crypto::Keyring::audit_key`]) nobody can recompute them.
+//! Records written before the chain was keyed (before `audit_chain.keyed_from`) carry a
+//! plain SHA-256 of the same parts and still verify; the first keyed record's MAC covers
+//! the last plain hash. The chain's head is written now and then to an anchor outside the
+//! database ([`anchor_now`]), so that cutting the tail, or rewriting the chain with the
+//! key, is found too. [`verify`] finds the first break.
 
+mod anchor;
+
+pub use anchor::{Anchor, anchor_now, read_anchors};
 use sha2::{Digest, Sha256};
 use sqlx::FromRow;
 
+use crate::crypto::AuditKey;
 use crate::db::{Db, Tx};
 use crate::{with_db, with_tx};
 
@@ -193,7 +203,8 @@ pub struct Record {
     pub hash: String,
 }
 
-fn chain_hash(
+/// The parts a record's hash or MAC covers, each prefixed with its length.
+fn link_bytes(
     prev: &str,
     seq: i64,
     at: i64,
@@ -201,8 +212,8 @@ fn chain_hash(
     action: &str,
     case_id: Option<&str>,
     detail: &str,
-) -> String {
-    let mut h = Sha256::new();
+) -> Vec<u8> {
+    let mut out = Vec::with_capacity(128 + prev.len() + detail.len());
     for part in [
         prev,
         &seq.to_string(),
@@ -212,14 +223,29 @@ fn chain_hash(
         case_id.unwrap_or("-"),
         detail,
     ] {
-        h.update((part.len() as u64).to_be_bytes());
-        h.update(part.as_bytes());
+        out.extend_from_slice(&(part.len() as u64).to_be_bytes());
+        out.extend_from_slice(part.as_bytes());
     }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    out
 }
 
-/// The next record after `tail` (`None`: the first): its number, previous hash and hash.
+/// The plain hash of the records written before the chain was keyed.
+fn plain_hash(link: &[u8]) -> String {
+    Sha256::digest(link).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The MAC of a keyed record: HMAC-SHA256 under the audit key, over a label and the parts.
+fn keyed_mac(key: &AuditKey, link: &[u8]) -> String {
+    key.mac_hex(&[MAC_LABEL, link].concat())
+}
+
+/// What a keyed record's MAC covers before its parts, so it can never be mistaken for
+/// another MAC made with the same key.
+const MAC_LABEL: &[u8] = b"kontaktpunkt audit v2\0";
+
+/// The next record after `tail` (`None`: the first): its number, previous hash and MAC.
 fn next_link(
+    key: &AuditKey,
     tail: Option<(i64, String)>,
     at: i64,
     actor: &str,
@@ -228,8 +254,8 @@ fn next_link(
     detail: &str,
 ) -> (i64, String, String) {
     let (seq, prev) = tail.map_or((1, GENESIS.to_owned()), |(s, h)| (s + 1, h));
-    let hash = chain_hash(&prev, seq, at, actor, action.as_str(), case_id, detail);
-    (seq, prev, hash)
+    let link = link_bytes(&prev, seq, at, actor, action.as_str(), case_id, detail);
+    (seq, prev, keyed_mac(key, &link))
 }
 
 /// Appends a record inside `tx`, so that it commits with the change it records, or
@@ -247,9 +273,14 @@ pub async fn append_tx(
     const TAIL: &str = "select seq, hash from audit_log order by seq desc limit 1";
     const INSERT: &str = "insert into audit_log (seq, at, actor, action, case_id, detail, prev_hash, hash) \
         values ($1, $2, $3, $4, $5, $6, $7, $8)";
+    let key = tx.audit_key().cloned().ok_or_else(|| {
+        sqlx::Error::Configuration(
+            "the audit chain is keyed: this database handle has no audit key (Db::with_audit_key)".into(),
+        )
+    })?;
     with_tx!(tx, |conn| {
         let tail: Option<(i64, String)> = sqlx::query_as(TAIL).fetch_optional(&mut *conn).await?;
-        let (seq, prev, hash) = next_link(tail, at, actor, action, case_id, detail);
+        let (seq, prev, hash) = next_link(&key, tail, at, actor, action, case_id, detail);
         sqlx::query(INSERT)
             .bind(seq)
             .bind(at)
@@ -322,28 +353,114 @@ pub async fn recent(db: &Db, limit: i64, action: Option<&str>) -> Result<Vec<Rec
     search(db, &filter, limit).await
 }
 
-/// The first place the chain is broken, if any: a record whose hash does not match its
-/// contents, whose `prev_hash` does not match the record before, or a gap in `seq`.
-pub async fn verify(db: &Db) -> Result<Option<(i64, &'static str)>, sqlx::Error> {
+/// Where and why the chain is broken: the first record that fails, or the anchor the
+/// chain no longer reaches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Break {
+    /// The first record at fault (for a cut tail: the first one missing).
+    pub seq: i64,
+    /// What is wrong, in a sentence that names it.
+    pub why: String,
+}
+
+impl std::fmt::Display for Break {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "record {}: {}", self.seq, self.why)
+    }
+}
+
+/// What [`verify`] found on an intact chain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Intact {
+    /// The number of the last record (0: none).
+    pub last: i64,
+    /// The first record signed with a MAC; those before carry plain hashes.
+    pub keyed_from: i64,
+}
+
+fn broken(seq: i64, why: impl Into<String>) -> Result<Result<Intact, Break>, sqlx::Error> {
+    Ok(Err(Break { seq, why: why.into() }))
+}
+
+/// Where the chain is keyed from (`None`: the row of `audit_chain` is gone).
+pub async fn keyed_from(db: &Db) -> Result<Option<i64>, sqlx::Error> {
+    const SQL: &str = "select keyed_from from audit_chain where id = 1";
+    with_db!(db, |pool| sqlx::query_scalar::<_, i64>(SQL)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// The chain's last record: its number and hash (MAC), if there is one.
+pub async fn head(db: &Db) -> Result<Option<(i64, String)>, sqlx::Error> {
+    const SQL: &str = "select seq, hash from audit_log order by seq desc limit 1";
+    with_db!(db, |pool| sqlx::query_as::<_, (i64, String)>(SQL)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// The hash (MAC) of record `seq`, if it exists.
+pub async fn hash_of(db: &Db, seq: i64) -> Result<Option<String>, sqlx::Error> {
+    const SQL: &str = "select hash from audit_log where seq = $1";
+    with_db!(db, |pool| sqlx::query_scalar::<_, String>(SQL)
+        .bind(seq)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// Checks the whole chain: every record follows the one before (no gap in `seq`, its
+/// `prev_hash` the hash before), every record from `keyed_from` on carries the MAC of
+/// its contents under one of `keys` (current data key first, then older ones), every
+/// record before it the plain hash — and, given the `anchors` written outside the database,
+/// that the chain still holds every anchored record with the anchored MAC, reaches at
+/// least as far as the furthest, and is keyed from where they say. Every anchor, not only
+/// the latest: the service anchors whatever head it finds, so after a cut the newest
+/// anchor may name the cut chain's end while an older one still names what was cut.
+/// Names the first break.
+pub async fn verify(
+    db: &Db,
+    keys: &[AuditKey],
+    anchors: &[Anchor],
+) -> Result<Result<Intact, Break>, sqlx::Error> {
     const SQL: &str = "select seq, at, actor, action, case_id, detail, prev_hash, hash from audit_log \
         where seq > $1 order by seq limit 1000";
+    let Some(keyed_from) = keyed_from(db).await? else {
+        return broken(
+            1,
+            "the record of where the keyed chain starts (table audit_chain) is missing",
+        );
+    };
+    if let Some(a) = anchors.iter().find(|a| a.keyed_from != keyed_from) {
+        return broken(
+            keyed_from.min(a.keyed_from),
+            format!(
+                "the database says the chain is keyed from record {keyed_from}, the anchor of {} says from record {} (the switch point was moved)",
+                a.at, a.keyed_from
+            ),
+        );
+    }
+    let mut anchored: std::collections::HashMap<i64, Vec<&Anchor>> = std::collections::HashMap::new();
+    for a in anchors {
+        anchored.entry(a.seq).or_default().push(a);
+    }
     let (mut last_seq, mut last_hash) = (0_i64, GENESIS.to_owned());
+    // The key that signed the record before: tried first, as it almost always signed this one.
+    let mut usual = 0_usize;
     loop {
         let page = with_db!(db, |pool| sqlx::query_as::<_, Record>(SQL)
             .bind(last_seq)
             .fetch_all(pool)
             .await)?;
         if page.is_empty() {
-            return Ok(None);
+            break;
         }
         for r in page {
             if r.seq != last_seq + 1 {
-                return Ok(Some((last_seq + 1, "missing record")));
+                return broken(last_seq + 1, "missing record");
             }
             if r.prev_hash != last_hash {
-                return Ok(Some((r.seq, "does not follow the record before")));
+                return broken(r.seq, "does not follow the record before");
             }
-            let expected = chain_hash(
+            let link = link_bytes(
                 &r.prev_hash,
                 r.seq,
                 r.at,
@@ -352,11 +469,52 @@ pub async fn verify(db: &Db) -> Result<Option<(i64, &'static str)>, sqlx::Error>
                 r.case_id.as_deref(),
                 &r.detail,
             );
-            if r.hash != expected {
-                return Ok(Some((r.seq, "contents do not match its hash")));
+            if r.seq < keyed_from {
+                if r.hash != plain_hash(&link) {
+                    return broken(r.seq, "contents do not match its hash");
+                }
+            } else {
+                let order = std::iter::once(usual).chain((0..keys.len()).filter(|&i| i != usual));
+                match order
+                    .filter_map(|i| keys.get(i).map(|k| (i, k)))
+                    .find(|(_, k)| keyed_mac(k, &link) == r.hash)
+                {
+                    Some((i, _)) => usual = i,
+                    None => {
+                        return broken(
+                            r.seq,
+                            "contents do not match its MAC (rewritten, or signed under a data key no longer configured)",
+                        );
+                    }
+                }
+            }
+            if let Some(a) = anchored
+                .get(&r.seq)
+                .and_then(|at| at.iter().find(|a| a.mac != r.hash))
+            {
+                return broken(
+                    r.seq,
+                    format!(
+                        "does not match the anchor of {} (rewritten after it was anchored)",
+                        a.at
+                    ),
+                );
             }
             last_seq = r.seq;
             last_hash = r.hash;
         }
     }
+    if let Some(a) = anchors.iter().filter(|a| a.seq > last_seq).max_by_key(|a| a.seq) {
+        return broken(
+            last_seq + 1,
+            format!(
+                "missing: the chain ends at record {last_seq} but the anchor of {} names record {} (the tail was cut)",
+                a.at, a.seq
+            ),
+        );
+    }
+    Ok(Ok(Intact {
+        last: last_seq,
+        keyed_from,
+    }))
 }

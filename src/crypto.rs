@@ -50,6 +50,7 @@ struct DataKey {
     receipt_mac: [u8; 32],
     token_mac: [u8; 32],
     session_mac: [u8; 32],
+    audit_mac: [u8; 32],
 }
 
 impl DataKey {
@@ -68,6 +69,7 @@ impl DataKey {
             receipt_mac: derive(b"v1/receipt"),
             token_mac: derive(b"v1/token"),
             session_mac: derive(b"v1/session"),
+            audit_mac: derive(b"v1/audit"),
         }
     }
 }
@@ -194,12 +196,53 @@ impl Keyring {
         &self.current.session_mac
     }
 
+    /// The key that signs new audit records, derived from the current data key.
+    pub fn audit_key(&self) -> AuditKey {
+        AuditKey {
+            id: self.current.id,
+            key: self.current.audit_mac,
+        }
+    }
+
+    /// The audit keys of every configured data key, current first: records signed before
+    /// a key rotation verify while the old data key is still in `old_data_keys`.
+    pub fn audit_keys(&self) -> Vec<AuditKey> {
+        std::iter::once(&self.current)
+            .chain(&self.old)
+            .map(|k| AuditKey {
+                id: k.id,
+                key: k.audit_mac,
+            })
+            .collect()
+    }
+
     /// A keyed hash for opaque tokens (hand-off tickets) and rate-limit keys; never reversible.
     pub fn token_hash(&self, purpose: &str, token: &[u8]) -> Vec<u8> {
         mac(
             &self.current.token_mac,
             &[purpose.as_bytes(), b":", token].concat(),
         )
+    }
+}
+
+/// The key of the audit chain's MACs (HMAC-SHA256), derived from one data key with its
+/// own label; `Debug` shows only the data key's id.
+#[derive(Clone)]
+pub struct AuditKey {
+    id: [u8; 4],
+    key: [u8; 32],
+}
+
+impl fmt::Debug for AuditKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "AuditKey({})", hex(&self.id))
+    }
+}
+
+impl AuditKey {
+    /// HMAC-SHA256 of `data` under this key, as lower-case hex.
+    pub fn mac_hex(&self, data: &[u8]) -> String {
+        hex(&mac(&self.key, data))
     }
 }
 

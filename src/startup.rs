@@ -73,7 +73,9 @@ impl App {
             &config.asset(&config.triage.rules_dir),
             settings,
         )?;
-        let db = Db::connect(&config.database_url).await?;
+        let db = Db::connect(&config.database_url)
+            .await?
+            .with_audit_key(keys.audit_key());
         db.migrate().await.with_context(|| {
             format!(
                 "the database {} cannot be reached or migrated",
@@ -209,6 +211,7 @@ impl App {
         let _ = ops_stop.send(());
         ops.abort();
         background.abort();
+        crate::housekeeping::anchor_audit(&state).await;
         reloader.abort();
         if let Some(relay) = relay {
             relay.stop().await;

@@ -99,7 +99,9 @@ pub(crate) async fn add_user(
         password::MIN_LEN
     );
     let (keys, _) = Keyring::from_config(config)?;
-    let db = Db::connect(&config.database_url).await?;
+    let db = Db::connect(&config.database_url)
+        .await?
+        .with_audit_key(keys.audit_key());
     db.migrate().await?;
     let id = uuid::Uuid::new_v4().to_string();
     let secret = totp::new_secret();
@@ -131,14 +133,33 @@ pub(crate) async fn add_user(
     Ok(())
 }
 
-/// Verifies the audit chain.
+/// Verifies the audit chain: every record's MAC (its plain hash before the chain was
+/// keyed) under the configured data keys, and the chain against every anchor in
+/// `audit.anchor_file`.
 pub(crate) async fn verify_audit(config: &Config) -> anyhow::Result<()> {
+    let (keys, _) = Keyring::from_config(config)?;
+    let path = config.audit_anchor_file();
+    let anchors = audit::read_anchors(&path)?;
     let db = Db::connect(&config.database_url).await?;
-    match audit::verify(&db).await? {
-        None => {
-            println!("audit chain intact");
+    match audit::verify(&db, &keys.audit_keys(), &anchors).await? {
+        Ok(intact) => {
+            let anchored = anchors.last().map_or_else(
+                || format!("no anchor in {} yet: checked the MACs only", path.display()),
+                |a| {
+                    format!(
+                        "holds all {} anchors, the latest of {} (record {})",
+                        anchors.len(),
+                        a.at,
+                        a.seq
+                    )
+                },
+            );
+            println!(
+                "audit chain intact: {} records, keyed from record {}; {anchored}",
+                intact.last, intact.keyed_from
+            );
             Ok(())
         }
-        Some((seq, why)) => anyhow::bail!("audit chain broken at record {seq}: {why}"),
+        Err(found) => anyhow::bail!("audit chain broken at {found}"),
     }
 }

@@ -5,7 +5,7 @@
 //! by [`Config::validate`] before anything starts, and an error names the key.
 //!
 //! This file owns the whole [`Config`] and its loading; each section's types live beside
-//! it: `sections` (log, site, HTTP, limits, triage, service levels), `chat`, `email`
+//! it: `sections` (log, site, HTTP, limits, triage, service levels, access, audit), `chat`, `email`
 //! (e-mail and the notification outbox), `database_url`, and `validate` (the checks and
 //! [`ConfigError`]).
 
@@ -29,7 +29,8 @@ pub use chat::{ChatConfig, Shift};
 pub use database_url::DatabaseUrl;
 pub use email::{EmailConfig, EmailTls, NotifyConfig};
 pub use sections::{
-    AccessConfig, HttpConfig, LimitsConfig, LogConfig, LogFormat, SiteConfig, SlaConfig, TriageConfig,
+    AccessConfig, AuditConfig, HttpConfig, LimitsConfig, LogConfig, LogFormat, SiteConfig, SlaConfig,
+    TriageConfig,
 };
 pub use validate::{ConfigError, decode_key};
 
@@ -84,6 +85,9 @@ pub struct Config {
     /// Who reads a case: how long a break-glass reason lasts.
     #[serde(default)]
     pub access: AccessConfig,
+    /// The audit chain's anchors outside the database.
+    #[serde(default)]
+    pub audit: AuditConfig,
 }
 
 /// Loads the configuration from the default file, `KONTAKTPUNKT_CONFIG` and the
@@ -127,6 +131,14 @@ impl Config {
     /// A path under `assets_dir`.
     pub fn asset(&self, relative: impl AsRef<Path>) -> PathBuf {
         self.assets_dir.join(relative)
+    }
+
+    /// Where the audit chain's anchors go: `audit.anchor_file`, or `data_dir/audit-anchor`.
+    pub fn audit_anchor_file(&self) -> PathBuf {
+        self.audit
+            .anchor_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("audit-anchor"))
     }
 }
 

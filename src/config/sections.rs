@@ -1,5 +1,6 @@
 //! The small sections of the configuration: logging, the public site, HTTP, rate
-//! limits, where the triage rules live, and the queue's service levels.
+//! limits, where the triage rules live, the queue's service levels, who reads a case, and
+//! the audit chain's anchors.
 
 use std::path::PathBuf;
 
@@ -132,6 +133,27 @@ impl Default for AccessConfig {
     fn default() -> Self {
         Self {
             break_glass_minutes: 60,
+        }
+    }
+}
+
+/// The audit chain's anchors outside the database.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuditConfig {
+    /// The file the chain's head is appended to (one line per anchor); unset:
+    /// `data_dir/audit-anchor`. Keep it where the database's administrators cannot write.
+    pub anchor_file: Option<PathBuf>,
+    /// Seconds between anchors (also one at shutdown), 10..=86400.
+    pub anchor_every_secs: u64,
+}
+
+impl Default for AuditConfig {
+    /// Next to the data, every five minutes.
+    fn default() -> Self {
+        Self {
+            anchor_file: None,
+            anchor_every_secs: 300,
         }
     }
 }

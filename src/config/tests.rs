@@ -131,3 +131,26 @@ fn a_police_host_must_be_an_authority_and_the_host_needs_a_name() {
         .to_string();
     assert!(err.contains("site.host_name"), "{err}");
 }
+
+#[test]
+fn the_audit_anchor_defaults_to_the_data_folder_and_bad_settings_name_their_key() {
+    let config = from_figment(&base(), true).unwrap();
+    assert_eq!(config.audit.anchor_every_secs, 300);
+    assert_eq!(config.audit_anchor_file(), config.data_dir.join("audit-anchor"));
+    let fig = base().merge(("audit.anchor_file", "/var/log/kontaktpunkt/audit-anchor"));
+    let config = from_figment(&fig, true).unwrap();
+    assert_eq!(
+        config.audit_anchor_file(),
+        Path::new("/var/log/kontaktpunkt/audit-anchor")
+    );
+    for (key, value) in [
+        ("audit.anchor_every_secs", "0"),
+        ("audit.anchor_every_secs", "86401"),
+        ("audit.anchor_file", ""),
+    ] {
+        let err = from_figment(&base().merge((key, value)), true)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(key), "{key}={value}: {err}");
+    }
+}

@@ -101,6 +101,20 @@ impl Config {
         if !(1..=24 * 60).contains(&self.access.break_glass_minutes) {
             return invalid("access.break_glass_minutes", "must be between 1 and 1440 (a day)");
         }
+        if !(10..=86_400).contains(&self.audit.anchor_every_secs) {
+            return invalid("audit.anchor_every_secs", "must be between 10 and 86400 (a day)");
+        }
+        if self
+            .audit
+            .anchor_file
+            .as_ref()
+            .is_some_and(|f| f.as_os_str().is_empty())
+        {
+            return invalid(
+                "audit.anchor_file",
+                "must name a file (leave it out for data_dir/audit-anchor)",
+            );
+        }
         crate::telemetry::configured(&self.log.level)?;
         if !self.dev && self.database_url.clear_text_over_network() {
             return invalid(

@@ -14,10 +14,11 @@ use sqlx::sqlite::{
 };
 
 use crate::config::DatabaseUrl;
+use crate::crypto::AuditKey;
 
 mod tx;
 
-pub use tx::{AsConflict, Tx, is_busy, is_conflict, is_lost_race, is_unique_violation};
+pub use tx::{AsConflict, Open, Tx, is_busy, is_conflict, is_lost_race, is_unique_violation};
 #[doc(hidden)]
 pub use tx::{pause, retry_after};
 
@@ -30,10 +31,12 @@ pub enum Pool {
     Postgres(PgPool),
 }
 
-/// A cheap-to-clone database handle.
+/// A cheap-to-clone database handle, with the key that signs audit records (set by
+/// [`Db::with_audit_key`]; a handle without one cannot append to the audit chain).
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: Pool,
+    audit_key: Option<AuditKey>,
 }
 
 /// Runs `$body` with `$pool` bound to the backend's concrete pool; the body is compiled
@@ -88,7 +91,23 @@ impl Db {
                     .with_context(|| format!("opening {url}"))?,
             )
         };
-        Ok(Self { pool })
+        Ok(Self {
+            pool,
+            audit_key: None,
+        })
+    }
+
+    /// This handle, signing the audit records it appends with `key`
+    /// ([`crate::crypto::Keyring::audit_key`]).
+    #[must_use]
+    pub fn with_audit_key(mut self, key: AuditKey) -> Self {
+        self.audit_key = Some(key);
+        self
+    }
+
+    /// The key that signs the audit records this handle appends, if it has one.
+    pub fn audit_key(&self) -> Option<&AuditKey> {
+        self.audit_key.as_ref()
     }
 
     /// The backend's pool, for [`crate::with_db!`].

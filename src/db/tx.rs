@@ -5,10 +5,21 @@
 use std::time::Duration;
 
 use super::{Db, Pool};
+use crate::crypto::AuditKey;
 
 /// An open transaction of one backend; dropped without [`Tx::commit`], it rolls back.
+/// It carries its [`Db`]'s audit key, so that an audit record appended inside it is signed.
 #[derive(Debug)]
-pub enum Tx {
+pub struct Tx {
+    /// The backend's transaction, for [`crate::with_tx!`].
+    #[doc(hidden)]
+    pub open: Open,
+    audit_key: Option<AuditKey>,
+}
+
+/// The open transaction of one backend.
+#[derive(Debug)]
+pub enum Open {
     /// A SQLite transaction.
     Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
     /// A PostgreSQL transaction.
@@ -21,12 +32,12 @@ pub enum Tx {
 #[macro_export]
 macro_rules! with_tx {
     ($tx:expr, |$conn:ident| $body:expr) => {
-        match $tx {
-            $crate::db::Tx::Sqlite(open) => {
+        match &mut $tx.open {
+            $crate::db::Open::Sqlite(open) => {
                 let $conn = &mut **open;
                 $body
             }
-            $crate::db::Tx::Postgres(open) => {
+            $crate::db::Open::Postgres(open) => {
                 let $conn = &mut **open;
                 $body
             }
@@ -84,9 +95,13 @@ pub fn retry_after<E: AsConflict>(err: &E, attempt: u32) -> bool {
 impl Db {
     /// Begins a transaction.
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
-        Ok(match self.pool() {
-            Pool::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
-            Pool::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        let open = match self.pool() {
+            Pool::Sqlite(pool) => Open::Sqlite(pool.begin().await?),
+            Pool::Postgres(pool) => Open::Postgres(pool.begin().await?),
+        };
+        Ok(Tx {
+            open,
+            audit_key: self.audit_key().cloned(),
         })
     }
 }
@@ -94,17 +109,22 @@ impl Db {
 impl Tx {
     /// Commits the transaction.
     pub async fn commit(self) -> Result<(), sqlx::Error> {
-        match self {
-            Self::Sqlite(tx) => tx.commit().await,
-            Self::Postgres(tx) => tx.commit().await,
+        match self.open {
+            Open::Sqlite(tx) => tx.commit().await,
+            Open::Postgres(tx) => tx.commit().await,
         }
+    }
+
+    /// The key that signs audit records appended in this transaction, if any.
+    pub fn audit_key(&self) -> Option<&AuditKey> {
+        self.audit_key.as_ref()
     }
 
     /// Rolls the transaction back (dropping it does too, without waiting).
     pub async fn rollback(self) -> Result<(), sqlx::Error> {
-        match self {
-            Self::Sqlite(tx) => tx.rollback().await,
-            Self::Postgres(tx) => tx.rollback().await,
+        match self.open {
+            Open::Sqlite(tx) => tx.rollback().await,
+            Open::Postgres(tx) => tx.rollback().await,
         }
     }
 }

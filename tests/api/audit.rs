@@ -7,11 +7,16 @@ use crate::helpers::{PASSWORD, TestApp, root};
 
 const KEY: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
-fn cli(app: &TestApp, args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+/// Runs the binary against the app's database and audit anchor; (exit code, stdout, stderr).
+pub(crate) fn cli(app: &TestApp, args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kontaktpunkt"))
         .args(args)
         .current_dir(root())
         .env("KONTAKTPUNKT_DATABASE_URL", &app.database_url)
+        .env(
+            "KONTAKTPUNKT_AUDIT__ANCHOR_FILE",
+            app.state.config().audit_anchor_file(),
+        )
         .env("KONTAKTPUNKT_DATA_KEY", KEY)
         .env("KONTAKTPUNKT_LOG__LEVEL", "warn")
         .stdin(Stdio::piped())

@@ -8,6 +8,7 @@ mod helpers;
 
 mod accessibility;
 mod audit;
+mod audit_chain;
 mod case_access;
 mod chat;
 mod chat_callback_decision;
