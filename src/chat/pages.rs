@@ -123,7 +123,12 @@ pub(super) async fn start(
     };
     let chat_lang = answers.language.unwrap_or(lang);
     let started = room::start(&state, chat_lang, &answers).await?;
-    Ok(Redirect::to(&format!("/{}/chat/{}", chat_lang.tag(), started.token)).into_response())
+    let mut response = Redirect::to(&format!("/{}/chat/{}", chat_lang.tag(), started.token)).into_response();
+    // For the waiting-chat cap and the flood view (crate::web::floods).
+    response
+        .extensions_mut()
+        .insert(crate::web::floods::Created(started.id));
+    Ok(response)
 }
 
 /// The chat behind a token, after ending any idle chat; 404 for an unknown or blocked one.

@@ -196,10 +196,10 @@ pub struct SealedEnquiry<'a> {
     pub decision: &'a Decision,
 }
 
-/// Seals and stores a written enquiry under a new receipt code; returns the hand-off
-/// ticket.
-pub async fn store_enquiry(state: &AppState, lang: Lang, new: SealedEnquiry<'_>) -> Result<String, AppError> {
-    let stored = store(
+/// Seals and stores a written enquiry under a new receipt code; returns its id and the
+/// hand-off ticket.
+pub async fn store_enquiry(state: &AppState, lang: Lang, new: SealedEnquiry<'_>) -> Result<Stored, AppError> {
+    store(
         state,
         NewEnquiry {
             input: new.input,
@@ -210,6 +210,5 @@ pub async fn store_enquiry(state: &AppState, lang: Lang, new: SealedEnquiry<'_>)
             chat_token_hash: None,
         },
     )
-    .await?;
-    Ok(stored.ticket)
+    .await
 }
