@@ -268,15 +268,31 @@ impl Floods {
         }
     }
 
-    /// Chats of `client` still waiting, by what this instance remembers.
-    fn waiting_chats(&self, client: ClientKey) -> Vec<String> {
-        self.seen().get(&client).map_or_else(Vec::new, |r| {
+    /// Whether `client` has `open_chats_per_client` chats waiting, by the chats this
+    /// instance saw it start (newest first; at most a client's allowance is looked up).
+    async fn enough_waiting(&self, state: &AppState, client: ClientKey) -> bool {
+        let cap = self.limits.open_chats_per_client;
+        let recent: Vec<String> = self.seen().get(&client).map_or_else(Vec::new, |r| {
             r.items
                 .iter()
+                .rev()
                 .filter(|(kind, _)| *kind == Kind::Chat)
+                .take(usize::try_from(self.limits.intake_per_client.max(cap)).unwrap_or(usize::MAX))
                 .map(|(_, id)| id.clone())
                 .collect()
-        })
+        });
+        let mut waiting = 0_u32;
+        for id in recent {
+            if let Ok(Some(chat)) = crate::chat::store::by_id(state.db(), &id).await
+                && chat.status == ChatStatus::Waiting
+            {
+                waiting += 1;
+                if waiting >= cap {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Counts one submission of `kind` from `client`: refused when the client, or everyone
@@ -292,26 +308,18 @@ impl Floods {
             retry_after,
             message: "too-many-sent",
         };
-        if kind == Kind::Chat {
-            let mut waiting = 0_u32;
-            for id in self.waiting_chats(client) {
-                if let Ok(Some(chat)) = crate::chat::store::by_id(state.db(), &id).await
-                    && chat.status == ChatStatus::Waiting
-                {
-                    waiting += 1;
-                }
-            }
-            if waiting >= self.limits.open_chats_per_client {
-                self.note(client, now, true, None);
-                return Err(Refused {
-                    retry_after: 60,
-                    message: "too-many-chats",
-                });
-            }
-        }
+        // The cheap check first: a flood is refused without touching the database.
         if let Err(wait) = self.per_client.take((kind, client), now) {
             self.note(client, now, true, None);
             return Err(too_many(wait));
+        }
+        if kind == Kind::Chat && self.enough_waiting(state, client).await {
+            self.per_client.give_back((kind, client), now);
+            self.note(client, now, true, None);
+            return Err(Refused {
+                retry_after: 60,
+                message: "too-many-chats",
+            });
         }
         if let Err(wait) = self.global.take(kind, now) {
             self.per_client.give_back((kind, client), now);

@@ -101,6 +101,9 @@ async fn one_client_is_refused_past_its_limit_with_a_429_that_keeps_the_text() {
     );
 }
 
+/// A form's page, its action and the fields to post.
+type Route<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>);
+
 #[tokio::test]
 async fn every_creation_route_is_limited() {
     let app = TestApp::spawn_with(|c| {
@@ -125,7 +128,7 @@ async fn every_creation_route_is_limited() {
         ("may_say_who", "false"),
         ("language", "sv"),
     ];
-    let routes: [(&str, &str, Vec<(&str, &str)>); 5] = [
+    let routes: [Route<'_>; 5] = [
         ("/sv/young/enquiry", "/sv/young/enquiry", vec![("message", "hej")]),
         ("/sv/callback", "/sv/callback", callback.to_vec()),
         ("/sv/chat", "/sv/chat", vec![]),
