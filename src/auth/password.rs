@@ -8,7 +8,7 @@
 use std::sync::{Mutex, OnceLock, mpsc};
 
 use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString};
 
 /// Shortest password accepted.
 pub const MIN_LEN: usize = 12;
@@ -31,10 +31,39 @@ pub fn verify(password: &str, phc: Option<&str>) -> bool {
     let Ok(parsed) = PasswordHash::new(phc.unwrap_or(dummy)) else {
         return false;
     };
-    Argon2::default()
-        .verify_password(password.as_bytes(), &parsed)
-        .is_ok()
-        && phc.is_some()
+    verify_reusing_memory(password.as_bytes(), &parsed).unwrap_or(false) && phc.is_some()
+}
+
+thread_local! {
+    /// argon2's working memory (19 MiB with the default parameters), kept by each hashing
+    /// thread and reused: allocating it afresh for every attempt left the allocator holding
+    /// a copy per arena (hundreds of MiB under a burst of sign-ins).
+    static BLOCKS: std::cell::RefCell<Vec<argon2::Block>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The argon2 verification of `password` against `parsed`, in this thread's kept memory.
+fn verify_reusing_memory(password: &[u8], parsed: &PasswordHash<'_>) -> Option<bool> {
+    let params = argon2::Params::try_from(parsed).ok()?;
+    let algorithm = argon2::Algorithm::try_from(parsed.algorithm).ok()?;
+    let version = parsed
+        .version
+        .map_or(Ok(argon2::Version::default()), argon2::Version::try_from)
+        .ok()?;
+    let expected = parsed.hash?;
+    let mut salt = [0u8; 64];
+    let salt = parsed.salt?.decode_b64(&mut salt).ok()?;
+    let mut out = vec![0u8; expected.len()];
+    let argon = Argon2::new(algorithm, version, params.clone());
+    BLOCKS.with(|blocks| {
+        let mut blocks = blocks.borrow_mut();
+        if blocks.len() < params.block_count() {
+            blocks.resize(params.block_count(), argon2::Block::default());
+        }
+        argon
+            .hash_password_into_with_memory(password, salt, &mut out, &mut blocks[..params.block_count()])
+            .ok()
+    })?;
+    Some(crate::crypto::constant_time_eq(&out, expected.as_bytes()))
 }
 
 type Job = Box<dyn FnOnce() + Send>;
