@@ -47,6 +47,7 @@ pub async fn anchor_audit(state: &AppState) {
 pub async fn housekeep(state: &AppState) {
     state.receipt_limiter().sweep();
     state.preview_limiter().sweep();
+    state.floods().sweep(state.clock().now_ms());
     match crate::enquiry::store::purge_expired_handoffs(state.db(), state.clock().now_ms()).await {
         Ok(0) => {}
         Ok(n) => tracing::debug!(count = n, "expired hand-off tickets forgotten"),

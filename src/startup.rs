@@ -101,6 +101,7 @@ impl App {
         let state = AppState::new(Inner {
             receipt_limiter: Limiter::per_minute(config.limits.receipt_lookups_per_minute),
             preview_limiter: Limiter::per_minute(config.limits.triage_previews_per_minute),
+            floods: crate::web::floods::Floods::new(&config.limits),
             config,
             db,
             keys,
@@ -237,6 +238,10 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::chat::router())
         .fallback(|| async { AppError::NotFound })
         .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::web::floods::guard_intake,
+        ))
         .layer(DefaultBodyLimit::max(config.http.max_body_bytes))
         .layer(axum::middleware::from_fn(crate::web::nul::reject_nul))
         .layer(from_fn_with_state(

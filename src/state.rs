@@ -48,6 +48,8 @@ pub struct Inner {
     pub receipt_limiter: Limiter,
     /// Triage previews per client.
     pub preview_limiter: Limiter,
+    /// Flood and brute-force limits, and the memory behind the flood view.
+    pub floods: crate::web::floods::Floods,
     /// Group commit of new enquiries.
     pub enquiry_writer: EnquiryWriter,
     /// Changes to the queue, for live views.
@@ -150,6 +152,10 @@ impl AppState {
     /// The receipt look-up limiter.
     pub fn receipt_limiter(&self) -> &Limiter {
         &self.0.receipt_limiter
+    }
+    /// The flood and brute-force limits.
+    pub fn floods(&self) -> &crate::web::floods::Floods {
+        &self.0.floods
     }
     /// The triage preview limiter.
     pub fn preview_limiter(&self) -> &Limiter {

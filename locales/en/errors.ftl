@@ -20,3 +20,12 @@ error-unavailable-title = The service is not working right now
 error-unavailable-body = We have a temporary fault. Please try again in a while. Need help now? Call the police on 114 14, or 112 in an emergency.
 error-internal-title = Something went wrong on our side
 error-internal-body = An error occurred. Please try again in a while. Need help now? Call the police on 114 14, or 112 in an emergency.
+
+# Flood limits (web::floods): the form again, nothing sent.
+too-many-title = Too many sent in a short time
+too-many-sent = Many messages have come from your connection in a short time, so this one was not saved. Wait { $minutes } min and press “Send again”.
+too-many-everyone = Very many people are writing to us right now, so this was not saved. Wait { $minutes } min and press “Send again”.
+too-many-chats = You already have chats waiting for an answer. Go back to your chat, or wait { $minutes } min and press “Send again”.
+too-many-kept = What you wrote is kept below. Nothing was sent.
+too-many-your-text = What you wrote
+too-many-send-again = Send again

@@ -20,3 +20,12 @@ error-unavailable-title = Palvelu ei toimi juuri nyt
 error-unavailable-body = Palvelussa on tilapäinen vika. Yritä uudelleen hetken kuluttua. Tarvitsetko apua nyt? Soita poliisille numeroon 114 14 tai hätätilanteessa numeroon 112.
 error-internal-title = Meillä tapahtui virhe
 error-internal-body = Tapahtui virhe. Yritä uudelleen hetken kuluttua. Tarvitsetko apua nyt? Soita poliisille numeroon 114 14 tai hätätilanteessa numeroon 112.
+
+# Flood limits (web::floods): the form again, nothing sent.
+too-many-title = Lyhyessä ajassa on lähetetty liian monta
+too-many-sent = Yhteydestäsi on tullut lyhyessä ajassa monta viestiä, joten tätä ei tallennettu. Odota { $minutes } min ja paina ”Lähetä uudelleen”.
+too-many-everyone = Juuri nyt meille kirjoittaa hyvin moni, joten tätä ei tallennettu. Odota { $minutes } min ja paina ”Lähetä uudelleen”.
+too-many-chats = Sinulla on jo vastausta odottavia keskusteluja. Palaa keskusteluusi tai odota { $minutes } min ja paina ”Lähetä uudelleen”.
+too-many-kept = Kirjoittamasi teksti on tallessa alla. Mitään ei lähetetty.
+too-many-your-text = Kirjoittamasi teksti
+too-many-send-again = Lähetä uudelleen

@@ -20,3 +20,12 @@ error-unavailable-title = Adeeggu hadda ma shaqaynayo
 error-unavailable-body = Waxaa jira cillad ku meel gaar ah. Fadlan isku day mar kale wax yar ka dib. Ma u baahan tahay caawimaad hadda? Wac booliska 114 14, ama 112 haddii ay degdeg tahay.
 error-internal-title = Khalad ayaa dhinaceena ka dhacay
 error-internal-body = Khalad ayaa dhacay. Fadlan isku day mar kale wax yar ka dib. Ma u baahan tahay caawimaad hadda? Wac booliska 114 14, ama 112 haddii ay degdeg tahay.
+
+# Flood limits (web::floods): the form again, nothing sent.
+too-many-title = Wax badan ayaa la diray muddo gaaban
+too-many-sent = Fariimo badan ayaa ka yimid xiriirkaaga muddo gaaban, sidaas darteed tan lama kaydin. Sug { $minutes } daqiiqo kadibna riix “Dir mar kale”.
+too-many-everyone = Dad aad u badan ayaa hadda noo qoraya, sidaas darteed tan lama kaydin. Sug { $minutes } daqiiqo kadibna riix “Dir mar kale”.
+too-many-chats = Waxaad horey u haysataa wada-sheekeysiyo sugaya jawaab. Ku noqo wada-sheekeysigaaga, ama sug { $minutes } daqiiqo kadibna riix “Dir mar kale”.
+too-many-kept = Wixii aad qortay hoos ayay ku jiraan. Waxba lama dirin.
+too-many-your-text = Wixii aad qortay
+too-many-send-again = Dir mar kale

@@ -20,3 +20,14 @@ error-unavailable-title = Tjänsten fungerar inte just nu
 error-unavailable-body = Vi har ett tillfälligt fel. Försök igen om en stund. Behöver du hjälp nu? Ring polisen på 114 14, eller 112 om det är akut.
 error-internal-title = Något gick fel hos oss
 error-internal-body = Ett fel uppstod. Försök igen om en stund. Behöver du hjälp nu? Ring polisen på 114 14, eller 112 om det är akut.
+
+# Flood limits (web::floods): the form again, nothing sent.
+too-many-title = Det har skickats för många på kort tid
+too-many-sent = Från din uppkoppling har det kommit många meddelanden på kort tid, så det här sparades inte. Vänta { $minutes } min och tryck på ”Skicka igen”.
+too-many-everyone = Väldigt många skriver till oss just nu, så det här sparades inte. Vänta { $minutes } min och tryck på ”Skicka igen”.
+# promise: tests/api/floods.rs::a_client_has_at_most_a_few_chats_waiting
+too-many-chats = Du har redan chattar som väntar på svar. Gå tillbaka till din chatt, eller vänta { $minutes } min och tryck på ”Skicka igen”.
+# promise: tests/api/floods.rs::one_client_is_refused_past_its_limit_with_a_429_that_keeps_the_text
+too-many-kept = Det du skrev finns kvar här nedanför. Inget har skickats.
+too-many-your-text = Det du skrev
+too-many-send-again = Skicka igen

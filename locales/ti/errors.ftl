@@ -20,3 +20,12 @@ error-unavailable-title = እቲ ኣገልግሎት ሕጂ ይሰርሕ የለ�
 error-unavailable-body = ግዝያዊ ጸገም ኣጋጢሙና ኣሎ። በጃኹም ድሕሪ ቁሩብ ግዜ እንደገና ፈትኑ። ሕጂ ሓገዝ የድልየኩም ድዩ? ናብ ፖሊስ ኣብ 114 14 ደውሉ፣ ህጹጽ እንተኾይኑ ድማ ናብ 112።
 error-internal-title = ኣብ ወገንና ገለ ጌጋ ኣጋጢሙ
 error-internal-body = ጌጋ ተፈጢሩ። በጃኹም ድሕሪ ቁሩብ ግዜ እንደገና ፈትኑ። ሕጂ ሓገዝ የድልየኩም ድዩ? ናብ ፖሊስ ኣብ 114 14 ደውሉ፣ ህጹጽ እንተኾይኑ ድማ ናብ 112።
+
+# Flood limits (web::floods): the form again, nothing sent.
+too-many-title = ኣብ ሓጺር ግዜ ብዙሕ ተላኢኹ
+too-many-sent = ካብ መራኸቢኻ ኣብ ሓጺር ግዜ ብዙሕ መልእኽትታት መጺኡ፣ ስለዚ እዚ ኣይተዓቀበን። { $minutes } ደቒቕ ተጸበ እሞ “ደጊምካ ስደድ” ጠውቕ።
+too-many-everyone = ሕጂ ኣዝዮም ብዙሓት ይጽሕፉልና ኣለዉ፣ ስለዚ እዚ ኣይተዓቀበን። { $minutes } ደቒቕ ተጸበ እሞ “ደጊምካ ስደድ” ጠውቕ።
+too-many-chats = መልሲ ዝጽበዩ ቻታት ድሮ ኣለዉኻ። ናብ ቻትካ ተመለስ፣ ወይ { $minutes } ደቒቕ ተጸበ እሞ “ደጊምካ ስደድ” ጠውቕ።
+too-many-kept = ዝጸሓፍካዮ ኣብ ታሕቲ ኣሎ። ገለ እኳ ኣይተላእከን።
+too-many-your-text = ዝጸሓፍካዮ
+too-many-send-again = ደጊምካ ስደድ

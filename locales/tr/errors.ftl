@@ -20,3 +20,12 @@ error-unavailable-title = Hizmet şu anda çalışmıyor
 error-unavailable-body = Geçici bir arızamız var. Lütfen biraz sonra yeniden deneyin. Hemen yardıma mı ihtiyacınız var? Polisi 114 14'ten, acil durumda 112'den arayın.
 error-internal-title = Bizim tarafımızda bir sorun oluştu
 error-internal-body = Bir hata oluştu. Lütfen biraz sonra yeniden deneyin. Hemen yardıma mı ihtiyacınız var? Polisi 114 14'ten, acil durumda 112'den arayın.
+
+# Flood limits (web::floods): the form again, nothing sent.
+too-many-title = Kısa sürede çok fazla gönderildi
+too-many-sent = Bağlantınızdan kısa sürede çok sayıda mesaj geldi, bu yüzden bu mesaj kaydedilmedi. { $minutes } dakika bekleyin ve “Yeniden gönder”e basın.
+too-many-everyone = Şu anda bize çok fazla kişi yazıyor, bu yüzden bu kaydedilmedi. { $minutes } dakika bekleyin ve “Yeniden gönder”e basın.
+too-many-chats = Zaten yanıt bekleyen sohbetleriniz var. Sohbetinize dönün ya da { $minutes } dakika bekleyip “Yeniden gönder”e basın.
+too-many-kept = Yazdıklarınız aşağıda duruyor. Hiçbir şey gönderilmedi.
+too-many-your-text = Yazdıklarınız
+too-many-send-again = Yeniden gönder

@@ -3,9 +3,16 @@
 //! municipality inbox (`/inbox/sign-in`, `/inbox/sign-out`, routed by the inbox).
 //!
 //! A sign-in needs the name, the password and the current code of the second factor.
-//! Every failure answers the same way (nothing says which part was wrong or whether the
-//! name exists), is slowed a little more each time, and after five in a row the account
-//! is locked for fifteen minutes. All of it is audited; nothing typed is logged.
+//! Every failure answers the same way and takes the same work (one database look-up, one
+//! argon2 verification — against a dummy hash for an unknown name — and one audit record),
+//! so nothing says which part was wrong or whether the name exists.
+//!
+//! Nothing locks an account: a lock would let anyone who knows a name keep its owner out.
+//! Instead attempts are limited per client and for everyone together, and failures for one
+//! name from one client are throttled with decay (`limits.sign_in_failures_per_name`, one
+//! forgotten every `limits.sign_in_failure_decay_minutes`): the owner signs in from their
+//! own computer while a guesser elsewhere waits. A throttled attempt answers `429` with
+//! `Retry-After` before any hashing. All of it is audited; nothing typed is logged.
 
 use std::time::Duration;
 
@@ -19,13 +26,9 @@ use crate::crypto::{Column, Context};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::csrf::CsrfToken;
+use crate::web::ratelimit::ClientKey;
 use crate::web::staff::staff_lang;
 use crate::web::{CsrfForm, Page, RawForm};
-
-/// Failures in a row before a lock-out.
-const LOCK_AFTER: i64 = 5;
-/// How long a lock-out lasts.
-const LOCK_MS: i64 = 15 * 60 * 1000;
 
 /// Which area's sign-in page: the staff console's or the municipality inbox's. Either
 /// page signs in any user; where they land depends on their role.
@@ -67,6 +70,7 @@ fn page(state: &AppState, area: Area, headers: &HeaderMap, name: &str, failed: b
     Page::new(staff_lang(headers), area.template(), area.sign_in_path())
         .with("name", name)
         .with("failed", &failed)
+        .with("throttled_minutes", &0)
         .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
 }
 
@@ -83,29 +87,46 @@ pub(crate) async fn show_inbox(State(state): State<AppState>, headers: HeaderMap
 /// `POST /console/sign-in` (fields `name`, `password`, `code`).
 pub(crate) async fn submit(
     State(state): State<AppState>,
+    client: ClientKey,
     headers: HeaderMap,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    sign_in(&state, Area::Console, &headers, &form).await
+    sign_in(&state, Area::Console, client, &headers, &form).await
 }
 
 /// `POST /inbox/sign-in` (fields `name`, `password`, `code`).
 pub(crate) async fn submit_inbox(
     State(state): State<AppState>,
+    client: ClientKey,
     headers: HeaderMap,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
-    sign_in(&state, Area::Inbox, &headers, &form).await
+    sign_in(&state, Area::Inbox, client, &headers, &form).await
+}
+
+/// The throttle's key of a typed name (keyed, so the memory holds no name).
+pub(crate) fn name_key(state: &AppState, name: &str) -> u64 {
+    let hash = state
+        .keys()
+        .token_hash("sign-in-name", name.trim().to_lowercase().as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&hash[..8]);
+    u64::from_le_bytes(first)
 }
 
 async fn sign_in(
     state: &AppState,
     area: Area,
+    client: ClientKey,
     headers: &HeaderMap,
     form: &RawForm,
 ) -> Result<Response, AppError> {
     let name = form.text("name").unwrap_or_default().to_owned();
     let now = state.clock().now_ms();
+    let name_key = name_key(state, &name);
+    if let Err(wait) = state.floods().sign_in_admit(client, name_key, now) {
+        return Ok(throttled(state, area, headers, &name, wait));
+    }
     let user = store::user_by_name(state.db(), &name).await?;
     let password_ok = password::verify_blocking(
         form.get("password").unwrap_or_default().to_owned(),
@@ -113,7 +134,7 @@ async fn sign_in(
     )
     .await;
     let step = match &user {
-        Some(u) if password_ok && !u.disabled && u.locked_until.is_none_or(|t| t <= now) => {
+        Some(u) if password_ok && !u.disabled => {
             let secret = state
                 .keys()
                 .open(&Context::new(Column::UserTotp, &u.id), &u.totp_secret_sealed);
@@ -132,9 +153,14 @@ async fn sign_in(
         }
         _ => false,
     };
+    let actor = user
+        .as_ref()
+        .map_or_else(|| "unknown".to_owned(), |u| u.id.clone());
     let Some(user) = user.filter(|_| signed_in) else {
-        return failed(state, area, headers, &name, now).await;
+        state.floods().sign_in_failed(client, name_key, now);
+        return failed(state, area, headers, &name, &actor, now).await;
     };
+    state.floods().sign_in_succeeded(client, name_key);
     let session_id = crate::crypto::random_token();
     let expires = now + session::SESSION_TTL_MS;
     crate::transact!(state.db(), |tx| {
@@ -150,34 +176,36 @@ async fn sign_in(
     Ok(response)
 }
 
+/// A failure: the same work whether the name exists or not (the look-up and the argon2
+/// verification are done; one audit record), then the same answer.
 async fn failed(
     state: &AppState,
     area: Area,
     headers: &HeaderMap,
     name: &str,
+    actor: &str,
     now: i64,
 ) -> Result<Response, AppError> {
-    let user = store::user_by_name(state.db(), name).await?;
-    let actor = user.as_ref().map_or("unknown", |u| u.id.as_str());
-    let locked = crate::transact!(state.db(), |tx| {
-        let locked = match &user {
-            Some(u) => store::record_failure(tx, &u.id, LOCK_AFTER, now + LOCK_MS).await?,
-            None => false,
-        };
-        if locked {
-            audit::append_tx(tx, now, actor, Action::Lockout, None, "5 failures").await?;
-        }
-        audit::append_tx(tx, now, actor, Action::SignInFailed, None, "").await?;
-        Ok::<_, sqlx::Error>(locked)
-    })?;
-    if locked {
-        tracing::warn!(user.id = %actor, "account locked after repeated failed sign-ins");
-    }
-    // Slow down guessing: a second per failure is plenty for a person, costly for a script.
+    audit::append(state.db(), now, actor, Action::SignInFailed, None, "").await?;
+    // Slow down guessing a little: nothing for a person, costly for a script.
     tokio::time::sleep(Duration::from_millis(300)).await;
     Ok(page(state, area, headers, name, true)
         .status(StatusCode::UNAUTHORIZED)
         .render(state))
+}
+
+/// Too many attempts from this client (or for this name from it, or from everyone): `429`
+/// with `Retry-After`, the name kept, and no hashing done.
+fn throttled(state: &AppState, area: Area, headers: &HeaderMap, name: &str, wait: u64) -> Response {
+    let minutes = wait.div_ceil(60).max(1);
+    let mut response = page(state, area, headers, name, true)
+        .with("throttled_minutes", &minutes)
+        .status(StatusCode::TOO_MANY_REQUESTS)
+        .render(state);
+    if let Ok(value) = header::HeaderValue::from_str(&wait.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
 }
 
 /// `POST /console/sign-out`: ends the session at once.

@@ -127,7 +127,12 @@ pub(super) async fn start(
     let browser = csrf::browser(&headers, state.config().http.cookie_secure)
         .ok_or(AppError::Forbidden("no CSRF cookie"))?;
     let started = room::start(&state, chat_lang, &answers, &browser).await?;
-    Ok(Redirect::to(&format!("/{}/chat/{}", chat_lang.tag(), started.token)).into_response())
+    let mut response = Redirect::to(&format!("/{}/chat/{}", chat_lang.tag(), started.token)).into_response();
+    // For the waiting-chat cap and the flood view (crate::web::floods).
+    response
+        .extensions_mut()
+        .insert(crate::web::floods::Created(started.id));
+    Ok(response)
 }
 
 /// The open chat behind a token for this browser, after ending any idle chat; `None` when

@@ -64,6 +64,10 @@ pub struct HttpConfig {
     pub cookie_secure: bool,
     /// Whether `X-Forwarded-For` names the client (for rate limits only).
     pub trust_forwarded_for: bool,
+    /// The reverse proxies (CIDRs such as `10.0.0.0/8`) whose `X-Forwarded-For` entries are
+    /// believed: the client is the right-most address in the chain that is not one of them.
+    #[serde(default)]
+    pub trusted_proxies: Vec<String>,
     /// Request time-out in seconds.
     pub request_timeout_secs: u64,
     /// Grace period for in-flight requests at shutdown, in seconds.
@@ -77,14 +81,39 @@ pub struct HttpConfig {
     pub max_requests_in_flight: usize,
 }
 
-/// Rate limits, per client and minute.
+/// Rate limits. A client is a keyed hash of its address (an IPv6 address by its /64),
+/// held in memory only.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LimitsConfig {
-    /// Receipt-code look-ups.
+    /// Receipt-code look-ups per client and minute.
     pub receipt_lookups_per_minute: u32,
-    /// Triage previews.
+    /// Triage previews per client and minute.
     pub triage_previews_per_minute: u32,
+    /// Anonymous submissions of one kind (enquiry, chat start, callback, follow-up,
+    /// accessibility report) one client may make per `intake_window_minutes`.
+    pub intake_per_client: u32,
+    /// The window of `intake_per_client`, in minutes (one comes back every window/n).
+    pub intake_window_minutes: u32,
+    /// Submissions of one kind from everyone together per minute (a ceiling against a
+    /// flood from many addresses).
+    pub intake_global_per_minute: u32,
+    /// Chats one client may have waiting at once.
+    pub open_chats_per_client: u32,
+    /// Sign-in attempts per client and minute.
+    pub sign_in_per_client_per_minute: u32,
+    /// Sign-in attempts from everyone together per minute.
+    pub sign_in_global_per_minute: u32,
+    /// Failed sign-ins for one name from one client before it is slowed to one try per
+    /// `sign_in_failure_decay_minutes` (never a lock: other clients are not affected).
+    pub sign_in_failures_per_name: u32,
+    /// Minutes after which one counted failure is forgotten.
+    pub sign_in_failure_decay_minutes: u32,
+    /// Password hashes computed at once (argon2, 19 MiB each); 0 = the number of cores.
+    pub password_hashing_concurrency: u32,
+    /// Minutes a client's submissions are remembered for the console's view of suspected
+    /// floods (in memory only).
+    pub flood_memory_minutes: u32,
 }
 
 /// Where the triage rules and the directory live.

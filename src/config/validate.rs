@@ -158,6 +158,7 @@ impl Config {
         if self.limits.triage_previews_per_minute == 0 {
             return invalid("limits.triage_previews_per_minute", "must be at least 1");
         }
+        self.validate_floods()?;
         self.validate_email()?;
         self.validate_notify()?;
         self.chat.validate()?;
@@ -166,6 +167,49 @@ impl Config {
 }
 
 /// A [`ConfigError::Invalid`] for `key`.
+impl Config {
+    /// The flood limits and the trusted proxies.
+    fn validate_floods(&self) -> Result<(), ConfigError> {
+        let l = &self.limits;
+        for (key, value) in [
+            ("limits.intake_per_client", l.intake_per_client),
+            ("limits.intake_window_minutes", l.intake_window_minutes),
+            ("limits.intake_global_per_minute", l.intake_global_per_minute),
+            ("limits.open_chats_per_client", l.open_chats_per_client),
+            (
+                "limits.sign_in_per_client_per_minute",
+                l.sign_in_per_client_per_minute,
+            ),
+            ("limits.sign_in_global_per_minute", l.sign_in_global_per_minute),
+            ("limits.sign_in_failures_per_name", l.sign_in_failures_per_name),
+            (
+                "limits.sign_in_failure_decay_minutes",
+                l.sign_in_failure_decay_minutes,
+            ),
+            ("limits.flood_memory_minutes", l.flood_memory_minutes),
+        ] {
+            if value == 0 {
+                return invalid(key, "must be at least 1");
+            }
+        }
+        if l.intake_window_minutes > 24 * 60 {
+            return invalid("limits.intake_window_minutes", "must be at most 1440 (a day)");
+        }
+        if l.password_hashing_concurrency > 64 {
+            return invalid("limits.password_hashing_concurrency", "must be at most 64");
+        }
+        for cidr in &self.http.trusted_proxies {
+            if crate::web::ratelimit::Cidr::parse(cidr).is_none() {
+                return invalid(
+                    "http.trusted_proxies",
+                    &format!("{cidr:?} is not an address range such as 10.0.0.0/8 or fd00::/8"),
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
 pub(super) fn invalid(key: &'static str, problem: &str) -> Result<(), ConfigError> {
     Err(ConfigError::Invalid {
         key,

@@ -165,8 +165,9 @@ async fn enable(
     Ok(Redirect::to("/console/users?done=enabled").into_response())
 }
 
-/// `POST /console/users/{id}/unlock`: lifts a lock-out after failed sign-ins (audited as
-/// the account being enabled again, detail `unlock:{id}`).
+/// `POST /console/users/{id}/unlock`: forgets the failed sign-ins of the user's name from
+/// every client (the throttle, [`crate::web::floods`]), and any lock-out left from before
+/// locks were replaced by it (audited, detail the user's id).
 async fn unlock(
     State(state): State<AppState>,
     user: StaffUser,
@@ -179,6 +180,9 @@ async fn unlock(
         store::unlock(tx, &affected.id).await?;
         audit::append_tx(tx, now, &user.user_id, Action::Unlock, None, &affected.id).await
     })?;
+    state
+        .floods()
+        .forget_name(crate::auth::sign_in::name_key(&state, &affected.name));
     Ok(Redirect::to("/console/users?done=unlocked").into_response())
 }
 

@@ -460,7 +460,6 @@ struct After {
 async fn live(
     State(state): State<AppState>,
     user: StaffUser,
-    client: ClientKey,
     headers: HeaderMap,
     Path(id): Path<String>,
     Query(after): Query<After>,
@@ -474,6 +473,8 @@ async fn live(
     }
     let current = chat(&state, &id).await?;
     super::access::must_read(&state, &user, &id).await?;
+    // Staff sockets are limited per user: a whole office may share one address.
+    let client = ClientKey::for_user(&state, &user.user_id);
     let limit = state.config().chat.connections_per_source;
     let guard = crate::chat::hub(&state)
         .connect(&(crate::chat::instance_key(&state), client), limit)

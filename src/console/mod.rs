@@ -24,6 +24,7 @@ mod chats;
 mod claim;
 mod decisions;
 mod facts;
+mod floods;
 mod live;
 mod model;
 mod outcome;
@@ -76,6 +77,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(access::routes())
         .merge(phone::routes())
         .merge(chats::routes())
+        .merge(floods::routes())
         .merge(admin::routes())
         .merge(live::routes())
 }

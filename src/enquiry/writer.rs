@@ -212,10 +212,10 @@ pub struct SealedEnquiry<'a> {
     pub browser: Option<&'a str>,
 }
 
-/// Seals and stores a written enquiry under a new receipt code; returns the hand-off
-/// ticket.
-pub async fn store_enquiry(state: &AppState, lang: Lang, new: SealedEnquiry<'_>) -> Result<String, AppError> {
-    let stored = store(
+/// Seals and stores a written enquiry under a new receipt code; returns its id and the
+/// hand-off ticket.
+pub async fn store_enquiry(state: &AppState, lang: Lang, new: SealedEnquiry<'_>) -> Result<Stored, AppError> {
+    store(
         state,
         NewEnquiry {
             input: new.input,
@@ -227,6 +227,5 @@ pub async fn store_enquiry(state: &AppState, lang: Lang, new: SealedEnquiry<'_>)
             browser: new.browser,
         },
     )
-    .await?;
-    Ok(stored.ticket)
+    .await
 }

@@ -17,6 +17,7 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::Channel;
 use crate::web::csrf::CsrfToken;
+use crate::web::floods::Created;
 use crate::web::not_saved::not_saved;
 use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
@@ -71,6 +72,8 @@ pub(super) async fn submit(
             state.metrics().enquiry_stored(Channel::Callback.as_str());
             let mut response =
                 Redirect::to(&format!("/{}/enquiry/sent/{}", lang.tag(), stored.ticket)).into_response();
+            // For the flood view (crate::web::floods): what this submission created.
+            response.extensions_mut().insert(Created(stored.id));
             // The hand-off address is single-use; keep it out of any shared cache.
             response.headers_mut().insert(
                 header::CACHE_CONTROL,

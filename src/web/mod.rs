@@ -6,6 +6,7 @@
 pub mod csrf;
 pub mod errors;
 pub mod field_error;
+pub mod floods;
 pub mod form;
 pub mod headers;
 pub mod not_saved;

@@ -429,6 +429,8 @@ async fn a_new_second_factor_replaces_the_old_one_and_is_shown_once() {
 
 #[tokio::test]
 async fn an_admin_lifts_a_lockout() {
+    // No account locks any more (tests/api/floods.rs); "unlock" forgets the throttled
+    // failures of the name from every client.
     let app = TestApp::spawn().await;
     let admin = app.staff("admin").await;
     let secret = app.create_user("handler", "lina", &[]).await;
@@ -436,11 +438,8 @@ async fn an_admin_lifts_a_lockout() {
         app.sign_in("lina", "not the password", "123456").await;
     }
     let (_, locked) = app.sign_in("lina", PASSWORD, &app.code(&secret)).await;
-    assert_eq!(locked.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
     let id = user_id(&app, "lina").await;
-    let list = app.get_as(&admin, "/console/users").await;
-    assert!(list.body.contains("Spärrad till"));
-    assert!(list.body.contains(&format!("/console/users/{id}/unlock")));
 
     let unlock = app
         .post_as(

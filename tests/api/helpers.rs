@@ -99,7 +99,14 @@ pub fn test_config(database_url: &str) -> Config {
         .merge(("data_key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="))
         .merge(("assets_dir", root().to_string_lossy().into_owned()))
         .merge(("http.cookie_secure", false))
-        .merge(("http.shutdown_grace_secs", 5));
+        .merge(("http.shutdown_grace_secs", 5))
+        // The test clock stands still, so no allowance ever refills: tests that are not
+        // about floods get room (tests/api/floods.rs puts the shipped limits back).
+        .merge(("limits.intake_per_client", 100_000))
+        .merge(("limits.intake_global_per_minute", 100_000))
+        .merge(("limits.open_chats_per_client", 100_000))
+        .merge(("limits.sign_in_per_client_per_minute", 100_000))
+        .merge(("limits.sign_in_global_per_minute", 100_000));
     let mut config = config::from_figment(&figment, false).expect("the test configuration is valid");
     config.database_url = DatabaseUrl::new(database_url);
     config

@@ -25,6 +25,7 @@ mod console_referrals;
 mod directory_facts;
 mod facts_forms;
 mod flags_notices;
+mod floods;
 mod hardening;
 mod health;
 mod host_texts;

@@ -119,6 +119,8 @@ pub const TABLE: &[(&str, &str, Who)] = &[
     ("GET", "/console/audit", Staff(Audit)),
     ("GET", "/console/overrides", Staff(Supervise)),
     ("GET", "/console/break-glass", Staff(Supervise)),
+    ("GET", "/console/floods", Staff(Supervise)),
+    ("POST", "/console/floods/{tag}/close", Staff(Supervise)),
     ("POST", "/console/cases/{id}/break-glass", Staff(Read)),
     ("GET", "/console/phone", Staff(Work)),
     ("POST", "/console/phone", Staff(Work)),
