@@ -463,7 +463,7 @@ async fn staff_sockets_are_limited_per_user_not_per_address() {
         }
     };
     // The person's socket holds the one connection this address may have.
-    let _person = connect(format!("{path}/ws"), None)
+    let _person = connect(format!("{path}/ws"), Some(app.browser_cookie().await))
         .await
         .expect("the person connects");
 
