@@ -51,7 +51,7 @@ pub struct Peer {
     /// For staff: the user id (audit, and only the holder may write).
     pub user_id: Option<String>,
     /// For staff: the session the connection was opened in. It is checked again every
-    /// [`SESSION_RECHECK`] and before every frame is acted on: a sign-out, an expiry or a
+    /// minute and before every frame is acted on: a sign-out, an expiry or a
     /// disabled user ends the connection.
     pub session_id: Option<String>,
 }
