@@ -16,14 +16,9 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
-use crate::helpers::{PASSWORD, TestApp, receipt_code};
+use crate::helpers::{PASSWORD, TestApp, plain, receipt_code};
 
 type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
-
-/// The text of a page without Fluent's direction-isolation marks.
-fn plain(html: &str) -> String {
-    html.replace(['\u{2068}', '\u{2069}'], "")
-}
 
 /// Starts a chat through the pre-chat form; returns the chat page's path.
 async fn start_chat(app: &TestApp, fields: &[(&str, &str)]) -> String {

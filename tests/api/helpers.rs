@@ -510,3 +510,8 @@ impl TestApp {
         .await
     }
 }
+
+/// The text of a page without Fluent's direction-isolation marks.
+pub fn plain(html: &str) -> String {
+    html.replace(['\u{2068}', '\u{2069}'], "")
+}

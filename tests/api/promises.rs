@@ -8,7 +8,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, receipt_code};
+use crate::helpers::{TestApp, plain, receipt_code};
 
 /// Where `needle` first stands in `page`, or a failure naming what was missing.
 fn at(page: &str, needle: &str) -> usize {
@@ -248,11 +248,6 @@ async fn the_page_after_sending_says_when_we_answer_from_the_priority_and_our_ho
         let said = answered(&app.get(&handoff).await.body);
         assert!(said.contains(expected), "{threat}: {said}");
     }
-}
-
-/// The text of a page without Fluent's direction-isolation marks.
-fn plain(html: &str) -> String {
-    html.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 #[tokio::test]

@@ -7,12 +7,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{PASSWORD, TestApp, csrf_token, receipt_code};
-
-/// The text of a page without Fluent's direction-isolation marks.
-fn plain(html: &str) -> String {
-    html.replace(['\u{2068}', '\u{2069}'], "")
-}
+use crate::helpers::{PASSWORD, TestApp, csrf_token, plain, receipt_code};
 
 /// A browser of its own: its own cookie jar, no redirects followed.
 fn other_browser() -> reqwest::Client {
