@@ -51,6 +51,7 @@ struct DataKey {
     token_mac: [u8; 32],
     session_mac: [u8; 32],
     audit_mac: [u8; 32],
+    tag_mac: [u8; 32],
 }
 
 impl DataKey {
@@ -70,6 +71,7 @@ impl DataKey {
             token_mac: derive(b"v1/token"),
             session_mac: derive(b"v1/session"),
             audit_mac: derive(b"v1/audit"),
+            tag_mac: derive(b"v1/tag"),
         }
     }
 }
@@ -216,6 +218,24 @@ impl Keyring {
             .collect()
     }
 
+    /// The keyed tag stored for a value the queue must filter on but nobody should read
+    /// from the database (a flag, a police region, an organisation id), under the current
+    /// key: `t` and 24 hex digits of HMAC-SHA256 over `kind` and `value`, so the same value
+    /// of two kinds gets two tags. Equal values give equal tags (that is what a filter needs);
+    /// without the data key a tag says nothing about its value.
+    pub fn tag(&self, kind: &str, value: &str) -> String {
+        tag_under(&self.current.tag_mac, kind, value)
+    }
+
+    /// The value's tag under every configured key, current first: a filter across a key
+    /// rotation matches any of them.
+    pub fn tags(&self, kind: &str, value: &str) -> Vec<String> {
+        std::iter::once(&self.current)
+            .chain(&self.old)
+            .map(|k| tag_under(&k.tag_mac, kind, value))
+            .collect()
+    }
+
     /// A keyed hash for opaque tokens (hand-off tickets) and rate-limit keys; never reversible.
     pub fn token_hash(&self, purpose: &str, token: &[u8]) -> Vec<u8> {
         mac(
@@ -250,6 +270,11 @@ fn mac(key: &[u8; 32], data: &[u8]) -> Vec<u8> {
     let mut m = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes a key of any length");
     m.update(data);
     m.finalize().into_bytes().to_vec()
+}
+
+fn tag_under(key: &[u8; 32], kind: &str, value: &str) -> String {
+    let digest = mac(key, &[kind.as_bytes(), b"\0", value.as_bytes()].concat());
+    format!("t{}", hex(&digest[..12]))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -389,6 +414,23 @@ mod tests {
             stranger.open(&a, &sealed),
             Err(CryptoError::UnknownKey(_))
         ));
+    }
+
+    #[test]
+    fn tags_are_keyed_separate_kinds_and_survive_a_rotation() {
+        let old = Keyring::new(&[1u8; 32], &[]);
+        let tag = old.tag("flag", "child");
+        assert_eq!(tag, old.tag("flag", "child"));
+        assert_eq!(tag.len(), 25);
+        assert!(!tag.contains("child"));
+        assert_ne!(tag, old.tag("region", "child"));
+        assert_ne!(tag, old.tag("flag", "protected_identity"));
+        let rotated = Keyring::new(&[2u8; 32], &[[1u8; 32]]);
+        assert_ne!(rotated.tag("flag", "child"), tag);
+        assert_eq!(
+            rotated.tags("flag", "child"),
+            vec![rotated.tag("flag", "child"), tag]
+        );
     }
 
     #[test]
