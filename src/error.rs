@@ -45,6 +45,14 @@ pub enum AppError {
     /// The database is down or busy: try again.
     #[error("service unavailable")]
     Unavailable(#[source] anyhow::Error),
+    /// The request took longer than `http.request_timeout_secs`.
+    #[error("request timed out")]
+    TimedOut,
+    /// A write was handed to the database but not confirmed within `http.write_wait_secs`:
+    /// it may still commit, or not. Carries the receipt code the enquiry will be found by
+    /// when there is one, so the person can check instead of wondering (`web::not_saved`).
+    #[error("write not confirmed in time")]
+    Unconfirmed(Option<crate::crypto::ReceiptCode>),
     /// Anything else; opaque to the client, logged with its cause chain.
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
@@ -75,7 +83,7 @@ impl AppError {
             Self::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             Self::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Unavailable(_) | Self::TimedOut | Self::Unconfirmed(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -92,6 +100,8 @@ impl AppError {
             Self::RateLimited => "rate_limited",
             Self::MethodNotAllowed => "method_not_allowed",
             Self::Unavailable(_) => "unavailable",
+            Self::TimedOut => "timeout",
+            Self::Unconfirmed(_) => "unconfirmed",
             Self::Internal(_) => "internal",
         }
     }

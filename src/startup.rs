@@ -10,12 +10,10 @@ use std::time::Duration;
 use anyhow::Context as _;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::StatusCode;
 use axum::middleware::from_fn_with_state;
 use axum::routing::get;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
-use tower_http::timeout::TimeoutLayer;
 
 use crate::chat::hub::ChatHub;
 use crate::clock::{Clock, SystemClock};
@@ -244,6 +242,11 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(DefaultBodyLimit::max(config.http.max_body_bytes))
         .layer(axum::middleware::from_fn(crate::web::nul::reject_nul))
+        // Inside the error renderer, so a time-out is the localized 503 page.
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::web::deadline::answer_within,
+        ))
         .layer(from_fn_with_state(
             state.clone(),
             crate::web::errors::render_errors,
@@ -253,11 +256,7 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             crate::web::headers::security_headers,
         ))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::SERVICE_UNAVAILABLE,
-            Duration::from_secs(config.http.request_timeout_secs),
-        ))
-        // Requests beyond this many wait for a turn (within the time-out above).
+        // Requests beyond this many wait for a turn; the time-out runs from the turn.
         .layer(tower::limit::GlobalConcurrencyLimitLayer::new(
             config.http.max_requests_in_flight,
         ))

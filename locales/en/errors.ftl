@@ -20,6 +20,12 @@ error-unavailable-title = The service is not working right now
 error-unavailable-body = We have a temporary fault. Please try again in a while. Need help now? Call the police on 114 14, or 112 in an emergency.
 error-internal-title = Something went wrong on our side
 error-internal-body = An error occurred. Please try again in a while. Need help now? Call the police on 114 14, or 112 in an emergency.
+form-expired-title = The form had expired
+form-expired = The page had been open a long time, or the browser was closed in the meantime, so for security reasons nothing was sent. Press “Send again”. If this page comes back once more, your browser may be blocking cookies: allow them for this site and try again.
+error-timeout-title = That took too long
+error-timeout-body = We did not get an answer in time, so we stopped waiting. Please try again in a while. Need help now? Call the police on 114 14, or 112 in an emergency.
+error-unconfirmed-title = We do not know yet whether it arrived
+error-unconfirmed-body = Saving took too long, so we cannot say for sure whether what you sent arrived. It may still arrive. Wait a few minutes and check before you send again. Need help now? Call the police on 114 14, or 112 in an emergency.
 
 # Flood limits (web::floods): the form again, nothing sent.
 too-many-title = Too many sent in a short time

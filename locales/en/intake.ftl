@@ -13,6 +13,10 @@ enquiry-send = Send
 form-error-summary = Something needs fixing
 form-not-saved-title = Your message has not been sent yet
 form-not-saved = We could not save your message just now. Your text is still here below. Please try again in a little while. Need help now? Call the police on 114 14, or 112 in an emergency.
+form-unconfirmed-title = We do not know yet whether your message arrived
+form-unconfirmed = Saving took too long, so we cannot say for sure that your message arrived. It may still arrive. Write down the code below. In a few minutes, look it up under “I have a code”: if your message is found, it has arrived and you should not send it again. If it is not found, send it again – your text is still here below. Need help now? Call the police on 114 14, or 112 in an emergency.
+form-unconfirmed-code = Your code:
+form-unconfirmed-nocode = Saving took too long, so we cannot say for sure that what you sent arrived. It may still arrive. Your text is still here below. If you send it again we may get it twice, and that does no harm. Need help now? Call the police on 114 14, or 112 in an emergency.
 
 field-enquirer = Who is writing?
 field-professional_org = Where do you work?

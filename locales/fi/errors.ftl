@@ -20,6 +20,12 @@ error-unavailable-title = Palvelu ei toimi juuri nyt
 error-unavailable-body = Palvelussa on tilapäinen vika. Yritä uudelleen hetken kuluttua. Tarvitsetko apua nyt? Soita poliisille numeroon 114 14 tai hätätilanteessa numeroon 112.
 error-internal-title = Meillä tapahtui virhe
 error-internal-body = Tapahtui virhe. Yritä uudelleen hetken kuluttua. Tarvitsetko apua nyt? Soita poliisille numeroon 114 14 tai hätätilanteessa numeroon 112.
+form-expired-title = Lomake oli vanhentunut
+form-expired = Sivu oli ollut auki pitkään, tai selain oli välillä suljettu, joten turvallisuussyistä mitään ei lähetetty. Paina ”Lähetä uudelleen”. Jos tämä sivu tulee vielä kerran takaisin, selaimesi voi estää evästeet: salli ne tälle sivustolle ja yritä uudelleen.
+error-timeout-title = Se kesti liian kauan
+error-timeout-body = Emme saaneet vastausta ajoissa, joten lopetimme odottamisen. Yritä uudelleen hetken kuluttua. Tarvitsetko apua nyt? Soita poliisille numeroon 114 14 tai hätätilanteessa numeroon 112.
+error-unconfirmed-title = Emme vielä tiedä, tuliko se perille
+error-unconfirmed-body = Tallennus kesti liian kauan, joten emme voi sanoa varmasti, tuliko lähettämäsi perille. Se voi silti tulla perille. Odota muutama minuutti ja tarkista ennen kuin lähetät uudelleen. Tarvitsetko apua nyt? Soita poliisille numeroon 114 14 tai hätätilanteessa numeroon 112.
 
 # Flood limits (web::floods): the form again, nothing sent.
 too-many-title = Lyhyessä ajassa on lähetetty liian monta

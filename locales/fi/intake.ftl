@@ -10,6 +10,10 @@ enquiry-send = Lähetä
 form-error-summary = Jotain pitää korjata
 form-not-saved-title = Viestiäsi ei ole vielä lähetetty
 form-not-saved = Emme pystyneet tallentamaan viestiäsi juuri nyt. Tekstisi on yhä tallessa alla. Yritä uudelleen hetken kuluttua. Tarvitsetko apua nyt? Soita poliisille numeroon 114 14 tai hätätilanteessa numeroon 112.
+form-unconfirmed-title = Emme vielä tiedä, tuliko viestisi perille
+form-unconfirmed = Tallennus kesti liian kauan, joten emme voi sanoa varmasti, että viestisi tuli perille. Se voi silti tulla perille. Kirjoita alla oleva koodi muistiin. Hae sitä muutaman minuutin päästä kohdasta ”Minulla on koodi”: jos viestisi löytyy, se on tullut perille, eikä sitä pidä lähettää uudelleen. Jos sitä ei löydy, lähetä uudelleen – tekstisi on yhä tallessa alla. Tarvitsetko apua nyt? Soita poliisille numeroon 114 14 tai hätätilanteessa numeroon 112.
+form-unconfirmed-code = Koodisi:
+form-unconfirmed-nocode = Tallennus kesti liian kauan, joten emme voi sanoa varmasti, että lähettämäsi tuli perille. Se voi silti tulla perille. Tekstisi on yhä tallessa alla. Jos lähetät sen uudelleen, saatamme saada sen kahdesti, eikä se haittaa. Tarvitsetko apua nyt? Soita poliisille numeroon 114 14 tai hätätilanteessa numeroon 112.
 
 field-enquirer = Kuka kirjoittaa?
 field-professional_org = Missä työskentelet?

@@ -20,6 +20,12 @@ error-unavailable-title = Adeeggu hadda ma shaqaynayo
 error-unavailable-body = Waxaa jira cillad ku meel gaar ah. Fadlan isku day mar kale wax yar ka dib. Ma u baahan tahay caawimaad hadda? Wac booliska 114 14, ama 112 haddii ay degdeg tahay.
 error-internal-title = Khalad ayaa dhinaceena ka dhacay
 error-internal-body = Khalad ayaa dhacay. Fadlan isku day mar kale wax yar ka dib. Ma u baahan tahay caawimaad hadda? Wac booliska 114 14, ama 112 haddii ay degdeg tahay.
+form-expired-title = Foomka wakhtigiisii wuu dhacay
+form-expired = Boggu muddo dheer ayuu furnaa, ama biraawsarka ayaa la xiray inta u dhaxaysa, sidaa darteed sababo ammaan awgood waxba lama dirin. Riix “Dir mar kale”. Haddii boggani mar kale soo noqdo, biraawsarkaagu waxaa laga yaabaa inuu xannibayo kukiyada: u oggolow boggan oo isku day mar kale.
+error-timeout-title = Waqti aad u dheer ayay qaadatay
+error-timeout-body = Jawaab waqtigeeda kuma helin, sidaa darteed joojinnay sugitaanka. Fadlan isku day mar kale wax yar ka dib. Ma u baahan tahay caawimaad hadda? Wac booliska 114 14, ama 112 haddii ay degdeg tahay.
+error-unconfirmed-title = Weli ma garanayno in uu gaadhay iyo in kale
+error-unconfirmed-body = Kaydintu waqti aad u dheer ayay qaadatay, sidaa darteed si hubaal ah uma sheegi karno in waxaad dirtay ay gaadheen. Weli way iman karaan. Sug dhowr daqiiqo oo hubi ka hor intaadan mar kale dirin. Ma u baahan tahay caawimaad hadda? Wac booliska 114 14, ama 112 haddii ay degdeg tahay.
 
 # Flood limits (web::floods): the form again, nothing sent.
 too-many-title = Wax badan ayaa la diray muddo gaaban

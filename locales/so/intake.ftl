@@ -11,6 +11,10 @@ enquiry-send = Dir
 form-error-summary = Wax baa u baahan in la saxo
 form-not-saved-title = Fariintaada weli lama dirin
 form-not-saved = Hadda ma aanu kaydin karin fariintaada. Qoraalkaagu weli halkan hoose ayuu yaallaa. Fadlan isku day mar kale wax yar ka dib. Ma u baahan tahay caawimaad hadda? Wac booliska 114 14, ama 112 haddii ay degdeg tahay.
+form-unconfirmed-title = Weli ma garanayno in fariintaadu gaadhay iyo in kale
+form-unconfirmed = Kaydintu waqti aad u dheer ayay qaadatay, sidaa darteed si hubaal ah uma sheegi karno in fariintaadu gaadhay. Weli way iman kartaa. Qoro koodhka hoose. Dhowr daqiiqo ka dib ka raadi “Koodh baan haystaa”: haddii fariintaada la helo, way gaadhay, hana dib u dirin. Haddii aan la helin, dib u dir – qoraalkaagu weli halkan hoose ayuu yaallaa. Ma u baahan tahay caawimaad hadda? Wac booliska 114 14, ama 112 haddii ay degdeg tahay.
+form-unconfirmed-code = Koodhkaaga:
+form-unconfirmed-nocode = Kaydintu waqti aad u dheer ayay qaadatay, sidaa darteed si hubaal ah uma sheegi karno in waxaad dirtay ay gaadheen. Weli way iman karaan. Qoraalkaagu weli halkan hoose ayuu yaallaa. Haddii aad mar kale dirto waxaa laga yaabaa inaan laba jeer helno, taasina dhib ma leh. Ma u baahan tahay caawimaad hadda? Wac booliska 114 14, ama 112 haddii ay degdeg tahay.
 
 field-enquirer = Yaa wax qoraya?
 field-professional_org = Xaggee ka shaqaysaa?

@@ -20,6 +20,13 @@ error-unavailable-title = Tjänsten fungerar inte just nu
 error-unavailable-body = Vi har ett tillfälligt fel. Försök igen om en stund. Behöver du hjälp nu? Ring polisen på 114 14, eller 112 om det är akut.
 error-internal-title = Något gick fel hos oss
 error-internal-body = Ett fel uppstod. Försök igen om en stund. Behöver du hjälp nu? Ring polisen på 114 14, eller 112 om det är akut.
+form-expired-title = Formuläret hade gått ut
+# promise: tests/api/slow_writes.rs::an_expired_token_brings_the_form_back_with_everything_typed_and_nothing_is_stored
+form-expired = Sidan hade varit öppen länge, eller webbläsaren hade stängts under tiden, så av säkerhetsskäl skickades ingenting. Tryck på ”Skicka igen”. Kommer den här sidan tillbaka en gång till kan din webbläsare blockera kakor: tillåt dem för den här webbplatsen och försök igen.
+error-timeout-title = Det tog för lång tid
+error-timeout-body = Vi fick inget svar i tid, så vi slutade vänta. Försök igen om en stund. Behöver du hjälp nu? Ring polisen på 114 14, eller 112 om det är akut.
+error-unconfirmed-title = Vi vet inte än om det kom fram
+error-unconfirmed-body = Det tog för lång tid att spara, så vi kan inte säga säkert om det du skickade kom fram. Det kan komma fram ändå. Vänta några minuter och kontrollera innan du skickar igen. Behöver du hjälp nu? Ring polisen på 114 14, eller 112 om det är akut.
 
 # Flood limits (web::floods): the form again, nothing sent.
 too-many-title = Det har skickats för många på kort tid

@@ -14,6 +14,12 @@ enquiry-send = Skicka
 form-error-summary = Något behöver rättas
 form-not-saved-title = Ditt meddelande är inte skickat än
 form-not-saved = Vi kunde inte spara ditt meddelande just nu. Din text finns kvar här nedanför. Försök igen om en liten stund. Behöver du hjälp nu? Ring polisen på 114 14, eller 112 om det är akut.
+form-unconfirmed-title = Vi vet inte än om ditt meddelande kom fram
+# promise: tests/api/slow_writes.rs::a_slow_write_answers_with_the_code_to_check_keeps_the_text_and_the_code_finds_it_once_landed
+form-unconfirmed = Det tog för lång tid att spara, så vi kan inte säga säkert att ditt meddelande kom fram. Det kan komma fram ändå. Skriv upp koden här nedanför. Om några minuter kan du söka på den under ”Jag har en kod”: hittas ditt meddelande har det kommit fram och du ska inte skicka igen. Hittas det inte, skicka igen – din text finns kvar här nedanför. Behöver du hjälp nu? Ring polisen på 114 14, eller 112 om det är akut.
+form-unconfirmed-code = Din kod:
+# promise: tests/api/slow_writes.rs::a_slow_follow_up_keeps_the_text_and_says_it_may_still_arrive
+form-unconfirmed-nocode = Det tog för lång tid att spara, så vi kan inte säga säkert att det du skickade kom fram. Det kan komma fram ändå. Din text finns kvar här nedanför. Skickar du igen kan vi få den två gånger, och det gör inget. Behöver du hjälp nu? Ring polisen på 114 14, eller 112 om det är akut.
 
 field-enquirer = Vem skriver?
 field-professional_org = Var arbetar du?

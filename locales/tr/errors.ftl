@@ -20,6 +20,12 @@ error-unavailable-title = Hizmet şu anda çalışmıyor
 error-unavailable-body = Geçici bir arızamız var. Lütfen biraz sonra yeniden deneyin. Hemen yardıma mı ihtiyacınız var? Polisi 114 14'ten, acil durumda 112'den arayın.
 error-internal-title = Bizim tarafımızda bir sorun oluştu
 error-internal-body = Bir hata oluştu. Lütfen biraz sonra yeniden deneyin. Hemen yardıma mı ihtiyacınız var? Polisi 114 14'ten, acil durumda 112'den arayın.
+form-expired-title = Formun süresi dolmuştu
+form-expired = Sayfa uzun süre açık kalmıştı ya da bu arada tarayıcı kapatılmıştı, bu yüzden güvenlik nedeniyle hiçbir şey gönderilmedi. “Yeniden gönder”e basın. Bu sayfa bir kez daha gelirse tarayıcınız çerezleri engelliyor olabilir: bu site için izin verin ve yeniden deneyin.
+error-timeout-title = Çok uzun sürdü
+error-timeout-body = Zamanında yanıt alamadık, bu yüzden beklemeyi bıraktık. Lütfen biraz sonra yeniden deneyin. Hemen yardıma mı ihtiyacınız var? Polisi 114 14'ten, acil durumda 112'den arayın.
+error-unconfirmed-title = Ulaşıp ulaşmadığını henüz bilmiyoruz
+error-unconfirmed-body = Kaydetmek çok uzun sürdü, bu yüzden gönderdiğinizin ulaşıp ulaşmadığını kesin olarak söyleyemiyoruz. Yine de ulaşabilir. Yeniden göndermeden önce birkaç dakika bekleyip kontrol edin. Hemen yardıma mı ihtiyacınız var? Polisi 114 14'ten, acil durumda 112'den arayın.
 
 # Flood limits (web::floods): the form again, nothing sent.
 too-many-title = Kısa sürede çok fazla gönderildi

@@ -10,6 +10,10 @@ enquiry-send = Gönder
 form-error-summary = Düzeltilmesi gereken bir şey var
 form-not-saved-title = Mesajınız henüz gönderilmedi
 form-not-saved = Mesajınızı şu anda kaydedemedik. Yazdığınız metin aşağıda duruyor. Lütfen biraz sonra yeniden deneyin. Hemen yardıma mı ihtiyacınız var? Polisi 114 14'ten, acil durumda 112'den arayın.
+form-unconfirmed-title = Mesajınızın ulaşıp ulaşmadığını henüz bilmiyoruz
+form-unconfirmed = Kaydetmek çok uzun sürdü, bu yüzden mesajınızın ulaştığını kesin olarak söyleyemiyoruz. Yine de ulaşabilir. Aşağıdaki kodu not edin. Birkaç dakika sonra “Kodum var” bölümünde arayın: mesajınız bulunursa ulaşmıştır ve yeniden göndermemelisiniz. Bulunmazsa yeniden gönderin – yazdığınız metin aşağıda duruyor. Hemen yardıma mı ihtiyacınız var? Polisi 114 14'ten, acil durumda 112'den arayın.
+form-unconfirmed-code = Kodunuz:
+form-unconfirmed-nocode = Kaydetmek çok uzun sürdü, bu yüzden gönderdiğinizin ulaştığını kesin olarak söyleyemiyoruz. Yine de ulaşabilir. Yazdığınız metin aşağıda duruyor. Yeniden gönderirseniz bize iki kez ulaşabilir, bunun bir zararı yok. Hemen yardıma mı ihtiyacınız var? Polisi 114 14'ten, acil durumda 112'den arayın.
 
 field-enquirer = Kim yazıyor?
 field-professional_org = Nerede çalışıyorsunuz?

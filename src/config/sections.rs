@@ -70,6 +70,10 @@ pub struct HttpConfig {
     pub trusted_proxies: Vec<String>,
     /// Request time-out in seconds.
     pub request_timeout_secs: u64,
+    /// How long a form waits for its write to commit, in seconds (below
+    /// `request_timeout_secs`). Past it the person is told the outcome is not known yet and
+    /// given what they need to check it (`web::not_saved`), never a blank time-out.
+    pub write_wait_secs: u64,
     /// Grace period for in-flight requests at shutdown, in seconds.
     pub shutdown_grace_secs: u64,
     /// How long a connection may take to send a request's headers, and may sit idle

@@ -154,3 +154,20 @@ fn the_audit_anchor_defaults_to_the_data_folder_and_bad_settings_name_their_key(
         assert!(err.contains(key), "{key}={value}: {err}");
     }
 }
+
+#[test]
+fn the_write_wait_must_end_before_the_request_does() {
+    let config = from_figment(&base(), true).unwrap();
+    assert!(config.http.write_wait_secs < config.http.request_timeout_secs);
+    for (wait, timeout) in [(0, 30), (30, 30), (31, 30), (5, 5)] {
+        let fig = base()
+            .merge(("http.write_wait_secs", wait))
+            .merge(("http.request_timeout_secs", timeout));
+        let err = from_figment(&fig, true).unwrap_err().to_string();
+        assert!(err.contains("http.write_wait_secs"), "{wait}/{timeout}: {err}");
+    }
+    let fig = base()
+        .merge(("http.write_wait_secs", 4))
+        .merge(("http.request_timeout_secs", 5));
+    assert!(from_figment(&fig, true).is_ok());
+}

@@ -141,6 +141,13 @@ impl Config {
                 "must be at least 1 (0 would answer every request 503 at once)",
             );
         }
+        if self.http.write_wait_secs == 0 || self.http.write_wait_secs >= self.http.request_timeout_secs {
+            return invalid(
+                "http.write_wait_secs",
+                "must be at least 1 and below http.request_timeout_secs (the page that says \
+                 what became of a slow write must be answered before the request times out)",
+            );
+        }
         if self.http.max_body_bytes < crate::web::form::LARGEST_FORM_BYTES {
             // A form filled to its own limits in any script must fit: 8,000 Ge'ez
             // characters percent-encode to 72,000 bytes.

@@ -196,7 +196,14 @@ pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppE
             code_sealed: keys.seal_str(&Context::new(Column::ChatCode, &id), &code.expose_grouped()),
         }),
     };
-    state.enquiry_writer().write_with(record, extra).await?;
+    // The code is chosen before the write: if the commit is not confirmed in time, the
+    // person gets the code to check with, as the write may still land (`web::not_saved`).
+    crate::web::deadline::write_within(state, state.enquiry_writer().write_with(record, extra))
+        .await
+        .map_err(|err| match err {
+            AppError::Unconfirmed(_) => AppError::Unconfirmed(Some(code)),
+            other => other,
+        })?;
     state.events().publish(crate::events::Change::Added, &id);
     tracing::info!(enquiry.id = %id, channel, "enquiry stored");
     Ok(Stored { id, ticket })

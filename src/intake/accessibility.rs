@@ -12,6 +12,8 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::csrf::CsrfToken;
+use crate::web::deadline::write_within;
+use crate::web::not_saved::not_saved;
 use crate::web::{CsrfForm, FieldError, Page};
 
 /// Field limits, in characters.
@@ -65,7 +67,15 @@ pub(super) async fn report(
     let sealed = state
         .keys()
         .seal(&Context::new(Column::AccessibilityReport, &id), &json);
-    store::insert_accessibility_report(state.db(), &id, state.clock().now_ms(), lang.tag(), &sealed).await?;
+    let insert = async {
+        store::insert_accessibility_report(state.db(), &id, state.clock().now_ms(), lang.tag(), &sealed)
+            .await
+            .map_err(AppError::from)
+    };
+    if let Err(err) = write_within(&state, insert).await {
+        let again = page(&state, lang, &headers, &report, &[], false);
+        return Ok(not_saved(&state, again, &err, "accessibility report"));
+    }
     tracing::info!(report.id = %id, "accessibility report stored");
     Ok(page(&state, lang, &headers, &ReportForm::default(), &[], true).render(&state))
 }

@@ -30,8 +30,11 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::triage::{Decision, Notice};
 use crate::web::csrf::{self, CsrfToken};
+use crate::web::deadline::write_within;
+use crate::web::kept::{Why, kept};
+use crate::web::not_saved;
 use crate::web::ratelimit::ClientKey;
-use crate::web::{CsrfForm, FieldError, Page};
+use crate::web::{CsrfForm, FieldError, Page, RawForm};
 
 /// The code behind a live hand-off ticket, for the browser that sent the form only (any
 /// other gets 404).
@@ -313,7 +316,12 @@ pub(super) async fn follow_up(
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, AppError> {
     let typed = form.get("code").unwrap_or_default();
-    let Some(found) = find_enquiry(&state, client, typed).await? else {
+    // Whatever fails from here on, the page that says so keeps the text (`follow_up_kept`).
+    let found = match find_enquiry(&state, client, typed).await {
+        Ok(found) => found,
+        Err(err) => return Ok(follow_up_kept(&state, lang, &headers, &form, &err)),
+    };
+    let Some(found) = found else {
         return Ok(
             lookup_page(&state, lang, &headers, typed, Some("receipt-unknown"))
                 .status(StatusCode::NOT_FOUND)
@@ -341,15 +349,21 @@ pub(super) async fn follow_up(
     let sealed = state
         .keys()
         .seal_str(&Context::new(Column::MessageBody, &id), text.trim());
-    store::add_message(
-        state.db(),
-        &id,
-        &found.id,
-        Author::Person,
-        &sealed,
-        state.clock().now_ms(),
-    )
-    .await?;
+    let add = async {
+        store::add_message(
+            state.db(),
+            &id,
+            &found.id,
+            Author::Person,
+            &sealed,
+            state.clock().now_ms(),
+        )
+        .await
+        .map_err(AppError::from)
+    };
+    if let Err(err) = write_within(&state, add).await {
+        return Ok(follow_up_kept(&state, lang, &headers, &form, &err));
+    }
     state.events().publish(crate::events::Change::Updated, &found.id);
     tracing::info!(enquiry.id = %found.id, "follow-up stored");
     Ok(to_case(
@@ -359,6 +373,32 @@ pub(super) async fn follow_up(
         &found,
         Some("receipt-message-added"),
     ))
+}
+
+/// A follow-up that could not be confirmed stored, again with its text: not the case
+/// page, which needs the database itself.
+fn follow_up_kept(
+    state: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    form: &RawForm,
+    err: &AppError,
+) -> Response {
+    let status = not_saved::status_of(err, "follow-up");
+    let why = match err {
+        AppError::Unconfirmed(_) => Why {
+            title: "form-unconfirmed-title",
+            reason: not_saved::UNCONFIRMED_NO_CODE,
+            minutes: 0,
+        },
+        _ => Why {
+            title: "form-not-saved-title",
+            reason: not_saved::NOTICE,
+            minutes: 0,
+        },
+    };
+    let action = format!("/{}/receipt/message", lang.tag());
+    kept(state, lang, headers, &action, &form.0, why, status)
 }
 
 /// Finds the enquiry for a typed code, counting the attempt against the client's limit.

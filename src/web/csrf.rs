@@ -58,13 +58,17 @@ pub fn browser(headers: &HeaderMap, secure: bool) -> Option<String> {
     read_cookie(headers, cookie_name(secure)).filter(|v| v.len() == 43)
 }
 
-/// Checks a submitted form's token against the browser's cookie; refuses cross-site posts.
-pub fn verify(headers: &HeaderMap, submitted: Option<&str>, secure: bool) -> Result<(), AppError> {
-    if headers
+/// Whether the browser says the request came from another site (`Sec-Fetch-Site`).
+pub fn is_cross_site(headers: &HeaderMap) -> bool {
+    headers
         .get("sec-fetch-site")
         .and_then(|v| v.to_str().ok())
         .is_some_and(|site| site == "cross-site" || site == "same-site")
-    {
+}
+
+/// Checks a submitted form's token against the browser's cookie; refuses cross-site posts.
+pub fn verify(headers: &HeaderMap, submitted: Option<&str>, secure: bool) -> Result<(), AppError> {
+    if is_cross_site(headers) {
         return Err(AppError::Forbidden("cross-site form post"));
     }
     let cookie = read_cookie(headers, cookie_name(secure)).ok_or(AppError::Forbidden("no CSRF cookie"))?;

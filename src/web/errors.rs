@@ -64,6 +64,8 @@ fn log_once(err: &AppError, route: &str) {
                 "database unavailable"
             );
         }
+        AppError::TimedOut => tracing::warn!(http.route = route, "request timed out"),
+        AppError::Unconfirmed(_) => tracing::warn!(http.route = route, "write not confirmed in time"),
         other => tracing::debug!(http.route = route, error.code = other.code(), "request refused"),
     }
 }
@@ -90,6 +92,10 @@ fn api_message(err: &AppError) -> &'static str {
         AppError::RateLimited => "Too many requests; wait a minute and try again.",
         AppError::MethodNotAllowed => "Method not allowed on this resource.",
         AppError::Unavailable(_) => "The service is temporarily unavailable; try again shortly.",
+        AppError::TimedOut => "The request took too long; try again shortly.",
+        AppError::Unconfirmed(_) => {
+            "The write was not confirmed in time: it may still be stored. Check before sending again."
+        }
         _ => "Internal error.",
     }
 }

@@ -8,7 +8,8 @@
 //! is forgotten by the minute's housekeeping. The time is the application's clock.
 //!
 //! A refused submission answers `429` with `Retry-After` and a page that keeps what was
-//! typed: the text in a text box and every other answer in the form, ready to send again.
+//! typed (`web::kept`): the text in a text box and every other answer in the form, ready
+//! to send again. So does a post from our own form whose token has expired (`403`).
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -21,8 +22,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use super::Page;
-use super::csrf::{self, CsrfToken};
+use super::csrf;
+use super::kept::{Why, kept};
 use super::ratelimit::ClientKey;
 use crate::chat::vocab::ChatStatus;
 use crate::config::LimitsConfig;
@@ -411,15 +412,6 @@ impl Floods {
     }
 }
 
-/// A field that holds free text: shown in a text box on the refusal page.
-const TEXT_FIELDS: [&str; 2] = ["message", "problem"];
-
-#[derive(Serialize)]
-struct Field {
-    name: String,
-    value: String,
-}
-
 /// The middleware on every route: a `POST` to an anonymous creation route is counted
 /// before its handler runs and refused with a `429` that keeps the form; a submission its
 /// handler refused (4xx/5xx) does not count.
@@ -446,8 +438,20 @@ pub async fn guard_intake(State(state): State<AppState>, req: Request, next: Nex
     let headers = parts.headers.clone();
     let req = Request::from_parts(parts, Body::from(bytes));
     if forged {
-        // Its handler refuses it; a forged post never spends anyone's allowance.
-        return next.run(req).await;
+        // A forged post never spends anyone's allowance. A cross-site one is refused by
+        // its handler; a post from our own page whose token no longer matches (the
+        // browser was closed and its session cookie went, or the form was opened long
+        // ago in another tab) gets the form back with everything typed and a new token.
+        if csrf::is_cross_site(&headers) {
+            return next.run(req).await;
+        }
+        tracing::debug!(intake.kind = ?kind, "submission refused: token expired");
+        let why = Why {
+            title: "form-expired-title",
+            reason: "form-expired",
+            minutes: 0,
+        };
+        return kept(&state, lang, &headers, &path, &pairs, why, StatusCode::FORBIDDEN);
     }
     let floods = state.floods();
     let now = state.clock().now_ms();
@@ -475,34 +479,23 @@ fn too_many(
     pairs: &[(String, String)],
     refused: Refused,
 ) -> Response {
-    let (texts, hidden): (Vec<Field>, Vec<Field>) = pairs
-        .iter()
-        .filter(|(name, _)| name != csrf::FIELD)
-        .map(|(name, value)| Field {
-            name: name.clone(),
-            value: value.clone(),
-        })
-        .partition(|f| TEXT_FIELDS.contains(&f.name.as_str()));
-    let minutes = refused.retry_after.div_ceil(60).max(1);
-    let back = action
-        .strip_prefix(&format!("/{}", lang.tag()))
-        .unwrap_or(action)
-        .to_owned();
-    let mut response = Page::new(lang, "errors/too-many.html", back)
-        .with("action", action)
-        .with("texts", &texts)
-        .with("hidden", &hidden)
-        .with("reason", refused.message)
-        .with("minutes", &minutes)
-        .status(StatusCode::TOO_MANY_REQUESTS)
-        .csrf(CsrfToken::for_request(headers, state.config().http.cookie_secure))
-        .render(state);
+    let why = Why {
+        title: "too-many-title",
+        reason: refused.message,
+        minutes: refused.retry_after.div_ceil(60).max(1),
+    };
+    let mut response = kept(
+        state,
+        lang,
+        headers,
+        action,
+        pairs,
+        why,
+        StatusCode::TOO_MANY_REQUESTS,
+    );
     if let Ok(value) = HeaderValue::from_str(&refused.retry_after.to_string()) {
         response.headers_mut().insert(header::RETRY_AFTER, value);
     }
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
 

@@ -4,11 +4,13 @@
 //! signed-in staff page shares. No business logic lives here.
 
 pub mod csrf;
+pub mod deadline;
 pub mod errors;
 pub mod field_error;
 pub mod floods;
 pub mod form;
 pub mod headers;
+pub mod kept;
 pub mod not_saved;
 pub mod nul;
 mod questions;
