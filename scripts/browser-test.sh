@@ -10,7 +10,8 @@
 # in tests/browser when node_modules is missing or stale, builds
 # target/debug/kontaktpunkt when it is missing or older than the sources, then starts
 # the server in dev mode on a free loopback port with a throw-away database, runs
-# tests/browser/a11y.mjs, quick-exit.mjs and traces.mjs (what Back brings back) against
+# tests/browser/a11y.mjs, quick-exit.mjs, traces.mjs (what Back brings back) and no-js.mjs
+# (the whole public flow with JavaScript off, as over Tor at "Safest") against
 # it, then the console, inbox and chat walks, and always stops it.
 #
 # BROWSER_TEST_BIN=/path/to/kontaktpunkt uses that binary as it is (no build). (Not a
@@ -96,12 +97,19 @@ echo "== starting kontaktpunkt on $BASE"
 # One throw-away data key for the server and the `user add` below.
 KONTAKTPUNKT_DATA_KEY="$(head -c 32 /dev/urandom | base64)"
 export KONTAKTPUNKT_DATA_KEY
+# The chat is open all day, so the no-JavaScript walk (no-js.mjs) can start one whatever
+# the hour (chat.mjs starts servers of its own for the open and closed hours).
+ALL_DAY='["00:00-24:00"]'
 # The walk is many people from one address: the flood limits (tests/api/floods.rs proves
 # them) get room, as tests/api/helpers.rs gives them.
 KONTAKTPUNKT_LISTEN="127.0.0.1:$PORT" KONTAKTPUNKT_OPS_LISTEN="127.0.0.1:0" \
   KONTAKTPUNKT_LIMITS__INTAKE_PER_CLIENT=100000 KONTAKTPUNKT_LIMITS__INTAKE_GLOBAL_PER_MINUTE=100000 \
   KONTAKTPUNKT_LIMITS__OPEN_CHATS_PER_CLIENT=100000 KONTAKTPUNKT_LIMITS__SIGN_IN_PER_CLIENT_PER_MINUTE=100000 \
   KONTAKTPUNKT_LIMITS__SIGN_IN_GLOBAL_PER_MINUTE=100000 \
+  KONTAKTPUNKT_CHAT__MONDAY="$ALL_DAY" KONTAKTPUNKT_CHAT__TUESDAY="$ALL_DAY" \
+  KONTAKTPUNKT_CHAT__WEDNESDAY="$ALL_DAY" KONTAKTPUNKT_CHAT__THURSDAY="$ALL_DAY" \
+  KONTAKTPUNKT_CHAT__FRIDAY="$ALL_DAY" KONTAKTPUNKT_CHAT__SATURDAY="$ALL_DAY" \
+  KONTAKTPUNKT_CHAT__SUNDAY="$ALL_DAY" KONTAKTPUNKT_CHAT__HOLIDAYS="$ALL_DAY" \
   KONTAKTPUNKT_DATABASE_URL="sqlite://$TMP/b.db" \
   KONTAKTPUNKT_DATA_DIR="$TMP/data" \
   KONTAKTPUNKT_LOG__LEVEL=warn \
@@ -139,6 +147,7 @@ status=0
 run_test a11y.mjs || status=1
 run_test quick-exit.mjs || status=1
 run_test traces.mjs || status=1
+run_test no-js.mjs || status=1
 
 # An admin for the console pages (admins reach every page): the password on stdin, the
 # TOTP secret read back.

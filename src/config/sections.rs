@@ -52,6 +52,11 @@ pub struct SiteConfig {
     /// hidden number), or the number or name it shows. The callback page says it; the
     /// console reminds the caller.
     pub callback_shown_as: String,
+    /// The site's address as a Tor onion service (`http://<56 letters>.onion`), when it
+    /// runs as one: the public pages then carry `Onion-Location`, so Tor Browser offers
+    /// the onion address. Unset (the default): no header.
+    #[serde(default)]
+    pub onion_location: Option<String>,
 }
 
 /// HTTP settings.

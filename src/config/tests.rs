@@ -171,3 +171,25 @@ fn the_write_wait_must_end_before_the_request_does() {
         .merge(("http.request_timeout_secs", 5));
     assert!(from_figment(&fig, true).is_ok());
 }
+
+#[test]
+fn an_onion_location_must_be_an_onion_services_origin() {
+    let v3 = "http://".to_owned() + &"a".repeat(52) + "2345.onion";
+    let ok = base().merge(("site.onion_location", v3.clone()));
+    assert_eq!(
+        from_figment(&ok, true).unwrap().site.onion_location.as_deref(),
+        Some(v3.as_str())
+    );
+    for bad in [
+        "kontaktpunkt.onion".to_owned(),
+        "http://example.org".to_owned(),
+        "http://".to_owned() + &"a".repeat(16) + ".onion",
+        v3.clone() + "/sv/",
+        v3.replace('a', "A"),
+        "ftp://".to_owned() + &"a".repeat(56) + ".onion",
+    ] {
+        let fig = base().merge(("site.onion_location", bad.clone()));
+        let err = from_figment(&fig, true).unwrap_err().to_string();
+        assert!(err.contains("site.onion_location"), "{bad}: {err}");
+    }
+}

@@ -71,6 +71,15 @@ impl Config {
                 "the police are a public authority: set site.host_is_authority = true, or site.host_is_police = false for another host",
             );
         }
+        if let Some(onion) = &self.site.onion_location
+            && !is_onion_origin(onion)
+        {
+            return invalid(
+                "site.onion_location",
+                "must be an onion service's origin: http:// or https://, 56 letters a-z and \
+                 digits 2-7, .onion, no path",
+            );
+        }
         let host = self.site.host_name.trim();
         if host.is_empty() || host.chars().count() > 80 || host.chars().any(char::is_control) {
             return invalid(
@@ -231,4 +240,20 @@ pub fn decode_key(key: &SecretString) -> Result<[u8; 32], String> {
         .map_err(|_| "must be base64 (standard alphabet) of exactly 32 bytes".to_owned())?;
     <[u8; 32]>::try_from(bytes.as_slice())
         .map_err(|_| format!("must decode to exactly 32 bytes, not {}", bytes.len()))
+}
+
+/// Whether `value` is a v3 onion service's origin (`http://<56 base32>.onion`, or https).
+fn is_onion_origin(value: &str) -> bool {
+    let Some(host) = value
+        .strip_prefix("http://")
+        .or_else(|| value.strip_prefix("https://"))
+    else {
+        return false;
+    };
+    host.strip_suffix(".onion").is_some_and(|name| {
+        name.len() == 56
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b))
+    })
 }

@@ -16,8 +16,12 @@ base-uri 'none'";
 
 /// Adds the security headers.
 pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let onion = onion_location(&state, req.uri().path());
     let mut response = next.run(req).await;
     let headers = response.headers_mut();
+    if let Some(value) = onion {
+        headers.insert(HeaderName::from_static("onion-location"), value);
+    }
     let fixed: [(HeaderName, &'static str); 7] = [
         (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
         (header::REFERRER_POLICY, "no-referrer"),
@@ -49,4 +53,17 @@ pub async fn security_headers(State(state): State<AppState>, req: Request, next:
         );
     }
     response
+}
+
+/// `Onion-Location` for a public page when the site also runs as an onion service
+/// (`site.onion_location`): the same path at the onion address, which Tor Browser offers
+/// to open. Not on the console, the inbox, the API or the operators' paths: only the
+/// people who write in are pointed to Tor; the query is left out.
+fn onion_location(state: &AppState, path: &str) -> Option<HeaderValue> {
+    let onion = state.config().site.onion_location.as_deref()?;
+    let staff = ["/console", "/inbox", "/api/", "/static/"];
+    if staff.iter().any(|prefix| path.starts_with(prefix)) {
+        return None;
+    }
+    HeaderValue::from_str(&format!("{onion}{path}")).ok()
 }

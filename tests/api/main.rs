@@ -37,6 +37,7 @@ mod migrations;
 mod multi_instance;
 mod municipal_api;
 mod notify;
+mod onion;
 mod org_inbox;
 mod org_webhooks;
 mod privacy;
