@@ -48,6 +48,7 @@ mod resilience;
 mod route_authz;
 mod route_table;
 mod security;
+mod sessions;
 mod traces;
 mod triage_preview;
 mod triage_rules;

@@ -1,0 +1,236 @@
+//! Sessions of staff and inbox users (issue #14): the cookie dies with the browser, a
+//! session ends after `auth.session_idle_minutes` without a request (and its staff chat
+//! socket with it), a reset of the second factor ends every session of that user, and a
+//! user changes their own password — checked like a sign-in, never echoed back, ending
+//! every other session of theirs.
+
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use reqwest::StatusCode;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+use crate::helpers::{Answer, PASSWORD, TestApp, plain};
+
+type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// Signs `name` in on a fresh client (a browser of its own), a TOTP step after the last
+/// sign-in so the code is new; returns the client and the sign-in answer.
+async fn browser(app: &TestApp, name: &str, password: &str, secret: &[u8]) -> (reqwest::Client, Answer) {
+    app.clock.advance(time::Duration::seconds(30));
+    app.sign_in(name, password, &app.code(secret)).await
+}
+
+/// A browser signed in as `name` (which must succeed).
+async fn signed_in(app: &TestApp, name: &str, secret: &[u8]) -> reqwest::Client {
+    let (client, answer) = browser(app, name, PASSWORD, secret).await;
+    assert_eq!(
+        answer.status,
+        StatusCode::SEE_OTHER,
+        "{name} signs in: {}",
+        answer.body
+    );
+    client
+}
+
+/// The session cookie a sign-in set, as its whole `Set-Cookie` line.
+fn session_set_cookie(answer: &Answer) -> String {
+    answer
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("kp_session="))
+        .expect("the sign-in sets the session cookie")
+}
+
+/// Where `GET path` sends `client`: the status and `Location`.
+async fn visit(app: &TestApp, client: &reqwest::Client, path: &str) -> (StatusCode, String) {
+    let answer = app.get_as(client, path).await;
+    (answer.status, answer.location().to_owned())
+}
+
+async fn audited(app: &TestApp, action: &str) -> Vec<(String, String)> {
+    kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as::<_, (String, String)>(
+        "select actor, detail from audit_log where action = $1 order by seq"
+    )
+    .bind(action)
+    .fetch_all(pool)
+    .await
+    .unwrap())
+}
+
+/// A chat accepted by `handler` and that handler's staff socket on it (the first frame,
+/// its status, read).
+async fn staff_socket(app: &TestApp, handler: &reqwest::Client, cookie: &str) -> Socket {
+    let started = app.post_form("/sv/chat", "/sv/chat", &[]).await;
+    assert_eq!(
+        started.status,
+        StatusCode::SEE_OTHER,
+        "a chat starts: {}",
+        started.body
+    );
+    let id = app.newest_enquiry_id().await;
+    let accepted = app
+        .post_as(
+            handler,
+            "/console/chats",
+            &format!("/console/chats/{id}/accept"),
+            &[],
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
+    let mut request = format!("ws://{}/console/chats/{id}/ws?after=0", app.addr)
+        .into_client_request()
+        .unwrap();
+    request.headers_mut().insert("cookie", cookie.parse().unwrap());
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let first = tokio::time::timeout(Duration::from_secs(5), socket.next())
+        .await
+        .expect("a first frame")
+        .expect("the socket is open")
+        .unwrap();
+    assert!(first.to_text().unwrap().contains("active"), "{first:?}");
+    socket
+}
+
+/// Sends `text` on a staff socket; true when the socket then closes without posting it.
+async fn closes_without_posting(socket: &mut Socket, text: &str) -> bool {
+    let json = serde_json::json!({ "type": "send", "text": text }).to_string();
+    if socket.send(Message::Text(json.into())).await.is_err() {
+        return true;
+    }
+    tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            match socket.next().await {
+                Some(Ok(Message::Close(_)) | Err(_)) | None => return true,
+                Some(Ok(Message::Text(t))) if t.contains(text) => return false,
+                Some(Ok(_)) => {}
+            }
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// The `kp_session=…` pair of a sign-in answer, for a WebSocket client.
+fn cookie_pair(answer: &Answer) -> String {
+    session_set_cookie(answer).split(';').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn the_session_cookie_dies_with_the_browser() {
+    let app = TestApp::spawn().await;
+    let secret = app.create_user("handler", "dag", &[]).await;
+    let (_, answer) = browser(&app, "dag", PASSWORD, &secret).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER);
+    let cookie = session_set_cookie(&answer).to_ascii_lowercase();
+    assert!(
+        !cookie.contains("max-age") && !cookie.contains("expires"),
+        "a browser-session cookie: {cookie}"
+    );
+    assert!(
+        cookie.contains("httponly") && cookie.contains("samesite=strict"),
+        "{cookie}"
+    );
+}
+
+#[tokio::test]
+async fn a_session_idle_past_the_idle_time_is_signed_out_and_activity_keeps_it() {
+    // Arrange: the shipped idle time, 30 minutes (the test configuration gives others 8 hours).
+    let app = TestApp::spawn_with(|c| c.auth.session_idle_minutes = 30).await;
+    let secret = app.create_user("handler", "eva", &[]).await;
+    let client = signed_in(&app, "eva", &secret).await;
+    let last_seen = || async {
+        kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, i64>(
+            "select last_seen_at from sessions"
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap())
+    };
+
+    // Act and assert: a request every 20 minutes keeps the session past 30 minutes.
+    for _ in 0..3 {
+        app.clock.advance(time::Duration::minutes(20));
+        assert_eq!(visit(&app, &client, "/console/").await.0, StatusCode::OK);
+    }
+    // Requests within a minute write the session row once.
+    let seen = last_seen().await;
+    app.clock.advance(time::Duration::seconds(30));
+    assert_eq!(visit(&app, &client, "/console/").await.0, StatusCode::OK);
+    assert_eq!(
+        last_seen().await,
+        seen,
+        "no write for a request within the minute"
+    );
+    // The live queue's own refresh is not activity.
+    app.clock.advance(time::Duration::minutes(2));
+    let refreshed = app
+        .send(
+            client
+                .get(app.url("/console/"))
+                .header("x-background-refresh", "1"),
+        )
+        .await;
+    assert_eq!(refreshed.status, StatusCode::OK);
+    assert_eq!(
+        last_seen().await,
+        seen,
+        "a background refresh keeps no session alive"
+    );
+
+    // 31 minutes without a request: signed out, the row revoked and the end audited.
+    app.clock.advance(time::Duration::minutes(29));
+    let (status, location) = visit(&app, &client, "/console/").await;
+    assert_eq!(
+        (status, location.as_str()),
+        (StatusCode::SEE_OTHER, "/console/sign-in")
+    );
+    assert_eq!(
+        app.count("sessions where revoked_at is not null").await,
+        1,
+        "the idle session's row is revoked"
+    );
+    assert_eq!(audited(&app, "sign_out").await.len(), 1);
+    assert_eq!(audited(&app, "sign_out").await[0].1, "idle");
+
+    // The absolute limit still holds for a session that is never idle: 8 hours.
+    let client = signed_in(&app, "eva", &secret).await;
+    let mut alive = Duration::ZERO;
+    while visit(&app, &client, "/console/").await.0 == StatusCode::OK {
+        app.clock.advance(time::Duration::minutes(20));
+        alive += Duration::from_secs(20 * 60);
+        assert!(
+            alive <= Duration::from_secs(9 * 3600),
+            "the session outlives 8 hours"
+        );
+    }
+    assert!(alive >= Duration::from_secs(8 * 3600 - 20 * 60), "{alive:?}");
+}
+
+#[tokio::test]
+async fn a_staff_chat_socket_ends_when_its_session_goes_idle() {
+    // The shortest idle time; chats themselves stay open far longer.
+    let app = TestApp::spawn_with(|c| {
+        c.auth.session_idle_minutes = 5;
+        c.chat.idle_timeout_minutes = 120;
+    })
+    .await;
+    let secret = app.create_user("handler", "frida", &[]).await;
+    let (client, answer) = browser(&app, "frida", PASSWORD, &secret).await;
+    let mut socket = staff_socket(&app, &client, &cookie_pair(&answer)).await;
+
+    app.clock.advance(time::Duration::minutes(6));
+
+    assert!(
+        closes_without_posting(&mut socket, "efter paus").await,
+        "the socket ends with the idle session"
+    );
+    let (status, location) = visit(&app, &client, "/console/chats").await;
+    assert_eq!(
+        (status, location.as_str()),
+        (StatusCode::SEE_OTHER, "/console/sign-in")
+    );
+}
