@@ -234,3 +234,38 @@ async fn a_staff_chat_socket_ends_when_its_session_goes_idle() {
         (StatusCode::SEE_OTHER, "/console/sign-in")
     );
 }
+
+#[tokio::test]
+async fn resetting_a_second_factor_ends_every_session_of_that_user() {
+    // Arrange: the handler in two browsers and on a chat socket; an admin.
+    let app = TestApp::spawn().await;
+    let secret = app.create_user("handler", "gustav", &[]).await;
+    let (first, answer) = browser(&app, "gustav", PASSWORD, &secret).await;
+    let second = signed_in(&app, "gustav", &secret).await;
+    let mut socket = staff_socket(&app, &first, &cookie_pair(&answer)).await;
+    let admin_secret = app.create_user("admin", "hanna", &[]).await;
+    let admin = signed_in(&app, "hanna", &admin_secret).await;
+    let id = app.user_id("gustav").await;
+
+    // Act
+    let page = format!("/console/users/{id}/second-factor");
+    let reset = app.post_as(&admin, &page, &page, &[]).await;
+
+    // Assert
+    assert_eq!(reset.status, StatusCode::OK, "{}", reset.body);
+    for client in [&first, &second] {
+        let (status, location) = visit(&app, client, "/console/").await;
+        assert_eq!(
+            (status, location.as_str()),
+            (StatusCode::SEE_OTHER, "/console/sign-in")
+        );
+    }
+    assert!(
+        closes_without_posting(&mut socket, "efter återställning").await,
+        "the staff socket ends too"
+    );
+    assert_eq!(visit(&app, &admin, "/console/users").await.0, StatusCode::OK);
+    let resets = audited(&app, "second_factor_reset").await;
+    assert_eq!(resets.len(), 1);
+    assert_eq!(resets[0].1, id);
+}
