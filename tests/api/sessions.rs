@@ -15,6 +15,8 @@ use crate::helpers::{Answer, PASSWORD, TestApp, plain};
 
 type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
+const NEW_PASSWORD: &str = "a brand new passphrase for the desk";
+
 /// Signs `name` in on a fresh client (a browser of its own), a TOTP step after the last
 /// sign-in so the code is new; returns the client and the sign-in answer.
 async fn browser(app: &TestApp, name: &str, password: &str, secret: &[u8]) -> (reqwest::Client, Answer) {
@@ -268,4 +270,210 @@ async fn resetting_a_second_factor_ends_every_session_of_that_user() {
     let resets = audited(&app, "second_factor_reset").await;
     assert_eq!(resets.len(), 1);
     assert_eq!(resets[0].1, id);
+}
+
+/// Posts the password form as `client`.
+async fn change(app: &TestApp, client: &reqwest::Client, area: &str, fields: [(&str, &str); 3]) -> Answer {
+    let page = format!("/{area}/account/password");
+    app.post_as(client, &page, &page, &fields).await
+}
+
+#[tokio::test]
+async fn a_wrong_current_password_is_refused_and_throttled_like_a_sign_in() {
+    // Arrange: the shipped five failures per name and client.
+    let app = TestApp::spawn().await;
+    let secret = app.create_user("handler", "ida", &[]).await;
+    let client = signed_in(&app, "ida", &secret).await;
+    let wrong = [
+        ("current", "not my password at all"),
+        ("new", NEW_PASSWORD),
+        ("again", NEW_PASSWORD),
+    ];
+
+    // Act and assert: five wrong tries are refused, each a failed sign-in.
+    for _ in 0..5 {
+        let answer = change(&app, &client, "console", wrong).await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            plain(&answer.body).contains("Det nuvarande lösenordet stämmer inte."),
+            "{}",
+            answer.body
+        );
+        assert!(
+            !answer.body.contains("not my password"),
+            "nothing typed comes back"
+        );
+    }
+    let failures = audited(&app, "sign_in_failed").await;
+    assert_eq!(failures.len(), 5);
+    assert!(
+        failures.iter().all(|(_, d)| d == "password_change"),
+        "{failures:?}"
+    );
+
+    // The sixth waits, like a sign-in for that name from here, with nothing hashed.
+    let throttled = change(&app, &client, "console", wrong).await;
+    assert_eq!(throttled.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(throttled.headers.contains_key("retry-after"));
+    let right = change(
+        &app,
+        &client,
+        "console",
+        [
+            ("current", PASSWORD),
+            ("new", NEW_PASSWORD),
+            ("again", NEW_PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(
+        right.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right one waits"
+    );
+    app.clock.advance(time::Duration::seconds(30));
+    let (_, sign_in) = app.sign_in("ida", PASSWORD, &app.code(&secret)).await;
+    assert_eq!(
+        sign_in.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "one throttle with sign-in"
+    );
+    assert!(audited(&app, "password_change").await.is_empty());
+}
+
+#[tokio::test]
+async fn new_passwords_that_differ_or_are_short_are_refused_and_nothing_typed_comes_back() {
+    let app = TestApp::spawn().await;
+    let secret = app.create_user("auditor", "jon", &[]).await;
+    let client = signed_in(&app, "jon", &secret).await;
+    let page = app.get_as(&client, "/console/audit").await;
+    assert!(
+        page.body.contains("href=\"/console/account/password\""),
+        "the menu links the page"
+    );
+    let cases = [
+        (
+            NEW_PASSWORD,
+            "a brand new passfrase for the desk",
+            "De två nya lösenorden är inte likadana.",
+        ),
+        ("x9q7", "x9q7", "Det nya lösenordet behöver minst 12 tecken."),
+    ];
+    for (new, again, message) in cases {
+        let answer = change(
+            &app,
+            &client,
+            "console",
+            [("current", PASSWORD), ("new", new), ("again", again)],
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
+        let text = plain(&answer.body);
+        assert!(text.contains(message), "{message}: {text}");
+        for typed in [PASSWORD, new, again] {
+            assert!(!answer.body.contains(typed), "{typed:?} is not echoed");
+        }
+        assert!(
+            !answer.body.contains("type=\"password\" value"),
+            "no password field is filled in"
+        );
+    }
+    assert!(audited(&app, "password_change").await.is_empty());
+    assert!(
+        audited(&app, "sign_in_failed").await.is_empty(),
+        "no hashing was spent"
+    );
+}
+
+#[tokio::test]
+async fn a_password_change_lets_the_new_password_sign_in_and_ends_the_users_other_sessions() {
+    // Arrange: the same supervisor in two browsers.
+    let app = TestApp::spawn().await;
+    let secret = app.create_user("supervisor", "karin", &[]).await;
+    let here = signed_in(&app, "karin", &secret).await;
+    let elsewhere = signed_in(&app, "karin", &secret).await;
+    let form = app.get_as(&here, "/console/account/password").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        plain(&form.body).contains("loggas du ut på alla andra datorer och webbläsare, men inte här"),
+        "the page says what a change does"
+    );
+
+    // Act
+    let changed = change(
+        &app,
+        &here,
+        "console",
+        [
+            ("current", PASSWORD),
+            ("new", NEW_PASSWORD),
+            ("again", NEW_PASSWORD),
+        ],
+    )
+    .await;
+
+    // Assert: told so here, still signed in here, signed out elsewhere.
+    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.body);
+    assert_eq!(changed.location(), "/console/account/password?done=changed");
+    let done = app.get_as(&here, changed.location()).await;
+    assert!(
+        plain(&done.body)
+            .contains("Lösenordet är bytt. Du är utloggad på alla andra datorer och webbläsare."),
+        "{}",
+        done.body
+    );
+    assert_eq!(visit(&app, &here, "/console/").await.0, StatusCode::OK);
+    let (status, location) = visit(&app, &elsewhere, "/console/").await;
+    assert_eq!(
+        (status, location.as_str()),
+        (StatusCode::SEE_OTHER, "/console/sign-in")
+    );
+    // The old password no longer signs in; the new one does.
+    let (_, old) = browser(&app, "karin", PASSWORD, &secret).await;
+    assert_eq!(old.status, StatusCode::UNAUTHORIZED);
+    let (_, new) = browser(&app, "karin", NEW_PASSWORD, &secret).await;
+    assert_eq!(new.status, StatusCode::SEE_OTHER);
+    let records = audited(&app, "password_change").await;
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0], (app.user_id("karin").await, String::new()));
+}
+
+#[tokio::test]
+async fn an_inbox_user_changes_their_password_in_the_inbox() {
+    let app = TestApp::spawn().await;
+    let secret = app.create_user("municipality", "lena", &["1280"]).await;
+    let here = signed_in(&app, "lena", &secret).await;
+    let elsewhere = signed_in(&app, "lena", &secret).await;
+    let list = app.get_as(&here, "/inbox/").await;
+    assert!(
+        list.body.contains("href=\"/inbox/account/password\""),
+        "the menu links the page"
+    );
+    assert_eq!(
+        visit(&app, &here, "/console/account/password").await.0,
+        StatusCode::FORBIDDEN,
+        "the console's page is for staff"
+    );
+
+    let changed = change(
+        &app,
+        &here,
+        "inbox",
+        [
+            ("current", PASSWORD),
+            ("new", NEW_PASSWORD),
+            ("again", NEW_PASSWORD),
+        ],
+    )
+    .await;
+
+    assert_eq!(changed.location(), "/inbox/account/password?done=changed");
+    assert_eq!(visit(&app, &here, "/inbox/").await.0, StatusCode::OK);
+    let (status, location) = visit(&app, &elsewhere, "/inbox/").await;
+    assert_eq!(
+        (status, location.as_str()),
+        (StatusCode::SEE_OTHER, "/inbox/sign-in")
+    );
+    let (_, new) = browser(&app, "lena", NEW_PASSWORD, &secret).await;
+    assert_eq!(new.location(), "/inbox/");
 }
