@@ -477,3 +477,23 @@ async fn an_inbox_user_changes_their_password_in_the_inbox() {
     let (_, new) = browser(&app, "lena", NEW_PASSWORD, &secret).await;
     assert_eq!(new.location(), "/inbox/");
 }
+
+#[tokio::test]
+async fn an_idle_session_is_nobody_on_duty_for_the_chat_estimate() {
+    let app = TestApp::spawn_with(|c| c.auth.session_idle_minutes = 30).await;
+    let secret = app.create_user("handler", "maja", &[]).await;
+    let _client = signed_in(&app, "maja", &secret).await;
+    let on_duty = || async {
+        let now = app.state.clock().now_ms();
+        let seen_since = now - app.state.config().auth.session_idle_ms();
+        kontaktpunkt::chat::store::capacity(app.state.db(), now - 3_600_000, now, seen_since)
+            .await
+            .unwrap()
+            .signed_in
+    };
+    assert_eq!(on_duty().await, 1, "signed in and active");
+
+    app.clock.advance(time::Duration::minutes(31));
+
+    assert_eq!(on_duty().await, 0, "a handler who walked away is not counted");
+}
