@@ -255,6 +255,11 @@ async fn resetting_a_second_factor_ends_every_session_of_that_user() {
 
     // Assert
     assert_eq!(reset.status, StatusCode::OK, "{}", reset.body);
+    assert!(
+        plain(&reset.body).contains("gustav är utloggad på alla datorer och webbläsare"),
+        "the admin is told: {}",
+        reset.body
+    );
     for client in [&first, &second] {
         let (status, location) = visit(&app, client, "/console/").await;
         assert_eq!(
