@@ -98,11 +98,13 @@ pub enum Action {
     BreakGlass,
     /// A supervisor read the list of break-glass reads.
     ViewBreakGlass,
+    /// A user changed their own password (their other sessions end).
+    PasswordChange,
 }
 
 impl Action {
     /// Every action, for the audit page's filter.
-    pub const ALL: [Self; 35] = [
+    pub const ALL: [Self; 36] = [
         Self::SignIn,
         Self::SignInFailed,
         Self::Lockout,
@@ -138,6 +140,7 @@ impl Action {
         Self::ViewOverrides,
         Self::BreakGlass,
         Self::ViewBreakGlass,
+        Self::PasswordChange,
     ];
 
     /// The stored name.
@@ -178,6 +181,7 @@ impl Action {
             Self::ViewOverrides => "view_overrides",
             Self::BreakGlass => "break_glass",
             Self::ViewBreakGlass => "view_break_glass",
+            Self::PasswordChange => "password_change",
         }
     }
 }

@@ -78,7 +78,8 @@
     fetch(window.location.pathname + window.location.search, {
       credentials: 'same-origin',
       cache: 'no-store',
-      headers: { Accept: 'text/html' }
+      // Not the user's doing: the session's idle time keeps running (auth::session).
+      headers: { Accept: 'text/html', 'X-Background-Refresh': '1' }
     })
       .then(function (response) {
         if (!response.ok) throw new Error('queue answered ' + response.status);

@@ -75,6 +75,7 @@ admin-2fa-explain = A new secret replaces the current one of { $name }. Codes fr
 admin-2fa-confirm = Create a new second factor
 admin-2fa-once = The secret is shown only now. It is not stored readable and cannot be shown again.
 admin-2fa-done = The old second factor no longer works. Enter the new one in the authenticator app of { $name }.
+admin-2fa-signed-out = { $name } is signed out on every computer and browser, and signs in again with the new code.
 admin-2fa-uri = Link for the authenticator app
 admin-2fa-uri-hint = Paste it, or make a QR code of it in an app you trust, without it leaving the computer.
 admin-2fa-base32 = The secret as text

@@ -75,6 +75,7 @@ admin-2fa-explain = Uusi salaisuus korvaa käyttäjän { $name } nykyisen. Vanha
 admin-2fa-confirm = Luo uusi toinen tunnistustekijä
 admin-2fa-once = Salaisuus näytetään vain nyt. Sitä ei tallenneta luettavassa muodossa, eikä sitä voi näyttää uudelleen.
 admin-2fa-done = Vanha toinen tunnistustekijä ei enää toimi. Syötä uusi käyttäjän { $name } todennussovellukseen.
+admin-2fa-signed-out = { $name } on kirjattu ulos kaikilla tietokoneilla ja selaimilla ja kirjautuu uudelleen uudella koodilla.
 admin-2fa-uri = Linkki todennussovellukselle
 admin-2fa-uri-hint = Liitä se, tai tee siitä QR-koodi luotettavassa sovelluksessa niin, ettei se poistu tietokoneelta.
 admin-2fa-base32 = Salaisuus tekstinä

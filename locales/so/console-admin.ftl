@@ -75,6 +75,7 @@ admin-2fa-explain = Sir cusub ayaa beddelaysa sirta hadda ee { $name }. Koodhadh
 admin-2fa-confirm = Samee xaqiijin labaad oo cusub
 admin-2fa-once = Sirta hadda oo keliya ayaa la muujinayaa. Si la akhrin karo looma kaydiyo, mar kalena lama muujin karo.
 admin-2fa-done = Xaqiijinta labaad ee hore hadda ma shaqeyso. Ku geli midda cusub app-ka xaqiijinta ee { $name }.
+admin-2fa-signed-out = { $name } waa laga saaray dhammaan kombiyuutarada iyo barowsarada, wuxuuna mar kale ku galayaa koodhka cusub.
 admin-2fa-uri = Xiriiriye loogu talagalay app-ka xaqiijinta
 admin-2fa-uri-hint = Ku dheji, ama uga samee koodh QR app aad aaminsan tahay, iyadoo aanay kombiyuutarka ka bixin.
 admin-2fa-base32 = Sirta oo qoraal ah

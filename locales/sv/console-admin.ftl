@@ -75,6 +75,8 @@ admin-2fa-explain = En ny hemlighet ersätter { $name }s nuvarande. Koderna frå
 admin-2fa-confirm = Skapa en ny andra faktor
 admin-2fa-once = Hemligheten visas bara nu. Den sparas inte läsbart och kan inte visas igen.
 admin-2fa-done = Den gamla andra faktorn gäller inte längre. Lägg in den nya i { $name }s autentiseringsapp.
+# promise: tests/api/sessions.rs::resetting_a_second_factor_ends_every_session_of_that_user
+admin-2fa-signed-out = { $name } är utloggad på alla datorer och webbläsare och loggar in igen med den nya koden.
 admin-2fa-uri = Länk för autentiseringsappen
 admin-2fa-uri-hint = Klistra in eller gör en QR-kod av den i en app ni litar på, utan att den lämnar datorn.
 admin-2fa-base32 = Hemligheten som text

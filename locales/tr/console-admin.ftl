@@ -75,6 +75,7 @@ admin-2fa-explain = Yeni bir gizli anahtar, { $name } kullanıcısının mevcut 
 admin-2fa-confirm = Yeni ikinci doğrulama oluştur
 admin-2fa-once = Gizli anahtar yalnızca şimdi gösteriliyor. Okunabilir biçimde saklanmaz ve bir daha gösterilemez.
 admin-2fa-done = Eski ikinci doğrulama artık çalışmıyor. Yenisini { $name } kullanıcısının doğrulama uygulamasına girin.
+admin-2fa-signed-out = { $name } tüm bilgisayar ve tarayıcılarda oturumdan çıkarıldı; yeni kodla yeniden oturum açar.
 admin-2fa-uri = Doğrulama uygulaması için bağlantı
 admin-2fa-uri-hint = Yapıştırın ya da güvendiğiniz bir uygulamada bilgisayardan çıkmadan QR koduna dönüştürün.
 admin-2fa-base32 = Metin olarak gizli anahtar

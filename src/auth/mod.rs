@@ -1,10 +1,11 @@
 //! Who is calling: staff and municipality users, their passwords (argon2id) and second
 //! factor (TOTP), sessions (a signed, short-lived JWT in an `HttpOnly`, `SameSite=Strict`
-//! cookie that points at a revocable session row), and the one policy that says which
-//! role may do what.
+//! browser-session cookie that points at a revocable session row with an idle timeout),
+//! changing one's own password, and the one policy that says which role may do what.
 
 pub(crate) mod cli;
 pub mod password;
+pub(crate) mod password_change;
 pub mod session;
 pub(crate) mod sign_in;
 pub mod store;

@@ -176,6 +176,10 @@ async fn sign_in(
     Ok(response)
 }
 
+/// The pause after a wrong password (here and when changing one): nothing for a person,
+/// costly for a script.
+pub(crate) const FAILURE_PAUSE: Duration = Duration::from_millis(300);
+
 /// A failure: the same work whether the name exists or not (the look-up and the argon2
 /// verification are done; one audit record), then the same answer.
 async fn failed(
@@ -187,8 +191,7 @@ async fn failed(
     now: i64,
 ) -> Result<Response, AppError> {
     audit::append(state.db(), now, actor, Action::SignInFailed, None, "").await?;
-    // Slow down guessing a little: nothing for a person, costly for a script.
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    tokio::time::sleep(FAILURE_PAUSE).await;
     Ok(page(state, area, headers, name, true)
         .status(StatusCode::UNAUTHORIZED)
         .render(state))

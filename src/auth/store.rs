@@ -129,7 +129,8 @@ pub async fn create_session(
     now: i64,
     expires_at: i64,
 ) -> Result<(), sqlx::Error> {
-    const SQL: &str = "insert into sessions (id, user_id, created_at, expires_at) values ($1, $2, $3, $4)";
+    const SQL: &str = "insert into sessions (id, user_id, created_at, expires_at, last_seen_at) \
+        values ($1, $2, $3, $4, $3)";
     with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(id)
         .bind(user_id)
@@ -140,15 +141,15 @@ pub async fn create_session(
         .map(drop))
 }
 
-/// Ends a session now.
-pub async fn revoke_session(tx: &mut Tx, id: &str, now: i64) -> Result<(), sqlx::Error> {
+/// Ends a session now; `false` when it had already ended.
+pub async fn revoke_session(tx: &mut Tx, id: &str, now: i64) -> Result<bool, sqlx::Error> {
     const SQL: &str = "update sessions set revoked_at = $2 where id = $1 and revoked_at is null";
     with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(id)
         .bind(now)
         .execute(&mut *conn)
         .await
-        .map(drop))
+        .map(|r| r.rows_affected() == 1))
 }
 
 /// Ends every session of a user (when an admin disables them).
@@ -157,6 +158,60 @@ pub async fn revoke_user_sessions(tx: &mut Tx, user_id: &str, now: i64) -> Resul
     with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(user_id)
         .bind(now)
+        .execute(&mut *conn)
+        .await
+        .map(drop))
+}
+
+/// Ends every session of a user but `keep` (a password change keeps the browser that
+/// made it).
+pub async fn revoke_other_sessions(
+    tx: &mut Tx,
+    user_id: &str,
+    keep: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    const SQL: &str =
+        "update sessions set revoked_at = $3 where user_id = $1 and id <> $2 and revoked_at is null";
+    with_tx!(tx, |conn| sqlx::query(SQL)
+        .bind(user_id)
+        .bind(keep)
+        .bind(now)
+        .execute(&mut *conn)
+        .await
+        .map(drop))
+}
+
+/// Notes that session `id` was used at `now`, unless it already was at or after
+/// `unless_since` (so a burst of requests writes once). Reports nothing: the next request
+/// tries again.
+pub async fn touch_session(db: &Db, id: &str, now: i64, unless_since: i64) -> Result<(), sqlx::Error> {
+    const SQL: &str = "update sessions set last_seen_at = $2 \
+        where id = $1 and revoked_at is null and last_seen_at < $3";
+    with_db!(db, |pool| sqlx::query(SQL)
+        .bind(id)
+        .bind(now)
+        .bind(unless_since)
+        .execute(pool)
+        .await
+        .map(drop))
+}
+
+/// A user's password hash, by id.
+pub async fn password_hash(db: &Db, user_id: &str) -> Result<Option<String>, sqlx::Error> {
+    const SQL: &str = "select password_hash from users where id = $1";
+    with_db!(db, |pool| sqlx::query_scalar::<_, String>(SQL)
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// Replaces a user's password hash.
+pub async fn set_password_hash(tx: &mut Tx, user_id: &str, hash: &str) -> Result<(), sqlx::Error> {
+    const SQL: &str = "update users set password_hash = $2 where id = $1";
+    with_tx!(tx, |conn| sqlx::query(SQL)
+        .bind(user_id)
+        .bind(hash)
         .execute(&mut *conn)
         .await
         .map(drop))
@@ -182,11 +237,15 @@ pub struct SessionUser {
     pub name: String,
     /// Role name.
     pub role: String,
+    /// When the session last made a request (unix ms, written about once a minute).
+    pub last_seen_at: i64,
 }
 
 /// The user of session `id`, if it is neither revoked nor expired and the user is enabled.
+/// Whether it has been idle too long is the caller's question (`session::live`).
 pub async fn session_user(db: &Db, id: &str, now: i64) -> Result<Option<SessionUser>, sqlx::Error> {
-    const SQL: &str = "select u.id as user_id, u.name, u.role from sessions s join users u on u.id = s.user_id \
+    const SQL: &str = "select u.id as user_id, u.name, u.role, s.last_seen_at \
+        from sessions s join users u on u.id = s.user_id \
         where s.id = $1 and s.revoked_at is null and s.expires_at > $2 and u.disabled = $3";
     with_db!(db, |pool| sqlx::query_as::<_, SessionUser>(SQL)
         .bind(id)

@@ -85,7 +85,8 @@ pub async fn snapshot(state: &AppState) -> Result<Arc<Snapshot>, AppError> {
     let taken = Instant::now();
     let read = async {
         let order = store::waiting_order(state.db()).await?;
-        let capacity = store::capacity(state.db(), now - ESTIMATE_WINDOW_MS, now).await?;
+        let seen_since = now - state.config().auth.session_idle_ms();
+        let capacity = store::capacity(state.db(), now - ESTIMATE_WINDOW_MS, now, seen_since).await?;
         Ok::<_, sqlx::Error>((order, capacity))
     };
     let (order, capacity) = match read.await {

@@ -25,6 +25,7 @@ use super::hub::{ChatEvent, ConnectionGuard, Received};
 use super::protocol::{ClientFrame, ServerFrame};
 use super::room::{self, Side};
 use super::store;
+use crate::auth::session::Use;
 use crate::i18n::Lang;
 use crate::state::AppState;
 
@@ -172,14 +173,15 @@ impl Connection {
     }
 
     /// For staff, whether the session the connection was opened in still holds (signed
-    /// in, not expired, not revoked, the user not disabled); a person's always does.
-    async fn session_holds(&self) -> bool {
+    /// in, not expired, idle or revoked, the user not disabled: the check every request
+    /// makes, `auth::session::live`); a person's always does. A frame the user sent is
+    /// activity; the minute's re-check is not.
+    async fn session_holds(&self, used: Use) -> bool {
         let (Some(session), Some(user)) = (&self.peer.session_id, &self.peer.user_id) else {
             return self.peer.side == Side::Person;
         };
-        let now = self.state.clock().now_ms();
         matches!(
-            crate::auth::store::session_user(self.state.db(), session, now).await,
+            crate::auth::session::live(&self.state, session, used).await,
             Ok(Some(found)) if &found.user_id == user
         )
     }
@@ -189,7 +191,7 @@ impl Connection {
     where
         S: Sink<Message> + Unpin,
     {
-        if !self.session_holds().await {
+        if !self.session_holds(Use::Active).await {
             // Signed out, expired or disabled since the connection opened: nothing more.
             return Err(Gone);
         }
@@ -334,7 +336,7 @@ where
                 return;
             }
             _ = session_check.tick(), if conn.peer.session_id.is_some() => {
-                if conn.session_holds().await {
+                if Box::pin(conn.session_holds(Use::Recheck)).await {
                     Ok(())
                 } else {
                     close(&mut socket).await;

@@ -129,8 +129,9 @@ pub struct Capacity {
     pub signed_in: i64,
 }
 
-/// Recent handling times (chats ended after `since`) and the staff on duty at `now`.
-pub async fn capacity(db: &Db, since: i64, now: i64) -> Result<Capacity, sqlx::Error> {
+/// Recent handling times (chats ended after `since`) and the staff on duty at `now`: signed
+/// in with a session used at or after `seen_since` (an idle session is no one on duty).
+pub async fn capacity(db: &Db, since: i64, now: i64, seen_since: i64) -> Result<Capacity, sqlx::Error> {
     // PostgreSQL sums bigints as numeric; the cast keeps one type on both backends.
     const HANDLED: &str = "select count(*), cast(coalesce(sum(ended_at - accepted_at), 0) as bigint) from chats \
         where accepted_at is not null and ended_at >= $1";
@@ -138,7 +139,7 @@ pub async fn capacity(db: &Db, since: i64, now: i64) -> Result<Capacity, sqlx::E
         join enquiries e on e.id = c.enquiry_id where c.status = 'active' and e.assigned_to is not null";
     // Only roles that may answer a chat count.
     const SIGNED_IN: &str = "select count(distinct s.user_id) from sessions s join users u on u.id = s.user_id \
-        where s.revoked_at is null and s.expires_at > $1 and u.disabled = $2 \
+        where s.revoked_at is null and s.expires_at > $1 and s.last_seen_at > $3 and u.disabled = $2 \
         and u.role in ('handler', 'supervisor', 'admin')";
     let (handled, handling_ms): (i64, i64) = with_db!(db, |pool| sqlx::query_as(HANDLED)
         .bind(since)
@@ -148,6 +149,7 @@ pub async fn capacity(db: &Db, since: i64, now: i64) -> Result<Capacity, sqlx::E
     let signed_in: i64 = with_db!(db, |pool| sqlx::query_scalar(SIGNED_IN)
         .bind(now)
         .bind(false)
+        .bind(seen_since)
         .fetch_one(pool)
         .await)?;
     Ok(Capacity {

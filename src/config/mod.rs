@@ -29,8 +29,8 @@ pub use chat::{ChatConfig, Shift};
 pub use database_url::DatabaseUrl;
 pub use email::{EmailConfig, EmailTls, NotifyConfig};
 pub use sections::{
-    AccessConfig, AuditConfig, HttpConfig, LimitsConfig, LogConfig, LogFormat, SiteConfig, SlaConfig,
-    TriageConfig,
+    AccessConfig, AuditConfig, AuthConfig, HttpConfig, LimitsConfig, LogConfig, LogFormat, SiteConfig,
+    SlaConfig, TriageConfig,
 };
 pub use validate::{ConfigError, decode_key};
 
@@ -88,6 +88,9 @@ pub struct Config {
     /// The audit chain's anchors outside the database.
     #[serde(default)]
     pub audit: AuditConfig,
+    /// Signed-in sessions: the idle time.
+    #[serde(default)]
+    pub auth: AuthConfig,
 }
 
 /// Loads the configuration from the default file, `KONTAKTPUNKT_CONFIG` and the

@@ -1,6 +1,6 @@
 //! The small sections of the configuration: logging, the public site, HTTP, rate
-//! limits, where the triage rules live, the queue's service levels, who reads a case, and
-//! the audit chain's anchors.
+//! limits, where the triage rules live, the queue's service levels, who reads a case, the
+//! audit chain's anchors, and how long a staff session may sit idle.
 
 use std::path::PathBuf;
 
@@ -193,5 +193,30 @@ impl Default for AuditConfig {
             anchor_file: None,
             anchor_every_secs: 300,
         }
+    }
+}
+
+/// Signed-in sessions (staff and inbox users).
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuthConfig {
+    /// Minutes without a request after which a session ends (5..=480); the absolute
+    /// limit of a working day holds as well.
+    pub session_idle_minutes: u32,
+}
+
+impl Default for AuthConfig {
+    /// Half an hour: a coffee break keeps the session, an abandoned desk does not.
+    fn default() -> Self {
+        Self {
+            session_idle_minutes: 30,
+        }
+    }
+}
+
+impl AuthConfig {
+    /// The idle time in milliseconds.
+    pub fn session_idle_ms(&self) -> i64 {
+        i64::from(self.session_idle_minutes) * 60 * 1000
     }
 }

@@ -193,3 +193,22 @@ fn an_onion_location_must_be_an_onion_services_origin() {
         assert!(err.contains("site.onion_location"), "{bad}: {err}");
     }
 }
+
+#[test]
+fn the_session_idle_time_defaults_to_half_an_hour_and_is_bounded() {
+    let config = from_figment(&base(), true).unwrap();
+    assert_eq!(config.auth.session_idle_minutes, 30);
+    assert_eq!(config.auth.session_idle_ms(), 30 * 60 * 1000);
+    let config = from_figment(&base().merge(("auth.session_idle_minutes", 480)), true).unwrap();
+    assert_eq!(config.auth.session_idle_minutes, 480);
+    for value in [0, 4, 481] {
+        let err = from_figment(&base().merge(("auth.session_idle_minutes", value)), true)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("auth.session_idle_minutes"), "{value}: {err}");
+    }
+    let err = from_figment(&base().merge(("auth.idle", 5)), true)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("idle"), "an unknown key: {err}");
+}

@@ -110,6 +110,12 @@ impl Config {
         if !(1..=24 * 60).contains(&self.access.break_glass_minutes) {
             return invalid("access.break_glass_minutes", "must be between 1 and 1440 (a day)");
         }
+        if !(5..=480).contains(&self.auth.session_idle_minutes) {
+            return invalid(
+                "auth.session_idle_minutes",
+                "must be between 5 and 480 (a session also ends 8 hours after sign-in)",
+            );
+        }
         if !(10..=86_400).contains(&self.audit.anchor_every_secs) {
             return invalid("audit.anchor_every_secs", "must be between 10 and 86400 (a day)");
         }

@@ -1,6 +1,6 @@
 //! Administration: users at `/console/users` (disable — their sessions end at once —,
 //! enable, lift a lock-out, and replace a lost second factor: the recovery path, a new
-//! secret shown once to the admin to hand over) and the triage rules at `/console/rules`
+//! secret shown once to the admin to hand over, and the user's sessions end) and the triage rules at `/console/rules`
 //! (the version in service, and a reload that never replaces working rules with broken
 //! ones). Admins only; every change is audited with the affected user's id or the new
 //! rules version as its detail.
@@ -230,6 +230,7 @@ struct Secret {
 /// `POST /console/users/{id}/second-factor`: a new secret replaces the old one (whose
 /// codes stop working at once) and is shown this one time, for the admin to hand over in
 /// person or by another safe way. It is never stored readable, logged or shown again.
+/// Every session of the user ends in the same transaction.
 async fn reset_second_factor(
     State(state): State<AppState>,
     user: StaffUser,
@@ -250,6 +251,10 @@ async fn reset_second_factor(
     let replaced = crate::transact!(state.db(), |tx| {
         let replaced = store::set_totp_secret(tx, &affected.id, &sealed).await?;
         if replaced {
+            // Whoever lost the old factor may have lost the browser with it: every
+            // session of the user ends with the factor (an admin resetting their own
+            // keeps the one they are using).
+            store::revoke_other_sessions(tx, &affected.id, &user.session_id, now).await?;
             audit::append_tx(
                 tx,
                 now,
@@ -265,7 +270,7 @@ async fn reset_second_factor(
     if !replaced {
         return Err(AppError::NotFound);
     }
-    tracing::info!(user.id = %affected.id, "second factor replaced by an admin");
+    tracing::info!(user.id = %affected.id, "second factor replaced by an admin, sessions revoked");
     Ok(second_factor_page(&state, &user, &headers, &affected)
         .with("users_secret", &shown)
         .render(&state))

@@ -108,8 +108,9 @@ fn as_sse(event: &Event) -> Option<SseEvent> {
 
 /// Whether the stream's session is still live and its role may still see the queue.
 async fn session_lives(feed: &Feed) -> bool {
-    let now = feed.state.clock().now_ms();
-    match crate::auth::store::session_user(feed.state.db(), &feed.session_id, now).await {
+    // The timer's re-check is not the user's activity: an open queue goes idle.
+    match crate::auth::session::live(&feed.state, &feed.session_id, crate::auth::session::Use::Recheck).await
+    {
         Ok(Some(user)) => user
             .role
             .parse::<Role>()

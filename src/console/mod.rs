@@ -12,10 +12,12 @@
 //! `template`, `override`, `facts`, `close`, `reopen`, `protect`, `unprotect`, `protect/grant`,
 //! `protect/revoke`, `callback/attempt`, `referrals`, `referrals/{rid}/withdraw`,
 //! `mandatory-report`, `break-glass`; `/console/break-glass` (supervisors);
-//! `/console/templates…`, `/console/users…`, `/console/rules…`.
+//! `/console/templates…`, `/console/users…`, `/console/rules…`; `/console/account/password`
+//! (every staff role: their own password).
 //! Every sign-in, look and change is an audit record.
 
 mod access;
+mod account;
 mod admin;
 mod audit_log;
 mod callbacks;
@@ -79,5 +81,6 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(chats::routes())
         .merge(floods::routes())
         .merge(admin::routes())
+        .merge(account::routes())
         .merge(live::routes())
 }

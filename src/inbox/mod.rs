@@ -15,9 +15,10 @@
 //! session is 303 to `/inbox/sign-in`, staff 403):
 //! `/inbox/sign-in`, `/inbox/sign-out`, `/inbox/` (list), `/inbox/referrals/{id}` and its
 //! steps `/inbox/referrals/{id}/{accept|decline|forward|question|coordinator|first-contact|housing|state}`,
-//! `/inbox/consultation`, `/inbox/consultation/done/{ticket}`. Every look and step is an
-//! audit record.
+//! `/inbox/consultation`, `/inbox/consultation/done/{ticket}`, `/inbox/account/password`
+//! (the user's own password). Every look and step is an audit record.
 
+mod account;
 mod actions;
 mod consultation;
 mod pages;
@@ -50,4 +51,8 @@ pub fn router() -> Router<AppState> {
             get(consultation::show).post(consultation::submit),
         )
         .route("/inbox/consultation/done/{ticket}", get(consultation::done))
+        .route(
+            "/inbox/account/password",
+            get(account::show).post(account::submit),
+        )
 }

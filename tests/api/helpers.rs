@@ -106,7 +106,10 @@ pub fn test_config(database_url: &str) -> Config {
         .merge(("limits.intake_global_per_minute", 100_000))
         .merge(("limits.open_chats_per_client", 100_000))
         .merge(("limits.sign_in_per_client_per_minute", 100_000))
-        .merge(("limits.sign_in_global_per_minute", 100_000));
+        .merge(("limits.sign_in_global_per_minute", 100_000))
+        // Tests move the clock by hours; a session idles out only where that is the
+        // point (tests/api/sessions.rs puts the shipped 30 minutes back).
+        .merge(("auth.session_idle_minutes", 480));
     let mut config = config::from_figment(&figment, false).expect("the test configuration is valid");
     config.database_url = DatabaseUrl::new(database_url);
     config

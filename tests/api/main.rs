@@ -49,6 +49,7 @@ mod resilience;
 mod route_authz;
 mod route_table;
 mod security;
+mod sessions;
 mod slow_writes;
 mod traces;
 mod triage_preview;

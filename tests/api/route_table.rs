@@ -24,6 +24,8 @@ pub enum Needs {
     Audit,
     /// handler, supervisor: who may read case content (`Permission::ReadContent`).
     Read,
+    /// every staff role (handler, supervisor, admin, auditor): their own account.
+    Own,
 }
 
 impl Needs {
@@ -35,6 +37,7 @@ impl Needs {
             Self::Administer => role == "admin",
             Self::Audit => matches!(role, "auditor" | "admin"),
             Self::Read => matches!(role, "handler" | "supervisor"),
+            Self::Own => matches!(role, "handler" | "supervisor" | "admin" | "auditor"),
         }
     }
 }
@@ -66,7 +69,7 @@ pub enum Scope {
     Write,
 }
 
-use Needs::{Administer, Audit, Read, Staff as Work, Supervise};
+use Needs::{Administer, Audit, Own, Read, Staff as Work, Supervise};
 use Who::{Anyone, Municipality, SignInOut, Staff, Token};
 
 /// Every route: method, path template as the router writes it, who may call it.
@@ -159,6 +162,8 @@ pub const TABLE: &[(&str, &str, Who)] = &[
     ("POST", "/console/users/{id}/unlock", Staff(Administer)),
     ("GET", "/console/users/{id}/second-factor", Staff(Administer)),
     ("POST", "/console/users/{id}/second-factor", Staff(Administer)),
+    ("GET", "/console/account/password", Staff(Own)),
+    ("POST", "/console/account/password", Staff(Own)),
     ("GET", "/console/chats", Staff(Work)),
     ("GET", "/console/chats/{id}", Staff(Work)),
     ("GET", "/console/chats/{id}/ws", Staff(Work)),
@@ -193,6 +198,8 @@ pub const TABLE: &[(&str, &str, Who)] = &[
     ("GET", "/inbox/consultation/done/{ticket}", Municipality),
     ("GET", "/inbox/notifications", Municipality),
     ("POST", "/inbox/notifications", Municipality),
+    ("GET", "/inbox/account/password", Municipality),
+    ("POST", "/inbox/account/password", Municipality),
     // The municipal JSON API.
     ("GET", "/api/v1/openapi.json", Anyone),
     ("POST", "/api/v1/triage/preview", Anyone),
