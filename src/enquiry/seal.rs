@@ -140,7 +140,7 @@ pub fn seal_callback(keys: &Keyring, id: &str, c: &CallbackWishes<'_>) -> anyhow
 }
 
 /// The wishes of callback request `id`, opened (read from the old clear columns for a
-/// row not yet sealed at start-up).
+/// row not yet sealed by [`super::reseal`]).
 pub fn open_wishes(keys: &Keyring, id: &str, row: &CallbackRow) -> anyhow::Result<Wishes> {
     let Some(sealed) = &row.wishes_sealed else {
         return Ok(Wishes::from_clear(
