@@ -80,6 +80,7 @@ impl App {
                 config.database_url
             )
         })?;
+        crate::enquiry::reseal::run(&db, &keys).await?;
         let listener = TcpListener::bind(config.listen)
             .await
             .with_context(|| format!("binding listen address {}", config.listen))?;

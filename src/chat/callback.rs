@@ -17,7 +17,7 @@ use super::store::ChatRow;
 use crate::crypto::{Column, Context};
 use crate::enquiry::callback::{echo, parse_wishes, with_wish_choices};
 use crate::enquiry::model::MESSAGE_MAX_CHARS;
-use crate::enquiry::seal::seal_callback;
+use crate::enquiry::seal::{flags_column, seal_callback};
 use crate::enquiry::store::{Switch, switch_to_callback};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -181,7 +181,7 @@ pub(super) async fn submit(
     let id = chat.enquiry_id.as_str();
     let keys = state.keys();
     let wished = wishes.as_callback();
-    let callback = seal_callback(keys, id, &wished);
+    let callback = seal_callback(keys, id, &wished)?;
     let message_id = uuid::Uuid::new_v4().to_string();
     let sealed = message.map(|m| keys.seal_str(&Context::new(Column::MessageBody, &message_id), m));
     // The interpreter wish is no enquiry fact but the rules read it (`needs_interpreter`).
@@ -195,7 +195,9 @@ pub(super) async fn submit(
         }
         Err(err) => return Err(err),
     };
+    let flags = flags_column(keys, &decided.decision.flags);
     let switch = Switch {
+        flags: &flags,
         facts_sealed: decided.facts_sealed.as_deref(),
         callback: &callback,
         message: sealed.as_deref().map(|s| (message_id.as_str(), s)),

@@ -24,6 +24,7 @@ use crate::auth::{Permission, StaffUser, can};
 use crate::crypto::{Column, Context};
 use crate::enquiry::model::{self as enquiry_model, EnquiryInput};
 use crate::enquiry::questions;
+use crate::enquiry::seal::{flags_column, region_tag};
 use crate::enquiry::store::{self as enquiry_store, Retriage};
 use crate::enquiry::vocab::Status;
 use crate::error::AppError;
@@ -170,7 +171,8 @@ async fn store(
             .municipality
             .as_ref()
             .and_then(|c| directory.municipality(c))
-            .map(|m| m.police_region.slug()),
+            .map(|m| region_tag(keys, m.police_region.slug())),
+        flags: flags_column(keys, &decision.flags),
     };
     crate::transact!(state.db(), |tx| {
         enquiry_store::store_retriage(tx, &retriage, &decision, &user.user_id, now_ms).await?;

@@ -167,7 +167,8 @@ pub(super) async fn queue(
     let now = state.clock().now();
     let lang = crate::web::staff::staff_lang(&headers);
     let (filter, chosen) = parse_filter(query.as_deref(), &user);
-    let (rows, total) = store::open_enquiries(state.db(), &filter, &user.user_id, QUEUE_LIMIT).await?;
+    let (rows, total) =
+        store::open_enquiries(state.db(), state.keys(), &filter, &user.user_id, QUEUE_LIMIT).await?;
     let choices = choices(&state, lang);
     let items: Vec<QueueItem> = rows
         .into_iter()

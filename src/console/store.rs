@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 use sqlx::FromRow;
 
+use crate::crypto::Keyring;
 use crate::db::Db;
+use crate::enquiry::seal::{FLAG_TAG, REGION_TAG};
 use crate::with_db;
 
 // The queue's claim, take-over and release are the enquiry's own changes.
@@ -59,8 +61,9 @@ enum Param {
 
 impl QueueFilter {
     /// `where …` over `enquiries e` with `$1…` placeholders, and the values to bind;
-    /// `viewer` is the user id the queue is drawn for.
-    fn condition(&self, viewer: &str) -> (String, Vec<Param>) {
+    /// `viewer` is the user id the queue is drawn for. Region and flags are stored as
+    /// keyed tags: a filter matches the value's tag under any configured key.
+    fn condition(&self, viewer: &str, keys: &Keyring) -> (String, Vec<Param>) {
         let mut sql = String::from(" where e.status <> 'closed'");
         let mut params = Vec::new();
         let mut text = |sql: &mut String, column: &str, value: &str| {
@@ -73,21 +76,30 @@ impl QueueFilter {
         if let Some(lang) = self.lang {
             text(&mut sql, "e.lang", lang);
         }
-        if let Some(region) = self.region {
-            text(&mut sql, "e.police_region", region);
-        }
-        let place_filtered = self.region.is_some();
         if let Holder::User(user_id) = &self.holder {
             text(&mut sql, "e.assigned_to", user_id);
         }
+        if let Some(region) = self.region {
+            let mut any = Vec::new();
+            for tag in keys.tags(REGION_TAG, region) {
+                params.push(Param::Text(tag));
+                any.push(format!("${}", params.len()));
+            }
+            sql.push_str(&format!(" and e.police_region in ({})", any.join(", ")));
+        }
+        let place_filtered = self.region.is_some();
         if let Some(child) = self.child {
             params.push(Param::Bool(child));
             sql.push_str(&format!(" and e.child = ${}", params.len()));
         }
         if let Some(flag) = self.flag {
-            // flags holds ",a,b,"; `_` is a like wildcard and flag names contain it.
-            params.push(Param::Text(format!("%,{},%", flag.replace('_', "\\_"))));
-            sql.push_str(&format!(" and e.flags like ${} escape '\\'", params.len()));
+            // flags holds ",a,b," of tags (`t` and hex digits: no `like` wildcard).
+            let mut any = Vec::new();
+            for tag in keys.tags(FLAG_TAG, flag) {
+                params.push(Param::Text(format!("%,{tag},%")));
+                any.push(format!("e.flags like ${}", params.len()));
+            }
+            sql.push_str(&format!(" and ({})", any.join(" or ")));
         }
         if self.holder == Holder::Nobody {
             sql.push_str(" and e.assigned_to is null");
@@ -127,11 +139,12 @@ macro_rules! bind_all {
 /// most `limit`; and how many match in all.
 pub(super) async fn open_enquiries(
     db: &Db,
+    keys: &Keyring,
     filter: &QueueFilter,
     viewer: &str,
     limit: i64,
 ) -> Result<(Vec<QueueRow>, i64), sqlx::Error> {
-    let (condition, params) = filter.condition(viewer);
+    let (condition, params) = filter.condition(viewer, keys);
     // The index enquiries_open (status, priority, created_at) serves the sort; the id
     // keeps the order stable between two reads of a live page.
     let rows_sql = format!(
@@ -254,4 +267,49 @@ pub(super) async fn user_names(db: &Db) -> Result<HashMap<String, String>, sqlx:
         .fetch_all(pool)
         .await)?;
     Ok(rows.into_iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text values a condition binds.
+    fn texts(params: &[Param]) -> Vec<&str> {
+        params
+            .iter()
+            .filter_map(|p| match p {
+                Param::Text(t) => Some(t.as_str()),
+                Param::Bool(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_filter_by_flag_or_region_binds_its_tag_under_every_key_and_never_the_name() {
+        let (old, current) = (Keyring::new(&[1; 32], &[]), Keyring::new(&[2; 32], &[[1; 32]]));
+        let filter = QueueFilter {
+            region: Some("stockholm"),
+            flag: Some("psychiatric_needs"),
+            ..QueueFilter::default()
+        };
+        let (sql, params) = filter.condition("u1", &current);
+        let bound = texts(&params);
+        for keys in [&old, &current] {
+            let region = keys.tag(REGION_TAG, "stockholm");
+            let flag = format!("%,{},%", keys.tag(FLAG_TAG, "psychiatric_needs"));
+            assert!(bound.contains(&region.as_str()), "{bound:?}");
+            assert!(bound.contains(&flag.as_str()), "{bound:?}");
+        }
+        assert!(
+            !bound
+                .iter()
+                .any(|t| t.contains("stockholm") || t.contains("psychiatric")),
+            "{bound:?}"
+        );
+        assert!(
+            sql.contains("e.police_region in ($1, $2)")
+                && sql.contains("(e.flags like $3 or e.flags like $4)"),
+            "{sql}"
+        );
+    }
 }

@@ -17,6 +17,8 @@ pub enum Column {
     CallbackPhone,
     /// `callbacks.code_word_sealed`.
     CallbackCodeWord,
+    /// `callbacks.wishes_sealed`: the safe windows, voicemail, saying who calls, interpreter.
+    CallbackWishes,
     /// `callback_attempts.note_sealed`.
     CallbackAttemptNote,
     /// `messages.body_sealed`, whoever wrote it.
@@ -54,6 +56,7 @@ impl Column {
             Self::ChatCode => "chats.code",
             Self::CallbackPhone => "callbacks.phone",
             Self::CallbackCodeWord => "callbacks.code_word",
+            Self::CallbackWishes => "callbacks.wishes",
             Self::CallbackAttemptNote => "callback_attempts.note",
             Self::MessageBody => "message.body",
             Self::UserTotp => "users.totp",
@@ -114,6 +117,7 @@ mod tests {
             (Column::ChatCode, "chats.code:e1"),
             (Column::CallbackPhone, "callbacks.phone:e1"),
             (Column::CallbackCodeWord, "callbacks.code_word:e1"),
+            (Column::CallbackWishes, "callbacks.wishes:e1"),
             (Column::CallbackAttemptNote, "callback_attempts.note:e1"),
             (Column::MessageBody, "message.body:e1"),
             (Column::UserTotp, "users.totp:e1"),

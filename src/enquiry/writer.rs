@@ -13,7 +13,7 @@
 use tokio::sync::{mpsc, oneshot};
 
 use super::model::EnquiryInput;
-use super::seal::{CallbackWishes, flags_column, seal_callback};
+use super::seal::{CallbackWishes, flags_column, region_tag, seal_callback};
 use super::store::{self, CallbackRecord, ChatRecord, EnquiryRecord, NewRows};
 use crate::crypto::{Column, Context, Keyring, ReceiptCode, random_token};
 use crate::db::{Db, WriteFailure};
@@ -182,13 +182,13 @@ pub async fn store(state: &AppState, new: NewEnquiry<'_>) -> Result<Stored, AppE
             .municipality
             .as_ref()
             .and_then(|c| directory.municipality(c))
-            .map(|m| m.police_region.slug()),
+            .map(|m| region_tag(keys, m.police_region.slug())),
         child: new.decision.flags.contains(&Flag::Child),
-        flags: flags_column(&new.decision.flags),
+        flags: flags_column(keys, &new.decision.flags),
         id: id.clone(),
     };
     let extra = Extra {
-        callback: new.callback.map(|c| seal_callback(keys, &id, &c)),
+        callback: new.callback.map(|c| seal_callback(keys, &id, &c)).transpose()?,
         claimed_by: new.claimed_by.map(str::to_owned),
         chat: new.chat_token_hash.map(|token_hash| ChatRecord {
             token_hash,

@@ -807,20 +807,36 @@ async fn a_waiting_person_can_ask_to_be_called_back_instead_and_nothing_typed_is
     assert!(!after.contains("Ring efter sex"), "no transcript on the page");
 
     // One enquiry: the chat's, now ended with reason callback, with the wishes sealed on
-    // it, the few words as its message and the interpreter flag for the queue.
-    let (status, reason, flags, windows, phone): (String, Option<String>, String, String, Vec<u8>) =
-        kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as(
-            "select c.status, c.ended_reason, e.flags, b.windows, b.phone_sealed from chats c \
-             join enquiries e on e.id = c.enquiry_id join callbacks b on b.enquiry_id = c.enquiry_id \
-             where c.enquiry_id = $1"
-        )
-        .bind(&id)
-        .fetch_one(pool)
-        .await
-        .unwrap());
+    // it, the few words as its message and the interpreter flag's tag for the queue.
+    let (status, reason, flags, windows, wishes, phone): (
+        String,
+        Option<String>,
+        String,
+        String,
+        Vec<u8>,
+        Vec<u8>,
+    ) = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as(
+        "select c.status, c.ended_reason, e.flags, b.windows, b.wishes_sealed, b.phone_sealed \
+         from chats c join enquiries e on e.id = c.enquiry_id \
+         join callbacks b on b.enquiry_id = c.enquiry_id where c.enquiry_id = $1"
+    )
+    .bind(&id)
+    .fetch_one(pool)
+    .await
+    .unwrap());
     assert_eq!((status.as_str(), reason.as_deref()), ("ended", Some("callback")));
-    assert!(flags.contains(",needs_interpreter,"), "{flags}");
-    assert_eq!(windows, ",weekday_evening,");
+    let interpreter = app.state.keys().tag("flag", "needs_interpreter");
+    assert!(flags.contains(&format!(",{interpreter},")), "{flags}");
+    assert_eq!(windows, "", "the windows are sealed, not in clear");
+    let wishes: Value = serde_json::from_slice(
+        &app.state
+            .keys()
+            .open(&Context::new(Column::CallbackWishes, &id), &wishes)
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(wishes["windows"], serde_json::json!(["weekday_evening"]));
+    assert_eq!(wishes["interpreter_language"], "ti");
     assert!(
         !String::from_utf8_lossy(&phone).contains("701234567"),
         "the number is sealed"

@@ -60,8 +60,8 @@ async fn a_chat_switched_to_a_callback_stores_the_engines_decision_and_its_colum
     );
     assert_eq!(
         flags,
-        flags_column(&decision.flags),
-        "the flags column is the decision's"
+        flags_column(app.state.keys(), &decision.flags),
+        "the flags column holds the decision's flags as tags"
     );
     assert_eq!(priority, decision.priority.as_str(), "so is the priority");
     assert_eq!(child, decision.has_flag(Flag::Child), "and the child column");

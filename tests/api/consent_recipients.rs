@@ -71,15 +71,25 @@ async fn stored_facts(app: &TestApp, id: &str) -> Value {
     serde_json::from_slice(&bytes).unwrap()
 }
 
-/// The decision's flags of case `id`, as stored for the queue (`,a,b,`).
+/// The decision's flags of case `id`, as stored for the queue (`,a,b,` of keyed tags),
+/// named again: `,consent_required,` when the tags hold that flag's.
 async fn flags_of(app: &TestApp, id: &str) -> String {
-    kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, String>(
+    let stored = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, String>(
         "select flags from enquiries where id = $1"
     )
     .bind(id)
     .fetch_one(pool)
     .await
-    .unwrap())
+    .unwrap());
+    let mut named = String::from(",");
+    for flag in kontaktpunkt::triage::Flag::ALL {
+        let tag = app.state.keys().tag("flag", flag.as_str());
+        if stored.contains(&format!(",{tag},")) {
+            named.push_str(flag.as_str());
+            named.push(',');
+        }
+    }
+    named
 }
 
 /// What the recipient of the case's only referral may read, opened.

@@ -1,5 +1,6 @@
 //! Callback requests (public form and the console's handling) and calls taken by phone.
 
+use kontaktpunkt::crypto::{Column, Context};
 use kontaktpunkt::i18n::Lang;
 use reqwest::StatusCode;
 use time::macros::datetime;
@@ -99,7 +100,29 @@ async fn a_callback_request_is_stored_sealed_with_channel_callback_and_gives_a_r
     let channel = text_column(&app, "select channel from enquiries where id = $1", &id).await;
     assert_eq!(channel.as_deref(), Some("callback"));
     let windows = text_column(&app, "select windows from callbacks where enquiry_id = $1", &id).await;
-    assert_eq!(windows.as_deref(), Some(",weekday_morning,weekend_day,"));
+    assert_eq!(
+        windows.as_deref(),
+        Some(""),
+        "the windows are sealed with the other wishes"
+    );
+    let sealed: Vec<u8> = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar(
+        "select wishes_sealed from callbacks where enquiry_id = $1"
+    )
+    .bind(&id)
+    .fetch_one(pool)
+    .await
+    .unwrap());
+    let wishes: serde_json::Value = serde_json::from_slice(
+        &app.state
+            .keys()
+            .open(&Context::new(Column::CallbackWishes, &id), &sealed)
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        wishes["windows"],
+        serde_json::json!(["weekday_morning", "weekend_day"])
+    );
 
     let raw = raw_database_text(&app).await;
     assert!(raw.len() > 1000, "the raw dump has content");

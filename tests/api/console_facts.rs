@@ -97,10 +97,11 @@ async fn what_a_chat_taught_the_handler_updates_the_facts_and_the_engine_propose
             .await
             .unwrap()
     );
+    let syd = app.state.keys().tag("police_region", "syd");
     assert_eq!(
         (priority.as_str(), region.as_deref(), child),
-        ("P2", Some("syd"), true),
-        "the queue's columns follow"
+        ("P2", Some(syd.as_str()), true),
+        "the queue's columns follow (the region as its keyed tag)"
     );
     assert_eq!(
         history(&app, &id).await,

@@ -48,6 +48,7 @@ mod reload;
 mod resilience;
 mod route_authz;
 mod route_table;
+mod sealed_quasi;
 mod security;
 mod sessions;
 mod slow_writes;

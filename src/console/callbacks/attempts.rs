@@ -14,6 +14,7 @@ use crate::clock::unix_ms;
 use crate::console::model::{self, may_see_contact};
 use crate::console::outcome::Outcome as Answer;
 use crate::crypto::{Column, Context};
+use crate::enquiry::seal::open_wishes;
 use crate::enquiry::store::{self, AttemptRow, NewAttempt};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -140,7 +141,8 @@ pub(super) async fn attempt(
             json!({ "field": "outcome", "message_id": "console-callback-error-stopped" }),
         ])
     } else {
-        parse_attempt(&form, &Window::parse_list(&row.windows), now)
+        let wishes = open_wishes(state.keys(), &id, &row)?;
+        parse_attempt(&form, &Window::parse_list(&wishes.windows), now)
     };
     let parsed = match parsed {
         Ok(parsed) => parsed,

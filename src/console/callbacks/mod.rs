@@ -24,6 +24,7 @@ use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::clock::unix_ms;
 use crate::crypto::{Column, Context};
+use crate::enquiry::seal::{Wishes, open_wishes};
 use crate::enquiry::store::{self, AttemptRow, CallbackRow};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -68,7 +69,8 @@ pub(super) async fn view(state: &AppState, user: &StaffUser, case: &Case) -> Res
     let now = state.clock().now();
     let shows_contact = may_see_contact(state, case, user).await?;
     let attempts = store::callback_attempts(state.db(), &case.id).await?;
-    let view = request_view(state, case, &row, &attempts, shows_contact, now)?;
+    let wishes = open_wishes(state.keys(), &case.id, &row)?;
+    let view = request_view(state, case, &row, &wishes, &attempts, shows_contact, now)?;
     if shows_contact {
         audit::append(
             state.db(),
@@ -84,7 +86,7 @@ pub(super) async fn view(state: &AppState, user: &StaffUser, case: &Case) -> Res
         && shows_contact
         && row.stopped_at.is_none()
         && case.row.status != "closed";
-    let windows = Window::parse_list(&row.windows);
+    let windows = Window::parse_list(&wishes.windows);
     let proposal = if plan(unanswered(&attempts)) == "stop" {
         String::new()
     } else {
@@ -105,6 +107,7 @@ fn request_view(
     state: &AppState,
     case: &Case,
     row: &CallbackRow,
+    wishes: &Wishes,
     attempts: &[AttemptRow],
     shows_contact: bool,
     now: OffsetDateTime,
@@ -122,7 +125,7 @@ fn request_view(
     } else {
         (None, None)
     };
-    let windows = Window::parse_list(&row.windows);
+    let windows = Window::parse_list(&wishes.windows);
     let open_now = current(&windows, now);
     let next = next_opening(&windows, now);
     let mut listed = Vec::new();
@@ -149,11 +152,11 @@ fn request_view(
         "code_word": code_word,
         "has_code_word": row.code_word_sealed.is_some(),
         "windows": windows.iter().map(|w| w.as_str()).collect::<Vec<_>>(),
-        "voicemail_ok": row.voicemail_ok,
-        "may_say_who": row.may_say_who,
+        "voicemail_ok": wishes.voicemail_ok,
+        "may_say_who": wishes.may_say_who,
         "language": case.input.enquiry.language,
-        "interpreter": row.interpreter,
-        "interpreter_language": row.interpreter_language,
+        "interpreter": wishes.interpreter,
+        "interpreter_language": wishes.interpreter_language,
         "open_window": open_now.map(|s| s.window.as_str()),
         "open_until": open_now.map(|s| local(unix_ms(s.end))),
         "next_window": next.map(|s| s.window.as_str()),

@@ -54,11 +54,11 @@ impl Window {
         (self == Self::WeekendDay) == day_off
     }
 
-    /// The windows stored as `,a,b,`.
-    pub(super) fn parse_list(stored: &str) -> Vec<Self> {
+    /// The known windows among the stored wishes' values, in calendar order.
+    pub(super) fn parse_list(stored: &[String]) -> Vec<Self> {
         Self::ALL
             .into_iter()
-            .filter(|w| stored.split(',').any(|s| s == w.as_str()))
+            .filter(|w| stored.iter().any(|s| s == w.as_str()))
             .collect()
     }
 }

@@ -13,6 +13,7 @@ use crate::auth::{Permission, StaffUser};
 use crate::console::model;
 use crate::console::outcome::Outcome;
 use crate::crypto::{Column, Context};
+use crate::enquiry::seal::flags_column;
 use crate::enquiry::store::{self as enquiry_store, InForce, NewDecision};
 use crate::enquiry::vocab::Status;
 use crate::error::AppError;
@@ -105,9 +106,11 @@ pub(super) async fn override_decision(
         priority: decision.priority.as_str(),
     };
     let sealed = keys.seal(&Context::new(Column::EnquiryDecision, &id), &json(&decision)?);
+    let flags = flags_column(keys, &decision.flags);
     let in_force = InForce {
         sealed: &sealed,
         decision: &decision,
+        flags: &flags,
     };
     let changed = differences(&case.decision, &decision, directory);
     let detail = match (

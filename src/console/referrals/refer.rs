@@ -10,6 +10,7 @@ use crate::console::model::{self, Case};
 use crate::console::outcome::Outcome;
 use crate::crypto::{Column, Context};
 use crate::directory::{MunicipalityCode, OrgKind, Organisation};
+use crate::enquiry::seal::open_wishes;
 use crate::enquiry::store as enquiry_store;
 use crate::error::AppError;
 use crate::events::Change;
@@ -180,19 +181,15 @@ async fn callback_share(state: &AppState, case_id: &str) -> Result<Option<Callba
         .as_ref()
         .map(|sealed| keys.open_string(&Context::new(Column::CallbackCodeWord, case_id), sealed))
         .transpose()?;
+    let wishes = open_wishes(keys, case_id, &row)?;
     Ok(Some(CallbackShare {
         phone,
         code_word,
-        windows: row
-            .windows
-            .split(',')
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect(),
-        voicemail_ok: row.voicemail_ok,
-        may_say_who: row.may_say_who,
-        interpreter: row.interpreter,
-        interpreter_language: row.interpreter_language,
+        windows: wishes.windows,
+        voicemail_ok: wishes.voicemail_ok,
+        may_say_who: wishes.may_say_who,
+        interpreter: wishes.interpreter,
+        interpreter_language: wishes.interpreter_language,
         calls_stopped: row.stopped_at.is_some(),
     }))
 }

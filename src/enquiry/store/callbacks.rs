@@ -5,7 +5,6 @@ use sqlx::FromRow;
 
 use super::messages::insert_message;
 use crate::db::{Db, Tx};
-use crate::enquiry::seal::flags_column;
 use crate::enquiry::vocab::Author;
 use crate::triage::{Decision, Flag};
 use crate::{with_db, with_tx};
@@ -17,21 +16,15 @@ pub struct CallbackRecord {
     pub phone_sealed: Vec<u8>,
     /// The code word, sealed under `callbacks.code_word:{enquiry id}`.
     pub code_word_sealed: Option<Vec<u8>>,
-    /// The safe windows as `,a,b,` (values of [`crate::enquiry::callback::CALLBACK_WINDOWS`]).
-    pub windows: String,
-    /// A voicemail may be left.
-    pub voicemail_ok: bool,
-    /// The caller may say who is calling.
-    pub may_say_who: bool,
-    /// An interpreter is needed.
-    pub interpreter: bool,
-    /// The interpreter's language (a language tag).
-    pub interpreter_language: Option<String>,
+    /// The windows, voicemail, saying who calls and interpreter, sealed under
+    /// `callbacks.wishes:{enquiry id}` ([`crate::enquiry::seal::Wishes`]).
+    pub wishes_sealed: Vec<u8>,
 }
 
-/// The head of an insert of callback wishes (eight values, in this order).
+/// The head of an insert of callback wishes: four values, in this order, then the clear
+/// columns of before the wishes were sealed, always blank: `''`, `false`, `false`.
 pub(super) const CALLBACKS_HEAD: &str = "insert into callbacks (enquiry_id, phone_sealed, code_word_sealed, \
-    windows, voicemail_ok, may_say_who, interpreter, interpreter_language) ";
+    wishes_sealed, windows, voicemail_ok, may_say_who) ";
 
 /// A callback request's wishes, as the console reads them.
 #[derive(Debug, FromRow)]
@@ -40,15 +33,18 @@ pub struct CallbackRow {
     pub phone_sealed: Vec<u8>,
     /// The sealed code word.
     pub code_word_sealed: Option<Vec<u8>>,
-    /// `,a,b,`.
+    /// The sealed wishes; `None` only on a row stored before they were sealed and not yet
+    /// sealed at start-up, whose wishes are still in the clear columns below.
+    pub wishes_sealed: Option<Vec<u8>>,
+    /// `,a,b,` before the wishes were sealed; empty since.
     pub windows: String,
-    /// A voicemail may be left.
+    /// Before the wishes were sealed: a voicemail may be left.
     pub voicemail_ok: bool,
-    /// The caller may say who is calling.
+    /// Before the wishes were sealed: the caller may say who is calling.
     pub may_say_who: bool,
-    /// An interpreter is needed.
+    /// Before the wishes were sealed: an interpreter is needed.
     pub interpreter: bool,
-    /// The interpreter's language.
+    /// Before the wishes were sealed: the interpreter's language.
     pub interpreter_language: Option<String>,
     /// When calls were stopped (a wrong person answered).
     pub stopped_at: Option<i64>,
@@ -56,8 +52,8 @@ pub struct CallbackRow {
 
 /// The callback wishes of an enquiry, when it is a callback request.
 pub async fn callback(db: &Db, enquiry_id: &str) -> Result<Option<CallbackRow>, sqlx::Error> {
-    const SQL: &str = "select phone_sealed, code_word_sealed, windows, voicemail_ok, may_say_who, \
-        interpreter, interpreter_language, stopped_at from callbacks where enquiry_id = $1";
+    const SQL: &str = "select phone_sealed, code_word_sealed, wishes_sealed, windows, voicemail_ok, \
+        may_say_who, interpreter, interpreter_language, stopped_at from callbacks where enquiry_id = $1";
     with_db!(db, |pool| sqlx::query_as::<_, CallbackRow>(SQL)
         .bind(enquiry_id)
         .fetch_optional(pool)
@@ -162,9 +158,11 @@ pub struct Switch<'a> {
     /// A new message (id, sealed text), when they wrote one.
     pub message: Option<(&'a str, &'a [u8])>,
     /// The engine's decision again, now with the callback wish (an interpreter wish
-    /// sets `needs_interpreter` through a rule): its priority and flags become the
-    /// queue's columns.
+    /// sets `needs_interpreter` through a rule): its priority and child marker become
+    /// the queue's columns.
     pub decision: &'a Decision,
+    /// Its flags as keyed tags ([`crate::enquiry::seal::flags_column`]).
+    pub flags: &'a str,
     /// That decision, sealed under `enquiry.decision:{id}`.
     pub decision_sealed: &'a [u8],
     /// The enquiry's facts again, sealed, when the language to be called in changed.
@@ -187,9 +185,9 @@ pub async fn switch_to_callback(
     const DECISION: &str = "update enquiries set decision_sealed = $2, priority = $3, flags = $4, \
         child = $5 where id = $1";
     const FACTS: &str = "update enquiries set facts_sealed = $2 where id = $1";
-    let insert = sqlx::AssertSqlSafe(format!("{CALLBACKS_HEAD}values ($1, $2, $3, $4, $5, $6, $7, $8)"));
+    let insert = sqlx::AssertSqlSafe(format!("{CALLBACKS_HEAD}values ($1, $2, $3, $4, $5, $6, $7)"));
     let c = switch.callback;
-    let (decision, flags) = (switch.decision, flags_column(&switch.decision.flags));
+    let decision = switch.decision;
     let mut tx = db.begin().await?;
     let ended = with_tx!(&mut tx, |conn| sqlx::query(END)
         .bind(id)
@@ -206,18 +204,17 @@ pub async fn switch_to_callback(
             .bind(id)
             .bind(c.phone_sealed.as_slice())
             .bind(c.code_word_sealed.as_deref())
-            .bind(c.windows.as_str())
-            .bind(c.voicemail_ok)
-            .bind(c.may_say_who)
-            .bind(c.interpreter)
-            .bind(c.interpreter_language.as_deref())
+            .bind(c.wishes_sealed.as_slice())
+            .bind("")
+            .bind(false)
+            .bind(false)
             .execute(&mut *conn)
             .await?;
         sqlx::query(DECISION)
             .bind(id)
             .bind(switch.decision_sealed)
             .bind(decision.priority.as_str())
-            .bind(flags.as_str())
+            .bind(switch.flags)
             .bind(decision.has_flag(Flag::Child))
             .execute(&mut *conn)
             .await?;

@@ -5,7 +5,6 @@
 use sqlx::FromRow;
 
 use crate::db::{Db, Tx};
-use crate::enquiry::seal::flags_column;
 use crate::triage::{Decision, Flag};
 use crate::{with_db, with_tx};
 
@@ -62,8 +61,10 @@ pub struct NewDecision<'a> {
 pub struct InForce<'a> {
     /// The decision, sealed under `enquiry.decision:{id}`.
     pub sealed: &'a [u8],
-    /// The decision itself, for the queue's columns.
+    /// The decision itself, for the queue's priority and child marker.
     pub decision: &'a Decision,
+    /// Its flags as keyed tags ([`crate::enquiry::seal::flags_column`]).
+    pub flags: &'a str,
 }
 
 /// An override, in one transaction: the engine's proposal first (only if the case has
@@ -85,7 +86,6 @@ pub async fn store_override(
     const ENQUIRY: &str = "update enquiries set decision_sealed = $2, priority = $3, flags = $4, child = $5, \
         updated_at = $6 where id = $1";
     let decision = in_force.decision;
-    let flags = flags_column(&decision.flags);
     with_tx!(tx, |conn| {
         for (sql, row) in [(ENGINE, engine), (HUMAN, human)] {
             sqlx::query(sql)
@@ -104,7 +104,7 @@ pub async fn store_override(
             .bind(enquiry_id)
             .bind(in_force.sealed)
             .bind(decision.priority.as_str())
-            .bind(flags.as_str())
+            .bind(in_force.flags)
             .bind(decision.has_flag(Flag::Child))
             .bind(human.at)
             .execute(&mut *conn)
@@ -134,8 +134,11 @@ pub struct Retriage<'a> {
     pub facts_sealed: Vec<u8>,
     /// The new proposal, sealed under `enquiry.decision:{id}` (the decision in force).
     pub decision_sealed: Vec<u8>,
-    /// The police region of the (new) municipality.
-    pub police_region: Option<&'a str>,
+    /// The keyed tag of the (new) municipality's police region
+    /// ([`crate::enquiry::seal::region_tag`]).
+    pub police_region: Option<String>,
+    /// The new proposal's flags as keyed tags ([`crate::enquiry::seal::flags_column`]).
+    pub flags: String,
 }
 
 /// Updated facts and the new proposal in one transaction: the original proposal kept (if
@@ -156,7 +159,6 @@ pub async fn store_retriage(
         from case_decisions where enquiry_id = $2";
     const ENQUIRY: &str = "update enquiries set facts_sealed = $2, decision_sealed = $3, priority = $4, \
         flags = $5, child = $6, police_region = $7, updated_at = $8 where id = $1";
-    let flags = flags_column(&decision.flags);
     let r = retriage;
     with_tx!(tx, |conn| {
         sqlx::query(ORIGINAL)
@@ -181,9 +183,9 @@ pub async fn store_retriage(
             .bind(r.facts_sealed.as_slice())
             .bind(r.decision_sealed.as_slice())
             .bind(decision.priority.as_str())
-            .bind(flags.as_str())
+            .bind(r.flags.as_str())
             .bind(decision.has_flag(Flag::Child))
-            .bind(r.police_region)
+            .bind(r.police_region.as_deref())
             .bind(now)
             .execute(&mut *conn)
             .await?;

@@ -37,11 +37,13 @@ pub struct EnquiryRecord {
     pub handoff_code_sealed: Vec<u8>,
     /// When the hand-off expires (unix ms).
     pub handoff_expires_at: i64,
-    /// The police region of the municipality, for the queue's filter.
-    pub police_region: Option<&'static str>,
+    /// The keyed tag of the municipality's police region, for the queue's filter
+    /// ([`crate::enquiry::seal::region_tag`]).
+    pub police_region: Option<String>,
     /// The decision flagged a child.
     pub child: bool,
-    /// The decision's flags as `,a,b,` (empty when none), for the queue's filter.
+    /// The decision's flags as keyed tags `,a,b,` (empty when none), for the queue's
+    /// filter ([`crate::enquiry::seal::flags_column`]).
     pub flags: String,
 }
 
@@ -154,7 +156,7 @@ async fn insert_once(tx: &mut Tx, rows: &[NewRows<'_>]) -> Result<(), sqlx::Erro
                 .push_bind(e.handoff_hash.as_slice())
                 .push_bind(e.handoff_code_sealed.as_slice())
                 .push_bind(e.handoff_expires_at)
-                .push_bind(e.police_region)
+                .push_bind(e.police_region.as_deref())
                 .push_bind(e.child)
                 .push_bind(e.flags.as_str())
                 .push_bind(new.claimed_by)
@@ -167,11 +169,10 @@ async fn insert_once(tx: &mut Tx, rows: &[NewRows<'_>]) -> Result<(), sqlx::Erro
                 row.push_bind(*id)
                     .push_bind(c.phone_sealed.as_slice())
                     .push_bind(c.code_word_sealed.as_deref())
-                    .push_bind(c.windows.as_str())
-                    .push_bind(c.voicemail_ok)
-                    .push_bind(c.may_say_who)
-                    .push_bind(c.interpreter)
-                    .push_bind(c.interpreter_language.as_deref());
+                    .push_bind(c.wishes_sealed.as_slice())
+                    .push_bind("")
+                    .push_bind(false)
+                    .push_bind(false);
             });
             query.build().execute(&mut *conn).await?;
         }

@@ -1,8 +1,10 @@
 //! SQL of the enquiry, split by noun: the enquiry rows ([`insert_batch`], [`case_row`]),
 //! their hand-offs, messages, callback wishes and call attempts, the decision record, the
-//! case's events, and who holds it. Every statement that writes the `enquiries` table is
-//! here (the inbox's referral hand-back excepted). Every sensitive value arrives already
-//! sealed; this module never sees plaintext.
+//! case's events, who holds it, and the start-up conversion of rows stored before
+//! quasi-identifiers were sealed ([`reseal`]). Every statement that writes the
+//! `enquiries` table is here (the inbox's referral hand-back excepted). Every sensitive
+//! value arrives already sealed; this module never sees plaintext (but for the clear
+//! values [`reseal`] reads to convert them).
 
 mod assignment;
 mod callbacks;
@@ -11,6 +13,7 @@ mod enquiries;
 mod events;
 mod handoffs;
 mod messages;
+pub mod reseal;
 
 pub use assignment::{claim, release, take_over};
 pub use callbacks::{
