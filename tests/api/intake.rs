@@ -176,7 +176,9 @@ async fn missing_or_forged_csrf_token_is_403_and_nothing_is_stored() {
         .post_raw("/sv/enquiry", &[("_csrf", "forged-token"), ("message", "hej")])
         .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    assert!(forged.body.contains("Formuläret har gått ut"), "a localized page");
+    // Issue #14: a localized page that keeps the text, with a new token to send again.
+    assert!(forged.body.contains("Formuläret hade gått ut"), "a localized page");
+    assert!(forged.body.contains(">hej</textarea>"), "the text is kept");
     let fresh = reqwest::Client::new();
     let no_cookie = fresh
         .post(app.url("/sv/enquiry"))
