@@ -47,6 +47,7 @@ mod reload;
 mod resilience;
 mod route_authz;
 mod route_table;
+mod sealed_referrals;
 mod security;
 mod traces;
 mod triage_preview;
