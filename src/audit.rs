@@ -10,14 +10,30 @@
 //! the last plain hash. The chain's head is written now and then to an anchor outside the
 //! database ([`anchor_now`]), so that cutting the tail, or rewriting the chain with the
 //! key, is found too. [`verify`] finds the first break.
+//!
+//! A detail can name an organisation, an outcome or a colleague next to a case id, so it
+//! is sealed at rest (`detail_sealed`, bound to the record's number as
+//! `audit_log.detail:{seq}`, padded so its length says nothing) and `detail` is left
+//! empty. The MAC covers the *plain* detail, not the sealed bytes: the chain says what
+//! happened, whatever form it is stored in, so keyed records written before details were
+//! sealed could be sealed in place without rewriting a single MAC (and a later re-seal
+//! under a new data key would not either); it stays tamper-evident because [`verify`]
+//! opens every sealed detail — a changed, swapped or moved ciphertext does not open — and
+//! a clear detail next to a sealed one is a break. Records from before the chain was
+//! keyed keep their clear detail: their plain SHA-256 covers it, so anyone could still
+//! test a guess (a few hundred organisation ids) against the hash, and sealing them
+//! would only pretend.
 
 mod anchor;
+mod detail;
 
 pub use anchor::{Anchor, anchor_now, read_anchors};
+pub use detail::{UNREADABLE, seal_detail};
+use detail::{open_all, plain_detail};
 use sha2::{Digest, Sha256};
 use sqlx::FromRow;
 
-use crate::crypto::AuditKey;
+use crate::crypto::{AuditKey, Keyring};
 use crate::db::{Db, Tx};
 use crate::{with_db, with_tx};
 
@@ -199,8 +215,12 @@ pub struct Record {
     pub action: String,
     /// Which case, if any.
     pub case_id: Option<String>,
-    /// Non-personal detail (a role, a reason code).
+    /// Detail (a role, a reason code, an organisation id), opened; as stored (empty) until
+    /// [`search`] opens it.
     pub detail: String,
+    /// The detail, sealed (`None` for records from before details were sealed).
+    #[serde(skip)]
+    pub detail_sealed: Option<Vec<u8>>,
     /// The previous record's hash.
     pub prev_hash: String,
     /// This record's hash.
@@ -275,23 +295,25 @@ pub async fn append_tx(
     detail: &str,
 ) -> Result<(), sqlx::Error> {
     const TAIL: &str = "select seq, hash from audit_log order by seq desc limit 1";
-    const INSERT: &str = "insert into audit_log (seq, at, actor, action, case_id, detail, prev_hash, hash) \
-        values ($1, $2, $3, $4, $5, $6, $7, $8)";
-    let key = tx.audit_key().cloned().ok_or_else(|| {
+    const INSERT: &str = "insert into audit_log (seq, at, actor, action, case_id, detail, detail_sealed, \
+        prev_hash, hash) values ($1, $2, $3, $4, $5, '', $6, $7, $8)";
+    let keys = tx.keys().ok_or_else(|| {
         sqlx::Error::Configuration(
-            "the audit chain is keyed: this database handle has no audit key (Db::with_audit_key)".into(),
+            "the audit chain is keyed: this database handle has no data keys (Db::with_keys)".into(),
         )
     })?;
+    let key = keys.audit_key();
     with_tx!(tx, |conn| {
         let tail: Option<(i64, String)> = sqlx::query_as(TAIL).fetch_optional(&mut *conn).await?;
         let (seq, prev, hash) = next_link(&key, tail, at, actor, action, case_id, detail);
+        let sealed = seal_detail(&keys, seq, detail);
         sqlx::query(INSERT)
             .bind(seq)
             .bind(at)
             .bind(actor)
             .bind(action.as_str())
             .bind(case_id)
-            .bind(detail)
+            .bind(sealed)
             .bind(prev.as_str())
             .bind(hash.as_str())
             .execute(&mut *conn)
@@ -333,8 +355,8 @@ pub struct Filter {
 
 /// The newest `limit` records matching `filter`, newest first.
 pub async fn search(db: &Db, filter: &Filter, limit: i64) -> Result<Vec<Record>, sqlx::Error> {
-    const SQL: &str = "select seq, at, actor, action, case_id, detail, prev_hash, hash from audit_log \
-        where ($1 = '' or action = $1) and ($2 = '' or actor = $2) and ($3 = '' or case_id = $3) \
+    const SQL: &str = "select seq, at, actor, action, case_id, detail, detail_sealed, prev_hash, hash \
+        from audit_log where ($1 = '' or action = $1) and ($2 = '' or actor = $2) and ($3 = '' or case_id = $3) \
         and at >= $4 and at < $5 and seq < $6 order by seq desc limit $7";
     with_db!(db, |pool| sqlx::query_as::<_, Record>(SQL)
         .bind(filter.action.as_str())
@@ -346,6 +368,7 @@ pub async fn search(db: &Db, filter: &Filter, limit: i64) -> Result<Vec<Record>,
         .bind(limit)
         .fetch_all(pool)
         .await)
+    .map(|records| open_all(db.keys(), records))
 }
 
 /// The newest `limit` records, newest first, optionally of one action.
@@ -412,8 +435,9 @@ pub async fn hash_of(db: &Db, seq: i64) -> Result<Option<String>, sqlx::Error> {
 }
 
 /// Checks the whole chain: every record follows the one before (no gap in `seq`, its
-/// `prev_hash` the hash before), every record from `keyed_from` on carries the MAC of
-/// its contents under one of `keys` (current data key first, then older ones), every
+/// `prev_hash` the hash before), every sealed detail opens (and no clear detail sits next
+/// to it), every record from `keyed_from` on carries the MAC of its contents (the detail
+/// opened) under the audit key of one of `keyring`'s data keys (current first), every
 /// record before it the plain hash — and, given the `anchors` written outside the database,
 /// that the chain still holds every anchored record with the anchored MAC, reaches at
 /// least as far as the furthest, and is keyed from where they say. Every anchor, not only
@@ -422,11 +446,12 @@ pub async fn hash_of(db: &Db, seq: i64) -> Result<Option<String>, sqlx::Error> {
 /// Names the first break.
 pub async fn verify(
     db: &Db,
-    keys: &[AuditKey],
+    keyring: &Keyring,
     anchors: &[Anchor],
 ) -> Result<Result<Intact, Break>, sqlx::Error> {
-    const SQL: &str = "select seq, at, actor, action, case_id, detail, prev_hash, hash from audit_log \
-        where seq > $1 order by seq limit 1000";
+    const SQL: &str = "select seq, at, actor, action, case_id, detail, detail_sealed, prev_hash, hash \
+        from audit_log where seq > $1 order by seq limit 1000";
+    let keys = keyring.audit_keys();
     let Some(keyed_from) = keyed_from(db).await? else {
         return broken(
             1,
@@ -464,6 +489,10 @@ pub async fn verify(
             if r.prev_hash != last_hash {
                 return broken(r.seq, "does not follow the record before");
             }
+            let detail = match plain_detail(keyring, &r) {
+                Ok(detail) => detail,
+                Err(why) => return broken(r.seq, format!("contents do not match its MAC ({why})")),
+            };
             let link = link_bytes(
                 &r.prev_hash,
                 r.seq,
@@ -471,7 +500,7 @@ pub async fn verify(
                 &r.actor,
                 &r.action,
                 r.case_id.as_deref(),
-                &r.detail,
+                &detail,
             );
             if r.seq < keyed_from {
                 if r.hash != plain_hash(&link) {

@@ -22,6 +22,7 @@ use sha2::{Digest, Sha256};
 use crate::config::{Config, decode_key};
 
 mod context;
+mod padded;
 
 pub use context::{Column, Context};
 

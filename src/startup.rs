@@ -71,9 +71,10 @@ impl App {
             &config.asset(&config.triage.rules_dir),
             settings,
         )?;
+        let keys = Arc::new(keys);
         let db = Db::connect(&config.database_url)
             .await?
-            .with_audit_key(keys.audit_key());
+            .with_keys(Arc::clone(&keys));
         db.migrate().await.with_context(|| {
             format!(
                 "the database {} cannot be reached or migrated",
@@ -81,6 +82,7 @@ impl App {
             )
         })?;
         crate::enquiry::reseal::run(&db, &keys).await?;
+        crate::referral::reseal::run(&db, &keys).await?;
         let listener = TcpListener::bind(config.listen)
             .await
             .with_context(|| format!("binding listen address {}", config.listen))?;

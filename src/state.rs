@@ -27,8 +27,9 @@ pub struct Inner {
     pub config: Config,
     /// The database.
     pub db: Db,
-    /// Data keys (sealing, receipt hashes).
-    pub keys: Keyring,
+    /// Data keys (sealing, receipt hashes); shared with the database handle, which signs
+    /// and seals audit records with them.
+    pub keys: Arc<Keyring>,
     /// Translations.
     pub locales: Arc<Locales>,
     /// Page templates.

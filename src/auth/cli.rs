@@ -99,9 +99,10 @@ pub(crate) async fn add_user(
         password::MIN_LEN
     );
     let (keys, _) = Keyring::from_config(config)?;
+    let keys = std::sync::Arc::new(keys);
     let db = Db::connect(&config.database_url)
         .await?
-        .with_audit_key(keys.audit_key());
+        .with_keys(std::sync::Arc::clone(&keys));
     db.migrate().await?;
     let id = uuid::Uuid::new_v4().to_string();
     let secret = totp::new_secret();
@@ -141,7 +142,7 @@ pub(crate) async fn verify_audit(config: &Config) -> anyhow::Result<()> {
     let path = config.audit_anchor_file();
     let anchors = audit::read_anchors(&path)?;
     let db = Db::connect(&config.database_url).await?;
-    match audit::verify(&db, &keys.audit_keys(), &anchors).await? {
+    match audit::verify(&db, &keys, &anchors).await? {
         Ok(intact) => {
             let anchored = anchors.last().map_or_else(
                 || format!("no anchor in {} yet: checked the MACs only", path.display()),

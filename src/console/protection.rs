@@ -11,7 +11,7 @@
 
 use super::model::Case;
 use super::outcome::Outcome;
-use super::store::{StaffChoice, case_events, eligible_users, named_users};
+use super::store::{StaffChoice, case_events, eligible_users, named_users, user_names};
 use crate::audit::{self, Action};
 use crate::auth::{Permission, StaffUser, can};
 use crate::enquiry::store as enquiry_store;
@@ -73,16 +73,26 @@ pub(super) async fn view(
     user: &StaffUser,
     case: &Case,
 ) -> Result<ProtectionView, AppError> {
-    let events: Vec<EventView> = case_events(state.db(), &case.id)
+    // `detail` is an outcome code or a user id: a user is shown by name.
+    let names = user_names(state.db()).await?;
+    let events = case_events(state.db(), &case.id)
         .await?
         .into_iter()
-        .map(|e| EventView {
-            detail: e.detail_name.unwrap_or(e.detail),
-            kind: e.kind,
-            at: local(e.at),
-            actor: e.actor_name,
+        .map(|e| {
+            let detail = enquiry_store::open_case_event_detail(
+                state.keys(),
+                &e.id,
+                e.detail_sealed.as_deref(),
+                &e.detail,
+            )?;
+            Ok(EventView {
+                detail: names.get(&detail).cloned().unwrap_or(detail),
+                kind: e.kind,
+                at: local(e.at),
+                actor: e.actor_name,
+            })
         })
-        .collect();
+        .collect::<Result<Vec<EventView>, AppError>>()?;
     let named = if case.row.protected {
         named_users(state.db(), &case.id).await?
     } else {

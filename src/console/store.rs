@@ -237,24 +237,25 @@ pub(super) async fn named_users(db: &Db, case_id: &str) -> Result<Vec<StaffChoic
 /// One of a case's events, with the names of the users it mentions.
 #[derive(Debug, FromRow)]
 pub(super) struct EventRow {
+    /// The event's id (its detail is sealed to it).
+    pub(super) id: String,
     /// Unix ms.
     pub(super) at: i64,
     /// What happened (`protect`, `close`, …).
     pub(super) kind: String,
-    /// An outcome code or a user id.
+    /// Clear only in a row not yet converted.
     pub(super) detail: String,
+    /// An outcome code or a user id, sealed ([`crate::enquiry::store::open_case_event_detail`]).
+    pub(super) detail_sealed: Option<Vec<u8>>,
     /// Who did it, by name (their id if the user is gone).
     pub(super) actor_name: String,
-    /// The name of the user `detail` names, when it names one.
-    pub(super) detail_name: Option<String>,
 }
 
 /// The events of a case, in order.
 pub(super) async fn case_events(db: &Db, case_id: &str) -> Result<Vec<EventRow>, sqlx::Error> {
-    // `detail` is an outcome code or a user id; the join names the user when it is one.
-    const SQL: &str = "select e.at, e.kind, e.detail, coalesce(a.name, e.actor) as actor_name, \
-        d.name as detail_name from case_events e left join users a on a.id = e.actor \
-        left join users d on d.id = e.detail where e.enquiry_id = $1 order by e.seq";
+    const SQL: &str = "select e.id, e.at, e.kind, e.detail, e.detail_sealed, \
+        coalesce(a.name, e.actor) as actor_name from case_events e left join users a on a.id = e.actor \
+        where e.enquiry_id = $1 order by e.seq";
     with_db!(db, |pool| sqlx::query_as::<_, EventRow>(SQL)
         .bind(case_id)
         .fetch_all(pool)

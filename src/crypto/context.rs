@@ -43,6 +43,18 @@ pub enum Column {
     ReferralEventText,
     /// `break_glass.reason_sealed`: why a user read a case they did not hold.
     BreakGlassReason,
+    /// `referrals.org_sealed`: the recipient organisation (the filter column holds its tag).
+    ReferralOrg,
+    /// `referrals.forwarded_to_sealed`: where the recipient forwarded the referral.
+    ReferralForwardedTo,
+    /// `referral_events.detail_sealed`: a forward's organisation, a state step's state.
+    ReferralEventDetail,
+    /// `case_events.detail_sealed`: an outcome, or the user named or removed.
+    CaseEventDetail,
+    /// `audit_log.detail_sealed`: a record's detail, bound to its number in the chain.
+    AuditDetail,
+    /// `mandatory_reports.reported_to_sealed`: the social services a report went to.
+    MandatoryReportTo,
 }
 
 impl Column {
@@ -69,6 +81,12 @@ impl Column {
             Self::ReferralNote => "referral.note",
             Self::ReferralEventText => "referral_events.text",
             Self::BreakGlassReason => "break_glass.reason",
+            Self::ReferralOrg => "referrals.org",
+            Self::ReferralForwardedTo => "referrals.forwarded_to",
+            Self::ReferralEventDetail => "referral_events.detail",
+            Self::CaseEventDetail => "case_events.detail",
+            Self::AuditDetail => "audit_log.detail",
+            Self::MandatoryReportTo => "mandatory_reports.reported_to",
         }
     }
 }
@@ -130,6 +148,12 @@ mod tests {
             (Column::ReferralNote, "referral.note:e1"),
             (Column::ReferralEventText, "referral_events.text:e1"),
             (Column::BreakGlassReason, "break_glass.reason:e1"),
+            (Column::ReferralOrg, "referrals.org:e1"),
+            (Column::ReferralForwardedTo, "referrals.forwarded_to:e1"),
+            (Column::ReferralEventDetail, "referral_events.detail:e1"),
+            (Column::CaseEventDetail, "case_events.detail:e1"),
+            (Column::AuditDetail, "audit_log.detail:e1"),
+            (Column::MandatoryReportTo, "mandatory_reports.reported_to:e1"),
         ];
         for (column, today) in cases {
             assert_eq!(

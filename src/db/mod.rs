@@ -6,6 +6,7 @@
 //! blobs for sealed values); the few dialect differences live in this module.
 
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
@@ -14,7 +15,7 @@ use sqlx::sqlite::{
 };
 
 use crate::config::DatabaseUrl;
-use crate::crypto::AuditKey;
+use crate::crypto::Keyring;
 
 mod tx;
 
@@ -31,12 +32,12 @@ pub enum Pool {
     Postgres(PgPool),
 }
 
-/// A cheap-to-clone database handle, with the key that signs audit records (set by
-/// [`Db::with_audit_key`]; a handle without one cannot append to the audit chain).
+/// A cheap-to-clone database handle, with the data keys that sign and seal audit records
+/// (set by [`Db::with_keys`]; a handle without them cannot append to the audit chain).
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: Pool,
-    audit_key: Option<AuditKey>,
+    keys: Option<Arc<Keyring>>,
 }
 
 /// Runs `$body` with `$pool` bound to the backend's concrete pool; the body is compiled
@@ -91,23 +92,21 @@ impl Db {
                     .with_context(|| format!("opening {url}"))?,
             )
         };
-        Ok(Self {
-            pool,
-            audit_key: None,
-        })
+        Ok(Self { pool, keys: None })
     }
 
-    /// This handle, signing the audit records it appends with `key`
-    /// ([`crate::crypto::Keyring::audit_key`]).
+    /// This handle, signing the audit records it appends with the current key's audit key
+    /// ([`crate::crypto::Keyring::audit_key`]), sealing their details and opening them
+    /// when read.
     #[must_use]
-    pub fn with_audit_key(mut self, key: AuditKey) -> Self {
-        self.audit_key = Some(key);
+    pub fn with_keys(mut self, keys: Arc<Keyring>) -> Self {
+        self.keys = Some(keys);
         self
     }
 
-    /// The key that signs the audit records this handle appends, if it has one.
-    pub fn audit_key(&self) -> Option<&AuditKey> {
-        self.audit_key.as_ref()
+    /// The data keys of this handle's audit records, if it has them.
+    pub fn keys(&self) -> Option<&Keyring> {
+        self.keys.as_deref()
     }
 
     /// The backend's pool, for [`crate::with_db!`].

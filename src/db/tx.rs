@@ -2,19 +2,21 @@
 //! together (a change and its audit record), and the retry of a transaction that lost a
 //! race.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::{Db, Pool};
-use crate::crypto::AuditKey;
+use crate::crypto::Keyring;
 
 /// An open transaction of one backend; dropped without [`Tx::commit`], it rolls back.
-/// It carries its [`Db`]'s audit key, so that an audit record appended inside it is signed.
+/// It carries its [`Db`]'s data keys, so that an audit record appended inside it is signed
+/// and its detail sealed.
 #[derive(Debug)]
 pub struct Tx {
     /// The backend's transaction, for [`crate::with_tx!`].
     #[doc(hidden)]
     pub open: Open,
-    audit_key: Option<AuditKey>,
+    keys: Option<Arc<Keyring>>,
 }
 
 /// The open transaction of one backend.
@@ -101,7 +103,7 @@ impl Db {
         };
         Ok(Tx {
             open,
-            audit_key: self.audit_key().cloned(),
+            keys: self.keys.clone(),
         })
     }
 }
@@ -115,9 +117,10 @@ impl Tx {
         }
     }
 
-    /// The key that signs audit records appended in this transaction, if any.
-    pub fn audit_key(&self) -> Option<&AuditKey> {
-        self.audit_key.as_ref()
+    /// The data keys that sign and seal audit records appended in this transaction, if
+    /// any (a handle on them, so the transaction can be borrowed while they are used).
+    pub fn keys(&self) -> Option<Arc<Keyring>> {
+        self.keys.clone()
     }
 
     /// Rolls the transaction back (dropping it does too, without waiting).

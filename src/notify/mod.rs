@@ -62,7 +62,7 @@ pub async fn referral_protected(state: &AppState, referral_id: &str) {
 async fn enqueue(state: &AppState, referral_id: &str, event: &str) {
     let now = state.clock().now_ms();
     let email_on = state.config().email.enabled;
-    match store::enqueue_referral(state.db(), referral_id, event, now, email_on).await {
+    match store::enqueue_referral(state.db(), state.keys(), referral_id, event, now, email_on).await {
         Ok(queued) => {
             tracing::info!(referral.id = %referral_id, outbox.queued = queued, "notifications queued")
         }

@@ -4,7 +4,9 @@
 use sqlx::FromRow;
 
 use super::model::Kind;
+use crate::crypto::Keyring;
 use crate::db::{Db, Pool, Tx};
+use crate::referral::sealed;
 use crate::{with_db, with_tx};
 
 /// A delivery claimed by this worker.
@@ -26,41 +28,52 @@ pub(super) struct Claimed {
 /// users are bound by `user_orgs`: a programme's referral is announced to the programme's
 /// webhooks, never to those of a municipality it covers). A recipient already told of
 /// this referral is not told again. Returns how many deliveries were queued.
+///
+/// The referral names its recipient only by keyed tag (issue #14), which SQL cannot compute
+/// from `user_orgs` or `webhook_orgs`: the candidates are read with their organisations
+/// and matched here.
 pub(super) async fn enqueue_referral(
     db: &Db,
+    keys: &Keyring,
     referral_id: &str,
     event: &str,
     now: i64,
     email_enabled: bool,
 ) -> Result<usize, sqlx::Error> {
-    // The users of the recipient organisation, as the inbox's scope has it.
-    const USERS: &str = "select distinct u.id from users u \
+    const ORG: &str = "select org from referrals where id = $1";
+    // The users of any organisation, as the inbox's scope has them.
+    const USERS: &str = "select u.id, uo.org from users u \
         join user_orgs uo on uo.user_id = u.id \
-        join referrals r on r.org = uo.org \
-        where r.id = $1 and u.role = 'municipality' and u.disabled = $2 \
+        where u.role = 'municipality' and u.disabled = $1 \
         and u.email is not null and u.notify_mode = 'immediate' order by u.id";
-    const HOOKS: &str = "select distinct w.id from webhooks w \
-        join webhook_orgs wo on wo.webhook_id = w.id \
-        join referrals r on r.org = wo.org \
-        where r.id = $1 and w.enabled = $2 order by w.id";
+    const HOOKS: &str = "select w.id, wo.org from webhooks w \
+        join webhook_orgs wo on wo.webhook_id = w.id where w.enabled = $1 order by w.id";
     const INSERT: &str = "insert into outbox (id, kind, recipient, referral_id, created_at, next_attempt_at, \
         attempts, state, event) values ($1, $2, $3, $4, $5, $5, 0, 'pending', $6) on conflict do nothing";
     with_db!(db, |pool| async {
         let mut tx = pool.begin().await?;
-        let users: Vec<String> = if email_enabled {
-            sqlx::query_scalar(USERS)
-                .bind(referral_id)
-                .bind(false)
-                .fetch_all(&mut *tx)
-                .await?
+        let Some(stored) = sqlx::query_scalar::<_, String>(ORG)
+            .bind(referral_id)
+            .fetch_optional(&mut *tx)
+            .await?
+        else {
+            return Ok(0);
+        };
+        let ours = |rows: Vec<(String, String)>| -> Vec<String> {
+            let mut ids: Vec<String> = rows
+                .into_iter()
+                .filter(|(_, org)| sealed::is_addressed_to(keys, &stored, org))
+                .map(|(id, _)| id)
+                .collect();
+            ids.dedup();
+            ids
+        };
+        let users = if email_enabled {
+            ours(sqlx::query_as(USERS).bind(false).fetch_all(&mut *tx).await?)
         } else {
             Vec::new()
         };
-        let hooks: Vec<String> = sqlx::query_scalar(HOOKS)
-            .bind(referral_id)
-            .bind(true)
-            .fetch_all(&mut *tx)
-            .await?;
+        let hooks = ours(sqlx::query_as(HOOKS).bind(true).fetch_all(&mut *tx).await?);
         let mut queued = 0;
         let rows = users
             .iter()
@@ -190,41 +203,70 @@ pub(super) async fn email_of_active_user(db: &Db, user_id: &str) -> Result<Optio
 
 /// How many referrals wait for a user: sent to one of their organisations, not yet
 /// acted on (status `sent`), and still resting on consent.
-pub(super) async fn waiting_for(db: &Db, user_id: &str) -> Result<i64, sqlx::Error> {
-    const SQL: &str = "select count(distinct r.id) from referrals r \
-        join user_orgs uo on uo.org = r.org \
-        where uo.user_id = $1 and r.status = 'sent' and r.withdrawn_at is null";
-    with_db!(db, |pool| sqlx::query_scalar::<_, i64>(SQL)
-        .bind(user_id)
-        .fetch_one(pool)
-        .await)
+pub(super) async fn waiting_for(db: &Db, keys: &Keyring, user_id: &str) -> Result<i64, sqlx::Error> {
+    let orgs = orgs_of(db, user_id).await?;
+    waiting_at(db, keys, &orgs).await
+}
+
+/// How many referrals wait for the organisations `orgs` (see [`waiting_for`]).
+async fn waiting_at(db: &Db, keys: &Keyring, orgs: &[String]) -> Result<i64, sqlx::Error> {
+    let tags = sealed::org_matches(keys, orgs);
+    if tags.is_empty() {
+        return Ok(0);
+    }
+    let places = (1..=tags.len())
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "select count(*) from referrals where status = 'sent' and withdrawn_at is null and org in ({places})"
+    );
+    with_db!(db, |pool| {
+        let mut query = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql));
+        for tag in &tags {
+            query = query.bind(tag);
+        }
+        query.fetch_one(pool).await
+    })
 }
 
 /// Queues today's digest for every active municipality user who chose it, has an address
 /// and has something waiting; at most one per user and day, however many instances try.
-pub(super) async fn enqueue_digests(db: &Db, day: &str, now: i64) -> Result<usize, sqlx::Error> {
-    const USERS: &str = "select u.id from users u where u.role = 'municipality' and u.disabled = $1 \
-        and u.email is not null and u.notify_mode = 'digest' and exists (select 1 from referrals r \
-        join user_orgs uo on uo.org = r.org \
-        where uo.user_id = u.id and r.status = 'sent' and r.withdrawn_at is null) order by u.id";
+pub(super) async fn enqueue_digests(
+    db: &Db,
+    keys: &Keyring,
+    day: &str,
+    now: i64,
+) -> Result<usize, sqlx::Error> {
+    const USERS: &str = "select u.id, uo.org from users u join user_orgs uo on uo.user_id = u.id \
+        where u.role = 'municipality' and u.disabled = $1 and u.email is not null \
+        and u.notify_mode = 'digest' order by u.id, uo.org";
     const INSERT: &str = "insert into outbox (id, kind, recipient, digest_day, created_at, next_attempt_at, \
         attempts, state) values ($1, 'digest', $2, $3, $4, $4, 0, 'pending') on conflict do nothing";
-    with_db!(db, |pool| async {
-        let users: Vec<String> = sqlx::query_scalar(USERS).bind(false).fetch_all(pool).await?;
-        let mut queued = 0;
-        for user in &users {
-            queued += sqlx::query(INSERT)
-                .bind(uuid::Uuid::new_v4().to_string())
-                .bind(user)
-                .bind(day)
-                .bind(now)
-                .execute(pool)
-                .await?
-                .rows_affected();
+    let rows: Vec<(String, String)> =
+        with_db!(db, |pool| sqlx::query_as(USERS).bind(false).fetch_all(pool).await)?;
+    let mut users: Vec<(String, Vec<String>)> = Vec::new();
+    for (user, org) in rows {
+        match users.last_mut() {
+            Some((last, orgs)) if *last == user => orgs.push(org),
+            _ => users.push((user, vec![org])),
         }
-        Ok(usize::try_from(queued).unwrap_or(usize::MAX))
     }
-    .await)
+    let mut queued = 0;
+    for (user, orgs) in &users {
+        if waiting_at(db, keys, orgs).await? == 0 {
+            continue;
+        }
+        queued += with_db!(db, |pool| sqlx::query(INSERT)
+            .bind(uuid::Uuid::new_v4().to_string())
+            .bind(user)
+            .bind(day)
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected()))?;
+    }
+    Ok(usize::try_from(queued).unwrap_or(usize::MAX))
 }
 
 /// A delivery that failed at least once, for the console's list.

@@ -82,7 +82,7 @@ async fn queue_digests(state: &AppState, done: Option<time::Date>) -> Option<tim
         .date()
         .format(format_description!("[year]-[month]-[day]"))
         .unwrap_or_default();
-    match store::enqueue_digests(state.db(), &day, now).await {
+    match store::enqueue_digests(state.db(), state.keys(), &day, now).await {
         Ok(queued) => {
             if queued > 0 {
                 tracing::info!(outbox.queued = queued, "daily digests queued");
@@ -130,7 +130,7 @@ async fn deliver(state: &AppState, channels: &Channels, row: &Claimed) -> Outcom
             let content = match (&row.referral_id, Kind::parse(&row.kind)) {
                 (Some(id), Some(Kind::Email)) if row.event == "protected" => Content::Protected(id),
                 (Some(id), Some(Kind::Email)) => Content::Referral(id),
-                _ => match store::waiting_for(state.db(), &row.recipient).await {
+                _ => match store::waiting_for(state.db(), state.keys(), &row.recipient).await {
                     Ok(0) => return Outcome::Sent,
                     Ok(count) => Content::Digest(count),
                     Err(_) => return Outcome::Retry("database".to_owned()),

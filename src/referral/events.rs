@@ -1,12 +1,14 @@
 //! The steps recipients record on a referral (`referral_events`), opened for reading:
 //! the inbox shows a referral's own steps, the contact point's case page every step on
 //! the case's referrals. A text a recipient writes (a reason for declining, a question)
-//! is sealed at rest as `referral_events.text:{event id}`.
+//! is sealed at rest as `referral_events.text:{event id}`, its detail (a forward's
+//! organisation, a state) as `referral_events.detail:{event id}`.
 
 use serde::Serialize;
 
 use super::lifecycle::ReferralState;
 use super::recipient_store::{self, EventRow};
+use super::sealed;
 use super::step::StepKind;
 use crate::crypto::{Column, Context, Keyring};
 use crate::error::AppError;
@@ -61,7 +63,7 @@ pub(crate) fn open(keys: &Keyring, e: &EventRow) -> Result<ReferralEvent, AppErr
         from: ReferralState::parse(&e.from_status).ok_or_else(|| unknown("from status"))?,
         to: ReferralState::parse(&e.to_status).ok_or_else(|| unknown("to status"))?,
         occurred_at: e.occurred_at,
-        detail: e.detail.clone(),
+        detail: sealed::open_event_detail(keys, &e.id, e.detail_sealed.as_deref(), &e.detail)?,
         text,
     })
 }

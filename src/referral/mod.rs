@@ -7,8 +7,10 @@
 //! ([`lifecycle`]: states, and which of the [`step`]s is legal from which state), the check of
 //! a new referral ([`draft`]), the sealed snapshot of what is shared ([`payload`]), the
 //! SQL ([`store`] for the contact point's side, [`recipient_store`] scoped to the
-//! recipient's municipalities), the recipients' recorded steps ([`events`]) and the pieces
-//! both sides use to show a referral ([`display`], [`local_time`]).
+//! recipient's municipalities), the recipients' recorded steps ([`events`]), the pieces
+//! both sides use to show a referral ([`display`], [`local_time`]), and its
+//! quasi-identifiers at rest ([`sealed`]: the recipient as a keyed tag and sealed; the
+//! conversion of older rows, [`reseal`]).
 //!
 //! No routes: the console and the inbox serve them and use this room, not each other.
 
@@ -21,6 +23,8 @@ pub mod model;
 pub mod payload;
 pub mod recipient;
 pub mod recipient_store;
+pub mod reseal;
+pub(crate) mod sealed;
 pub mod step;
 pub mod store;
 

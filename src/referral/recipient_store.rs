@@ -3,10 +3,15 @@
 //! (`referrals.org`) is one of them, so an organisation can only ever reach referrals
 //! addressed to it — never another's, even one covering the same municipality; a
 //! withdrawn referral is out of every answer.
-//! Sealed columns stay sealed here.
+//!
+//! `referrals.org` holds the organisation's keyed tag (issue #14), so the scope is matched
+//! as tags ([`super::sealed::org_matches`]); the recipient organisation and a forward's
+//! target, which every reader shows, are opened here. Other sealed columns stay sealed.
 
 use super::lifecycle::ReferralState;
+use super::sealed;
 use super::step::StepKind;
+use crate::crypto::Keyring;
 use crate::db::{Db, Tx};
 use crate::{with_db, with_tx};
 
@@ -18,23 +23,25 @@ fn placeholders(start: usize, n: usize) -> String {
         .join(", ")
 }
 
-/// The referral `r` is addressed to one of the organisations bound as `$1…$n`.
+/// The referral `r` is addressed to one of the organisations whose tags are bound as `$1…$n`.
 fn in_scope(alias: &str, orgs: usize) -> String {
     format!("{alias}.org in ({})", placeholders(1, orgs))
 }
 
 /// The columns of a referral the inbox reads.
-const COLUMNS: &str = "r.id, r.enquiry_id, r.org, r.kind, r.categories, r.consent_how, r.consent_at, \
-    r.created_at, r.protected, r.note_sealed, r.status, r.updated_at, r.accepted_at, r.declined_at, \
-    r.forwarded_at, r.forwarded_to, r.coordinator_contacted_at, r.first_contact_at, r.housing_at, \
+const COLUMNS: &str = "r.id, r.enquiry_id, r.org, r.org_sealed, r.kind, r.categories, r.consent_how, \
+    r.consent_at, r.created_at, r.protected, r.note_sealed, r.status, r.updated_at, r.accepted_at, \
+    r.declined_at, r.forwarded_at, r.forwarded_to, r.forwarded_to_sealed, r.coordinator_contacted_at, r.first_contact_at, r.housing_at, \
     r.assessment_at, r.case_opened_at, r.active_at, r.closed_at";
 
-/// One referral as stored.
+/// One referral as stored, with its recipient and forward target opened.
 #[derive(sqlx::FromRow, Debug, Clone)]
 pub(crate) struct ReferralRow {
     pub(crate) id: String,
     pub(crate) enquiry_id: String,
+    /// The recipient organisation (opened from `org_sealed`).
     pub(crate) org: String,
+    org_sealed: Option<Vec<u8>>,
     pub(crate) kind: String,
     /// `,basic,needs,`.
     pub(crate) categories: String,
@@ -48,7 +55,9 @@ pub(crate) struct ReferralRow {
     pub(crate) accepted_at: Option<i64>,
     pub(crate) declined_at: Option<i64>,
     pub(crate) forwarded_at: Option<i64>,
+    /// Where it was forwarded (opened from `forwarded_to_sealed`).
     pub(crate) forwarded_to: Option<String>,
+    forwarded_to_sealed: Option<Vec<u8>>,
     pub(crate) coordinator_contacted_at: Option<i64>,
     pub(crate) first_contact_at: Option<i64>,
     pub(crate) housing_at: Option<i64>,
@@ -69,12 +78,34 @@ pub(crate) struct ListQuery<'a> {
     pub(crate) limit: i64,
 }
 
+impl ReferralRow {
+    /// The row with its recipient and forward target opened (and their sealed bytes dropped).
+    fn opened(mut self, keys: &Keyring) -> Result<Self, sqlx::Error> {
+        let decode = |e: anyhow::Error| sqlx::Error::Decode(e.into());
+        self.org =
+            sealed::open_org(keys, &self.id, self.org_sealed.take().as_deref(), &self.org).map_err(decode)?;
+        self.forwarded_to = sealed::open_forwarded_to(
+            keys,
+            &self.id,
+            self.forwarded_to_sealed.take().as_deref(),
+            self.forwarded_to.as_deref(),
+        )
+        .map_err(decode)?;
+        Ok(self)
+    }
+}
+
 /// Referrals addressed to the organisations and not withdrawn, newest first.
-pub(crate) async fn list(db: &Db, q: &ListQuery<'_>) -> Result<Vec<ReferralRow>, sqlx::Error> {
+pub(crate) async fn list(
+    db: &Db,
+    keys: &Keyring,
+    q: &ListQuery<'_>,
+) -> Result<Vec<ReferralRow>, sqlx::Error> {
     if q.orgs.is_empty() {
         return Ok(Vec::new());
     }
-    let n = q.orgs.len();
+    let tags = sealed::org_matches(keys, q.orgs);
+    let n = tags.len();
     let mut sql = format!(
         "select {COLUMNS} from referrals r where r.withdrawn_at is null and {}",
         in_scope("r", n)
@@ -97,10 +128,10 @@ pub(crate) async fn list(db: &Db, q: &ListQuery<'_>) -> Result<Vec<ReferralRow>,
         next += 1;
     }
     sql.push_str(&format!(" order by r.created_at desc, r.id desc limit ${next}"));
-    with_db!(db, |pool| {
+    let rows = with_db!(db, |pool| {
         let mut query = sqlx::query_as::<_, ReferralRow>(sqlx::AssertSqlSafe(sql));
-        for org in q.orgs {
-            query = query.bind(org);
+        for tag in &tags {
+            query = query.bind(tag);
         }
         if let Some(status) = q.status {
             query = query.bind(status.as_str());
@@ -109,28 +140,36 @@ pub(crate) async fn list(db: &Db, q: &ListQuery<'_>) -> Result<Vec<ReferralRow>,
             query = query.bind(after);
         }
         query.bind(q.limit).fetch_all(pool).await
-    })
+    })?;
+    rows.into_iter().map(|r| r.opened(keys)).collect()
 }
 
 /// One referral addressed to the organisations and not withdrawn; `None` otherwise (whether
 /// it does not exist, is another organisation's or was withdrawn: the caller cannot tell).
-pub(crate) async fn find(db: &Db, orgs: &[String], id: &str) -> Result<Option<ReferralRow>, sqlx::Error> {
+pub(crate) async fn find(
+    db: &Db,
+    keys: &Keyring,
+    orgs: &[String],
+    id: &str,
+) -> Result<Option<ReferralRow>, sqlx::Error> {
     if orgs.is_empty() {
         return Ok(None);
     }
-    let n = orgs.len();
+    let tags = sealed::org_matches(keys, orgs);
+    let n = tags.len();
     let sql = format!(
         "select {COLUMNS} from referrals r where r.id = ${} and r.withdrawn_at is null and {}",
         n + 1,
         in_scope("r", n)
     );
-    with_db!(db, |pool| {
+    let row = with_db!(db, |pool| {
         let mut query = sqlx::query_as::<_, ReferralRow>(sqlx::AssertSqlSafe(sql));
-        for org in orgs {
-            query = query.bind(org);
+        for tag in &tags {
+            query = query.bind(tag);
         }
         query.bind(id).fetch_optional(pool).await
-    })
+    })?;
+    row.map(|r| r.opened(keys)).transpose()
 }
 
 /// One step to store: the referral's move and its event, in one transaction.
@@ -148,10 +187,11 @@ pub(crate) struct Step<'a> {
     /// Stamp only when still empty, else refuse (a first contact or housing is recorded once).
     pub(crate) stamp_once: bool,
     pub(crate) occurred_at: Option<i64>,
-    pub(crate) detail: &'a str,
+    /// The step's detail (a forward's organisation, a state), sealed.
+    pub(crate) detail_sealed: &'a [u8],
     pub(crate) text_sealed: Option<&'a [u8]>,
-    /// The organisation a forward points to.
-    pub(crate) forwarded_to: Option<&'a str>,
+    /// The organisation a forward points to, sealed.
+    pub(crate) forwarded_to_sealed: Option<&'a [u8]>,
     /// The case goes back to the contact point's queue (declined or forwarded).
     pub(crate) back_to_queue: bool,
 }
@@ -190,16 +230,16 @@ pub(crate) async fn apply(tx: &mut Tx, s: &Step<'_>) -> Result<bool, sqlx::Error
             guard = format!(" and {column} is null");
         }
     }
-    if s.forwarded_to.is_some() {
-        update.push_str(&format!(", forwarded_to = ${next}"));
+    if s.forwarded_to_sealed.is_some() {
+        update.push_str(&format!(", forwarded_to_sealed = ${next}"));
     }
     update.push_str(&format!(
         " where id = $3 and status = $4 and withdrawn_at is null{guard}"
     ));
     // The update above holds the referral's row, so the next `seq` cannot race.
     const EVENT: &str = "insert into referral_events (id, referral_id, enquiry_id, seq, at, actor, kind, \
-        from_status, to_status, occurred_at, detail, text_sealed) \
-        select $1, $2, $3, coalesce(max(seq), 0) + 1, $4, $5, $6, $7, $8, $9, $10, $11 \
+        from_status, to_status, occurred_at, detail, detail_sealed, text_sealed) \
+        select $1, $2, $3, coalesce(max(seq), 0) + 1, $4, $5, $6, $7, $8, $9, '', $10, $11 \
         from referral_events where referral_id = $2";
     let stepped = with_tx!(&mut *tx, |conn| {
         let mut query = sqlx::query(sqlx::AssertSqlSafe(update))
@@ -210,7 +250,7 @@ pub(crate) async fn apply(tx: &mut Tx, s: &Step<'_>) -> Result<bool, sqlx::Error
         if let Some((_, value)) = s.stamp {
             query = query.bind(value);
         }
-        if let Some(org) = s.forwarded_to {
+        if let Some(org) = s.forwarded_to_sealed {
             query = query.bind(org);
         }
         let changed = query.execute(&mut *conn).await?.rows_affected() > 0;
@@ -227,7 +267,7 @@ pub(crate) async fn apply(tx: &mut Tx, s: &Step<'_>) -> Result<bool, sqlx::Error
             .bind(s.from.as_str())
             .bind(s.to.as_str())
             .bind(s.occurred_at)
-            .bind(s.detail)
+            .bind(s.detail_sealed)
             .bind(s.text_sealed)
             .execute(&mut *conn)
             .await?;
@@ -252,12 +292,14 @@ pub(crate) struct EventRow {
     pub(crate) from_status: String,
     pub(crate) to_status: String,
     pub(crate) occurred_at: Option<i64>,
+    /// Clear only in a row not yet converted.
     pub(crate) detail: String,
+    pub(crate) detail_sealed: Option<Vec<u8>>,
     pub(crate) text_sealed: Option<Vec<u8>>,
 }
 
 const EVENT_COLUMNS: &str = "e.id, e.referral_id, e.at, u.name as actor_name, e.kind, e.from_status, \
-    e.to_status, e.occurred_at, e.detail, e.text_sealed";
+    e.to_status, e.occurred_at, e.detail, e.detail_sealed, e.text_sealed";
 
 /// The steps recorded on one referral, oldest first.
 pub(crate) async fn events(db: &Db, referral_id: &str) -> Result<Vec<EventRow>, sqlx::Error> {

@@ -1,5 +1,6 @@
 //! SQL for referrals as the contact point makes and lists them, and for the recorded
-//! reports to social services. Sealed columns stay sealed here; the callers open them.
+//! reports to social services. Sealed columns stay sealed here; the callers open them
+//! (the recipient organisation with [`super::sealed`]).
 //! The recipient's side, scoped to its municipalities, is [`super::recipient_store`].
 
 use super::model::{Category, ConsentHow, Kind, categories_to_column};
@@ -11,7 +12,10 @@ pub(crate) struct NewReferral<'a> {
     /// The referral's id (part of the sealing contexts).
     pub(crate) id: &'a str,
     pub(crate) enquiry_id: &'a str,
-    pub(crate) org: &'a str,
+    /// The recipient organisation's keyed tag ([`super::sealed::org_tag`]).
+    pub(crate) org_tag: &'a str,
+    /// The recipient organisation, sealed ([`super::sealed::seal_org`]).
+    pub(crate) org_sealed: &'a [u8],
     pub(crate) kind: Kind,
     /// What is shared (stored as `,basic,needs,`).
     pub(crate) categories: &'a [Category],
@@ -22,23 +26,24 @@ pub(crate) struct NewReferral<'a> {
     pub(crate) protected: bool,
     pub(crate) note_sealed: Option<&'a [u8]>,
     pub(crate) payload_sealed: &'a [u8],
-    /// The municipalities the recipient belongs to (social services, programmes), for
-    /// the inbox's scope.
+    /// The tags of the municipalities the recipient belongs to (social services,
+    /// programmes; [`super::sealed::municipality_tag`]).
     pub(crate) municipalities: &'a [String],
 }
 
 /// Stores a referral and the municipalities it is addressed to, together.
 pub(crate) async fn insert_referral(tx: &mut Tx, r: &NewReferral<'_>) -> Result<(), sqlx::Error> {
-    const INSERT: &str = "insert into referrals (id, enquiry_id, org, kind, categories, consent_how, \
-        consent_at, created_by, created_at, protected, note_sealed, payload_sealed) \
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+    const INSERT: &str = "insert into referrals (id, enquiry_id, org, org_sealed, kind, categories, \
+        consent_how, consent_at, created_by, created_at, protected, note_sealed, payload_sealed) \
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
     const SCOPE: &str = "insert into referral_municipalities (referral_id, code) values ($1, $2)";
     let categories = categories_to_column(r.categories);
     with_tx!(tx, |conn| {
         sqlx::query(INSERT)
             .bind(r.id)
             .bind(r.enquiry_id)
-            .bind(r.org)
+            .bind(r.org_tag)
+            .bind(r.org_sealed)
             .bind(r.kind.as_str())
             .bind(categories.as_str())
             .bind(r.consent_how.as_str())
@@ -65,7 +70,10 @@ pub(crate) async fn insert_referral(tx: &mut Tx, r: &NewReferral<'_>) -> Result<
 #[derive(sqlx::FromRow)]
 pub(crate) struct ReferralRow {
     pub(crate) id: String,
+    /// The recipient's tag (its id in a row not yet converted).
     pub(crate) org: String,
+    /// The recipient, sealed.
+    pub(crate) org_sealed: Option<Vec<u8>>,
     pub(crate) kind: String,
     pub(crate) categories: String,
     pub(crate) consent_how: String,
@@ -81,7 +89,7 @@ pub(crate) struct ReferralRow {
 
 /// The referrals of a case, oldest first.
 pub(crate) async fn referrals_of(db: &Db, enquiry_id: &str) -> Result<Vec<ReferralRow>, sqlx::Error> {
-    const SQL: &str = "select r.id, r.org, r.kind, r.categories, r.consent_how, r.consent_at, \
+    const SQL: &str = "select r.id, r.org, r.org_sealed, r.kind, r.categories, r.consent_how, r.consent_at, \
         u.name as created_by_name, r.created_at, r.withdrawn_at, r.protected, r.note_sealed, r.status \
         from referrals r left join users u on u.id = r.created_by \
         where r.enquiry_id = $1 order by r.created_at, r.id";
@@ -102,20 +110,35 @@ pub(crate) async fn live_payload(db: &Db, referral_id: &str) -> Result<Option<Ve
         .await)
 }
 
+/// One referral of a case as [`referral_of_case`] finds it.
+pub(crate) struct OfCase {
+    /// The recipient's tag (its id in a row not yet converted).
+    pub(crate) org: String,
+    /// The recipient, sealed.
+    pub(crate) org_sealed: Option<Vec<u8>>,
+    pub(crate) kind: Kind,
+}
+
 /// The organisation and kind of one referral of a case, if it belongs to that case.
 /// A kind this code does not know reads as a referral on consent.
 pub(crate) async fn referral_of_case(
     db: &Db,
     enquiry_id: &str,
     referral_id: &str,
-) -> Result<Option<(String, Kind)>, sqlx::Error> {
-    const SQL: &str = "select org, kind from referrals where id = $1 and enquiry_id = $2";
-    let row = with_db!(db, |pool| sqlx::query_as::<_, (String, String)>(SQL)
-        .bind(referral_id)
-        .bind(enquiry_id)
-        .fetch_optional(pool)
-        .await)?;
-    Ok(row.map(|(org, kind)| (org, Kind::parse(&kind).unwrap_or(Kind::Referral))))
+) -> Result<Option<OfCase>, sqlx::Error> {
+    const SQL: &str = "select org, org_sealed, kind from referrals where id = $1 and enquiry_id = $2";
+    let row = with_db!(db, |pool| sqlx::query_as::<_, (String, Option<Vec<u8>>, String)>(
+        SQL
+    )
+    .bind(referral_id)
+    .bind(enquiry_id)
+    .fetch_optional(pool)
+    .await)?;
+    Ok(row.map(|(org, org_sealed, kind)| OfCase {
+        org,
+        org_sealed,
+        kind: Kind::parse(&kind).unwrap_or(Kind::Referral),
+    }))
 }
 
 /// Marks the consent behind a referral withdrawn; `false` when it already was.
@@ -142,7 +165,8 @@ pub(crate) async fn withdraw(
 pub(crate) struct NewReport<'a> {
     pub(crate) id: &'a str,
     pub(crate) enquiry_id: &'a str,
-    pub(crate) reported_to: &'a str,
+    /// The social services, sealed ([`super::sealed::seal_report_to`]).
+    pub(crate) reported_to_sealed: &'a [u8],
     pub(crate) reported_by_sealed: &'a [u8],
     pub(crate) reported_at: i64,
     pub(crate) recorded_by: &'a str,
@@ -151,12 +175,12 @@ pub(crate) struct NewReport<'a> {
 
 /// Records that a report was made.
 pub(crate) async fn insert_report(tx: &mut Tx, r: &NewReport<'_>) -> Result<(), sqlx::Error> {
-    const SQL: &str = "insert into mandatory_reports (id, enquiry_id, reported_to, reported_by_sealed, \
-        reported_at, recorded_by, recorded_at) values ($1, $2, $3, $4, $5, $6, $7)";
+    const SQL: &str = "insert into mandatory_reports (id, enquiry_id, reported_to, reported_to_sealed, \
+        reported_by_sealed, reported_at, recorded_by, recorded_at) values ($1, $2, '', $3, $4, $5, $6, $7)";
     with_tx!(tx, |conn| sqlx::query(SQL)
         .bind(r.id)
         .bind(r.enquiry_id)
-        .bind(r.reported_to)
+        .bind(r.reported_to_sealed)
         .bind(r.reported_by_sealed)
         .bind(r.reported_at)
         .bind(r.recorded_by)
@@ -170,7 +194,9 @@ pub(crate) async fn insert_report(tx: &mut Tx, r: &NewReport<'_>) -> Result<(), 
 #[derive(sqlx::FromRow)]
 pub(crate) struct ReportRow {
     pub(crate) id: String,
+    /// Clear only in a row not yet converted.
     pub(crate) reported_to: String,
+    pub(crate) reported_to_sealed: Option<Vec<u8>>,
     pub(crate) reported_by_sealed: Vec<u8>,
     pub(crate) reported_at: i64,
     pub(crate) recorded_by_name: Option<String>,
@@ -179,7 +205,7 @@ pub(crate) struct ReportRow {
 
 /// The reports recorded on a case, oldest first.
 pub(crate) async fn reports_of(db: &Db, enquiry_id: &str) -> Result<Vec<ReportRow>, sqlx::Error> {
-    const SQL: &str = "select m.id, m.reported_to, m.reported_by_sealed, m.reported_at, \
+    const SQL: &str = "select m.id, m.reported_to, m.reported_to_sealed, m.reported_by_sealed, m.reported_at, \
         u.name as recorded_by_name, m.recorded_at \
         from mandatory_reports m left join users u on u.id = m.recorded_by \
         where m.enquiry_id = $1 order by m.recorded_at, m.id";

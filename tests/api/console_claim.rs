@@ -21,14 +21,8 @@ async fn holder_and_status(app: &TestApp, id: &str) -> (Option<String>, String) 
 
 /// The audit records of `action` on case `id`: (actor, detail), oldest first.
 async fn audited(app: &TestApp, action: &str, id: &str) -> Vec<(String, String)> {
-    kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as::<_, (String, String)>(
-        "select actor, detail from audit_log where action = $1 and case_id = $2 order by seq"
-    )
-    .bind(action)
-    .bind(id)
-    .fetch_all(pool)
-    .await
-    .unwrap())
+    // Details are sealed at rest (#14): read as the audit page reads them.
+    crate::sealed_referrals::audited_on(app, action, id).await
 }
 
 /// Posts an action of the case page as `client`.

@@ -478,13 +478,31 @@ async fn closing_needs_an_outcome_and_reopening_brings_the_case_back_with_histor
         shown.body.contains(&format!("action=\"{close}\"")),
         "the close form again"
     );
-    let events: Vec<(i64, String, String, String)> = kontaktpunkt::with_db!(app.state.db(), |pool| {
-        sqlx::query_as("select seq, kind, actor, detail from case_events where enquiry_id = $1 order by seq")
-            .bind(&id)
-            .fetch_all(pool)
-            .await
-            .unwrap()
+    // (seq, kind, actor, event id, sealed detail)
+    type Stored = (i64, String, String, String, Option<Vec<u8>>);
+    let stored: Vec<Stored> = kontaktpunkt::with_db!(app.state.db(), |pool| {
+        sqlx::query_as(
+            "select seq, kind, actor, id, detail_sealed from case_events where enquiry_id = $1 order by seq",
+        )
+        .bind(&id)
+        .fetch_all(pool)
+        .await
+        .unwrap()
     });
+    // The detail is sealed at rest (#14) and opens to the outcome.
+    let events: Vec<(i64, String, String, String)> = stored
+        .into_iter()
+        .map(|(seq, kind, actor, event, sealed)| {
+            let detail = kontaktpunkt::enquiry::store::open_case_event_detail(
+                app.state.keys(),
+                &event,
+                Some(&sealed.expect("sealed")),
+                "",
+            )
+            .unwrap();
+            (seq, kind, actor, detail)
+        })
+        .collect();
     assert_eq!(
         events,
         vec![

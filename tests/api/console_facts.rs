@@ -110,13 +110,7 @@ async fn what_a_chat_taught_the_handler_updates_the_facts_and_the_engine_propose
             (2, "retriage".to_owned(), anna_id.clone()),
         ]
     );
-    let audited: Vec<(String, String)> = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as(
-        "select actor, detail from audit_log where action = 'update_facts' and case_id = $1"
-    )
-    .bind(&id)
-    .fetch_all(pool)
-    .await
-    .unwrap());
+    let audited = crate::sealed_referrals::audited_on(&app, "update_facts", &id).await;
     assert_eq!(audited, vec![(anna_id, "P2".to_owned())]);
     let case = app.get_as(&anna, &format!("/console/cases/{id}")).await;
     let shown = case.body.replace(['\u{2068}', '\u{2069}'], "");

@@ -791,8 +791,17 @@ async fn forwards_and_questions_are_stored_sealed_for_the_contact_point() {
     .await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
     assert_eq!(progress(&app, &asked).await, ("forwarded".to_owned(), 2));
+    // Sealed at rest, bound to the referral (#14).
+    let forwarded_to: Vec<u8> = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar(
+        "select forwarded_to_sealed from referrals where id = $1"
+    )
+    .bind(&asked)
+    .fetch_one(pool)
+    .await
+    .unwrap());
+    let place = kontaktpunkt::crypto::Context::new(kontaktpunkt::crypto::Column::ReferralForwardedTo, &asked);
     assert_eq!(
-        one(&app, "select forwarded_to from referrals where id = $1", &asked).await,
+        app.state.keys().open_padded(&place, &forwarded_to).unwrap(),
         "programme:exempel-goteborg"
     );
     assert_eq!(

@@ -177,7 +177,10 @@ async fn missing_or_forged_csrf_token_is_403_and_nothing_is_stored() {
         .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
     // Issue #14: a localized page that keeps the text, with a new token to send again.
-    assert!(forged.body.contains("Formuläret hade gått ut"), "a localized page");
+    assert!(
+        forged.body.contains("Formuläret hade gått ut"),
+        "a localized page"
+    );
     assert!(forged.body.contains(">hej</textarea>"), "the text is kept");
     let fresh = reqwest::Client::new();
     let no_cookie = fresh

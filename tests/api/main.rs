@@ -49,6 +49,7 @@ mod resilience;
 mod route_authz;
 mod route_table;
 mod sealed_quasi;
+mod sealed_referrals;
 mod security;
 mod sessions;
 mod slow_writes;

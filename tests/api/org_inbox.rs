@@ -26,7 +26,7 @@ const RECIPIENTS: [&str; 12] = [
 ];
 
 /// An adult in Lund (1281, covered by the Malmö programme) under a serious threat.
-async fn case(app: &TestApp, message: &str) -> String {
+pub(crate) async fn case(app: &TestApp, message: &str) -> String {
     app.clock.advance(time::Duration::seconds(1));
     app.send_enquiry(
         "sv",
@@ -48,7 +48,13 @@ async fn case(app: &TestApp, message: &str) -> String {
 /// Refers case `id` to `org` through the console's own form (consent given by phone,
 /// sharing the basic facts, which every kind of recipient may receive); returns the
 /// referral's id.
-async fn refer(app: &TestApp, handler: &reqwest::Client, id: &str, org: &str, note: &str) -> String {
+pub(crate) async fn refer(
+    app: &TestApp,
+    handler: &reqwest::Client,
+    id: &str,
+    org: &str,
+    note: &str,
+) -> String {
     app.clock.advance(time::Duration::seconds(1));
     let page = format!("/console/cases/{id}");
     let answer = app
@@ -91,7 +97,7 @@ async fn one(app: &TestApp, sql: &'static str, bind: &str) -> String {
 
 /// An inbox user bound to `orgs`, with a work address (so e-mail may reach them), signed
 /// in through the inbox's own page; returns the client and the user's id.
-async fn inbox_user(app: &TestApp, name: &str, orgs: &[&str]) -> (reqwest::Client, String) {
+pub(crate) async fn inbox_user(app: &TestApp, name: &str, orgs: &[&str]) -> (reqwest::Client, String) {
     let secret = app.create_user("municipality", name, orgs).await;
     let id = one(app, "select id from users where name = $1", name).await;
     kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query(
@@ -136,7 +142,7 @@ async fn inbox_user(app: &TestApp, name: &str, orgs: &[&str]) -> (reqwest::Clien
 }
 
 /// Posts step `step` on referral `rid` with the token of the list page.
-async fn step(
+pub(crate) async fn step(
     app: &TestApp,
     client: &reqwest::Client,
     rid: &str,
@@ -354,7 +360,7 @@ async fn no_organisation_sees_another_organisations_referral_by_page_action_or_e
 }
 
 /// An API token for inbox user `user_id`, issued by an admin at `/console/api-tokens`.
-async fn token_for(app: &TestApp, admin: &reqwest::Client, user_id: &str, codes: &str) -> String {
+pub(crate) async fn token_for(app: &TestApp, admin: &reqwest::Client, user_id: &str, codes: &str) -> String {
     let page = app
         .post_as(
             admin,
@@ -376,7 +382,7 @@ async fn token_for(app: &TestApp, admin: &reqwest::Client, user_id: &str, codes:
     page.body[start..].split('<').next().unwrap().trim().to_owned()
 }
 
-async fn api(
+pub(crate) async fn api(
     app: &TestApp,
     token: &str,
     method: reqwest::Method,

@@ -79,11 +79,12 @@ async fn refer(app: &TestApp, handler: &reqwest::Client, case: &str, org: &str) 
         "referred to {org}: {}",
         answer.body
     );
+    // `referrals.org` holds the organisation's keyed tag (#14).
     kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar::<_, String>(
         "select id from referrals where enquiry_id = $1 and org = $2"
     )
     .bind(case)
-    .bind(org)
+    .bind(app.state.keys().tag("org", org))
     .fetch_one(pool)
     .await
     .unwrap())
@@ -261,12 +262,7 @@ async fn the_webhook_form_takes_directory_ids_refuses_unknown_ones_and_keeps_wha
     ] {
         assert!(list.body.contains(shown), "the list names {shown}");
     }
-    let audited: Vec<String> = kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_scalar(
-        "select detail from audit_log where action = 'export' order by seq"
-    )
-    .fetch_all(pool)
-    .await
-    .unwrap());
+    let audited = crate::sealed_referrals::audit_details(&app, "export").await;
     assert!(
         audited.len() == 1 && audited[0].starts_with("webhook-added:"),
         "{audited:?}"

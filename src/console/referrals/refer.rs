@@ -16,6 +16,7 @@ use crate::error::AppError;
 use crate::events::Change;
 use crate::referral::draft::{self, CaseFacts, Draft, ReferralForm};
 use crate::referral::payload::{self, CallbackShare, Snapshot};
+use crate::referral::sealed;
 use crate::referral::store::{self, NewReferral};
 use crate::referral::{Category, Kind};
 use crate::state::AppState;
@@ -122,10 +123,17 @@ async fn store_referral(
         .note
         .as_deref()
         .map(|note| payload::seal_note(state.keys(), &referral_id, note));
+    let org_tag = sealed::org_tag(state.keys(), &draft.org);
+    let municipalities: Vec<String> = municipalities
+        .iter()
+        .map(|code| sealed::municipality_tag(state.keys(), code))
+        .collect();
+    let org_sealed = sealed::seal_org(state.keys(), &referral_id, &draft.org);
     let referral = NewReferral {
         id: &referral_id,
         enquiry_id: &case.id,
-        org: &draft.org,
+        org_tag: &org_tag,
+        org_sealed: &org_sealed,
         kind: draft.kind,
         categories: &draft.categories,
         consent_how: draft.consent_how,
@@ -135,7 +143,7 @@ async fn store_referral(
         protected: case.row.protected,
         note_sealed: note_sealed.as_deref(),
         payload_sealed: &payload_sealed,
-        municipalities,
+        municipalities: &municipalities,
     };
     crate::transact!(state.db(), |tx| {
         store::insert_referral(tx, &referral).await?;
@@ -224,10 +232,10 @@ pub(super) async fn withdraw(
     CsrfForm(_): CsrfForm,
 ) -> Result<Outcome<Shown>, AppError> {
     require(&user, Permission::WorkCase)?;
-    let (org, kind) = store::referral_of_case(state.db(), &id, &referral_id)
+    let found = store::referral_of_case(state.db(), &id, &referral_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if kind == Kind::ReportOfConcern {
+    if found.kind == Kind::ReportOfConcern {
         // A report of concern rests on the law, not on consent: social services keep it.
         return Ok(Outcome::Invalid {
             shown: Shown::Notice {
@@ -235,6 +243,12 @@ pub(super) async fn withdraw(
             },
         });
     }
+    let org = sealed::open_org(
+        state.keys(),
+        &referral_id,
+        found.org_sealed.as_deref(),
+        &found.org,
+    )?;
     let now = state.clock().now_ms();
     let withdrawn = crate::transact!(state.db(), |tx| {
         let withdrawn = store::withdraw(tx, &referral_id, &user.user_id, now).await?;

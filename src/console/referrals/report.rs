@@ -11,8 +11,8 @@ use crate::crypto::{Column, Context};
 use crate::directory::OrgKind;
 use crate::error::AppError;
 use crate::events::Change;
-use crate::referral::local_time;
 use crate::referral::store::{self, NewReport};
+use crate::referral::{local_time, sealed};
 use crate::state::AppState;
 use crate::web::staff::require;
 use crate::web::{CsrfForm, FieldError};
@@ -95,10 +95,11 @@ pub(super) async fn record(
     let sealed = state
         .keys()
         .seal_str(&Context::new(Column::MandatoryReportBy, &report_id), by);
+    let reported_to_sealed = sealed::seal_report_to(state.keys(), &report_id, &typed.to);
     let report = NewReport {
         id: &report_id,
         enquiry_id: &id,
-        reported_to: &typed.to,
+        reported_to_sealed: &reported_to_sealed,
         reported_by_sealed: &sealed,
         reported_at,
         recorded_by: &user.user_id,

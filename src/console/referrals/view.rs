@@ -14,7 +14,7 @@ use crate::referral::display::org_name;
 use crate::referral::display::sent::{Shown, shown};
 use crate::referral::draft::{NOTE_MAX_CHARS, ReferralForm, form_reaches};
 use crate::referral::model::categories_from_column;
-use crate::referral::{Category, ConsentHow, Kind, ReferralState, local_time, payload, store};
+use crate::referral::{Category, ConsentHow, Kind, ReferralState, local_time, payload, sealed, store};
 use crate::state::AppState;
 use crate::triage::Flag;
 use crate::web::FieldError;
@@ -202,8 +202,9 @@ async fn referral_views(
             .unwrap_or_default();
         let categories = categories_from_column(&r.categories);
         let unknown = |what: &str| anyhow::anyhow!("referral {} has an unknown {what}", r.id);
+        let org = sealed::open_org(state.keys(), &r.id, r.org_sealed.as_deref(), &r.org)?;
         views.push(ReferralView {
-            name: org_name(&directory, &r.org),
+            name: org_name(&directory, &org),
             kind: Kind::parse(&r.kind).ok_or_else(|| unknown("kind"))?,
             consent_how: ConsentHow::parse(&r.consent_how).ok_or_else(|| unknown("consent"))?,
             contact_hidden: !contact_allowed && categories.contains(&Category::Contact),
@@ -212,7 +213,7 @@ async fn referral_views(
             status_known: ReferralState::parse(&r.status).is_some(),
             withdrawn_at: r.withdrawn_at.map(local),
             id: r.id,
-            org: r.org,
+            org,
             by: r.created_by_name,
             status: r.status,
             protected: r.protected,
@@ -269,8 +270,14 @@ async fn report_section(state: &AppState, user: &StaffUser, case: &Case) -> Resu
                 &Context::new(Column::MandatoryReportBy, &r.id),
                 &r.reported_by_sealed,
             )?;
+            let to = sealed::open_report_to(
+                state.keys(),
+                &r.id,
+                r.reported_to_sealed.as_deref(),
+                &r.reported_to,
+            )?;
             reports.push(ReportView {
-                to: org_name(&directory, &r.reported_to),
+                to: org_name(&directory, &to),
                 by,
                 at: local(r.reported_at),
                 recorded_by: r.recorded_by_name,

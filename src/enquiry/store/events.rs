@@ -1,16 +1,43 @@
 //! The case's events (`case_events`) and the changes they record: closing and reopening,
 //! the protected-identity marker and who is named on it. Each change and its event are
-//! one commit.
+//! one commit. An event's detail (an outcome, the user named or removed) is sealed at
+//! rest as `case_events.detail:{event id}` (issue #14), with the data keys the
+//! transaction carries; `detail` stays empty.
 
+use crate::crypto::{Column, Context, Keyring};
 use crate::db::Tx;
 use crate::enquiry::vocab::Outcome;
 use crate::with_tx;
 
 /// Appends a case event with the case's next sequence number (binds: id, enquiry id, at,
-/// actor, kind, detail). The unique `(enquiry_id, seq)` turns a concurrent writer's
+/// actor, kind, sealed detail). The unique `(enquiry_id, seq)` turns a concurrent writer's
 /// collision into an error instead of a duplicate.
-const INSERT_EVENT: &str = "insert into case_events (id, enquiry_id, seq, at, actor, kind, detail) \
-    select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5, $6 from case_events where enquiry_id = $2";
+const INSERT_EVENT: &str = "insert into case_events (id, enquiry_id, seq, at, actor, kind, detail, detail_sealed) \
+    select $1, $2, coalesce(max(seq), 0) + 1, $3, $4, $5, '', $6 from case_events where enquiry_id = $2";
+
+/// Where event `event_id`'s detail is sealed.
+fn detail_context(event_id: &str) -> Context {
+    Context::new(Column::CaseEventDetail, event_id)
+}
+
+/// Seals case event `event_id`'s detail as it is stored.
+pub fn seal_detail(keys: &Keyring, event_id: &str, detail: &str) -> Vec<u8> {
+    keys.seal_padded(&detail_context(event_id), detail)
+}
+
+/// Case event `event_id`'s detail, opened; a row not yet converted has no sealed detail
+/// and reads as its clear one.
+pub fn open_detail(
+    keys: &Keyring,
+    event_id: &str,
+    sealed: Option<&[u8]>,
+    clear: &str,
+) -> anyhow::Result<String> {
+    sealed.map_or_else(
+        || Ok(clear.to_owned()),
+        |sealed| keys.open_padded(&detail_context(event_id), sealed),
+    )
+}
 
 /// Records one case event in `tx`, with the case's next sequence number.
 async fn record_event(
@@ -22,13 +49,17 @@ async fn record_event(
     detail: &str,
 ) -> Result<(), sqlx::Error> {
     let id = uuid::Uuid::new_v4().to_string();
+    let keys = tx.keys().ok_or_else(|| {
+        sqlx::Error::Configuration("case events are sealed: this database handle has no data keys".into())
+    })?;
+    let sealed = seal_detail(&keys, &id, detail);
     with_tx!(tx, |conn| sqlx::query(INSERT_EVENT)
         .bind(id.as_str())
         .bind(case_id)
         .bind(at)
         .bind(actor)
         .bind(kind)
-        .bind(detail)
+        .bind(sealed)
         .execute(&mut *conn)
         .await
         .map(drop))

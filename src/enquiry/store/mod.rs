@@ -28,6 +28,9 @@ pub use enquiries::{
     CaseRow, ChatRecord, EnquiryRecord, EnquiryRow, FactsRow, NewRows, case_row, enquiry_facts_page,
     find_by_receipt, insert_batch, insert_enquiries,
 };
-pub use events::{back_to_queue, change_access, close_or_reopen, set_marker};
+pub use events::{
+    back_to_queue, change_access, close_or_reopen, open_detail as open_case_event_detail,
+    seal_detail as seal_case_event_detail, set_marker,
+};
 pub use handoffs::{Handoff, clear_handoff, find_handoff, purge_expired_handoffs};
 pub use messages::{MessageRow, add_message, insert_message, messages};

@@ -8,7 +8,7 @@ use crate::audit::{self, Action};
 use crate::directory::OrgKind;
 use crate::events::Change;
 use crate::referral::recipient_store::{self, ReferralRow, Step};
-use crate::referral::{CaseState, ReferralAction, ReferralState, events, lifecycle};
+use crate::referral::{CaseState, ReferralAction, ReferralState, events, lifecycle, sealed};
 use crate::state::AppState;
 
 /// Takes step `action` on referral `referral_id` for `actor_user_id` and answers the
@@ -34,7 +34,7 @@ pub async fn act(
     referral_id: &str,
     action: ReferralAction,
 ) -> Result<ReferralView, RecipientError> {
-    let row = recipient_store::find(state.db(), &scope.orgs, referral_id)
+    let row = recipient_store::find(state.db(), state.keys(), &scope.orgs, referral_id)
         .await?
         .ok_or(RecipientError::NotFound)?;
     let from = ReferralState::parse(&row.status)
@@ -50,6 +50,11 @@ pub async fn act(
         .text
         .as_deref()
         .map(|text| events::seal_text(state.keys(), &event_id, text));
+    let detail_sealed = sealed::seal_event_detail(state.keys(), &event_id, &prepared.detail);
+    let forwarded_to_sealed = prepared
+        .forwarded_to
+        .as_deref()
+        .map(|org| sealed::seal_forwarded_to(state.keys(), &row.id, org));
     let step = Step {
         event_id: &event_id,
         referral_id: &row.id,
@@ -62,9 +67,9 @@ pub async fn act(
         stamp: prepared.stamp,
         stamp_once: prepared.stamp_once,
         occurred_at: prepared.occurred_at,
-        detail: &prepared.detail,
+        detail_sealed: &detail_sealed,
         text_sealed: text_sealed.as_deref(),
-        forwarded_to: prepared.forwarded_to.as_deref(),
+        forwarded_to_sealed: forwarded_to_sealed.as_deref(),
         back_to_queue: matches!(to, ReferralState::Declined | ReferralState::Forwarded),
     };
     let (audit_action, detail) = audit_of(&action, &prepared.detail);
@@ -81,7 +86,7 @@ pub async fn act(
     }
     tracing::info!(referral.id = %row.id, "referral step");
     state.events().publish(Change::Updated, &row.enquiry_id);
-    let after = recipient_store::find(state.db(), &scope.orgs, &row.id)
+    let after = recipient_store::find(state.db(), state.keys(), &scope.orgs, &row.id)
         .await?
         .ok_or(RecipientError::NotFound)?;
     let view = build_view(state, &after).await?;
@@ -99,7 +104,7 @@ async fn refused(
     row: &ReferralRow,
     action: &ReferralAction,
 ) -> RecipientError {
-    match recipient_store::find(state.db(), &scope.orgs, &row.id).await {
+    match recipient_store::find(state.db(), state.keys(), &scope.orgs, &row.id).await {
         Ok(Some(now)) => match ReferralState::parse(&now.status) {
             Some(from) if now.status != row.status => RecipientError::InvalidTransition {
                 from,

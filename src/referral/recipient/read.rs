@@ -30,6 +30,7 @@ pub async fn list(
     };
     let rows = recipient_store::list(
         state.db(),
+        state.keys(),
         &ListQuery {
             orgs: &scope.orgs,
             status: filter,
@@ -48,7 +49,7 @@ pub async fn list(
 /// scope or once consent is withdrawn. Audited as a look at the case (`view_case`), and
 /// as a look at contact data (`view_contact`) when the shared data holds a phone number.
 pub async fn get(state: &AppState, scope: &Scope, referral_id: &str) -> Result<ReferralView, RecipientError> {
-    let row = recipient_store::find(state.db(), &scope.orgs, referral_id)
+    let row = recipient_store::find(state.db(), state.keys(), &scope.orgs, referral_id)
         .await?
         .ok_or(RecipientError::NotFound)?;
     let view = build_view(state, &row).await?;
