@@ -54,13 +54,8 @@ async fn visit(app: &TestApp, client: &reqwest::Client, path: &str) -> (StatusCo
 }
 
 async fn audited(app: &TestApp, action: &str) -> Vec<(String, String)> {
-    kontaktpunkt::with_db!(app.state.db(), |pool| sqlx::query_as::<_, (String, String)>(
-        "select actor, detail from audit_log where action = $1 order by seq"
-    )
-    .bind(action)
-    .fetch_all(pool)
-    .await
-    .unwrap())
+    // Details are sealed at rest (#14): read as the audit page reads them, oldest first.
+    crate::sealed_referrals::audited_on(app, action, "").await
 }
 
 /// A chat accepted by `handler` and that handler's staff socket on it (the first frame,
