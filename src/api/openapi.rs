@@ -45,4 +45,47 @@ mod tests {
             .collect();
         assert_eq!(documented, table);
     }
+
+    /// The values a schema allows (`null` aside), from `enum` or an array's `items.enum`.
+    fn allowed(schema: &Value) -> Vec<&str> {
+        let list = schema.get("enum").or_else(|| schema["items"].get("enum"));
+        list.and_then(Value::as_array)
+            .map(|values| values.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_document_allows_exactly_the_engines_values() {
+        use crate::triage::{
+            AgeBand, Channel, Citizenship, Enquirer, EnquiryType, Environment, Flag, Gender, Need, Notice,
+            Priority, ProfessionalOrg, Risk, Role, Situation, Threat, WriterAgeBand,
+        };
+        let doc: Value = serde_json::from_str(DOCUMENT).expect("the document is JSON");
+        let schemas = &doc["components"]["schemas"];
+        let enquiry = &schemas["Enquiry"]["properties"];
+        let fields: [(&str, &[&str]); 13] = [
+            (Channel::FIELD, Channel::VALUES),
+            (Enquirer::FIELD, Enquirer::VALUES),
+            (ProfessionalOrg::FIELD, ProfessionalOrg::VALUES),
+            (AgeBand::FIELD, AgeBand::VALUES),
+            (Gender::FIELD, Gender::VALUES),
+            (Environment::FIELD, Environment::VALUES),
+            (EnquiryType::FIELD, EnquiryType::VALUES),
+            (WriterAgeBand::FIELD, WriterAgeBand::VALUES),
+            (Situation::FIELD, Situation::VALUES),
+            (Risk::FIELD, Risk::VALUES),
+            (Threat::FIELD, Threat::VALUES),
+            (Need::FIELD, Need::VALUES),
+            (Citizenship::FIELD, Citizenship::VALUES),
+        ];
+        for (field, values) in fields {
+            assert_eq!(allowed(&enquiry[field]), values, "Enquiry.{field}");
+        }
+        let decision = &schemas["Decision"]["properties"];
+        assert_eq!(allowed(&decision["priority"]), Priority::VALUES);
+        assert_eq!(allowed(&decision["flags"]), Flag::VALUES);
+        assert_eq!(allowed(&decision["notices"]), Notice::VALUES);
+        let recipient = &decision["recipients"]["items"]["properties"];
+        assert_eq!(allowed(&recipient["role"]), Role::VALUES);
+    }
 }

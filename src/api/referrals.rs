@@ -72,6 +72,8 @@ fn parse_list_query(query: Option<&str>) -> Result<(Option<ReferralState>, Page)
                 filter =
                     Some(ReferralState::parse(&value).ok_or_else(|| invalid("state", "api-error-state"))?);
             }
+            // Empty is the first page, as absent is (`cursor=${next_cursor}` after the last).
+            "cursor" if value.is_empty() => page.after = None,
             "cursor" => page.after = Some(parse_cursor(&value)?),
             "limit" => {
                 page.limit = value

@@ -54,6 +54,15 @@ pub enum ClientFrame {
     },
 }
 
+impl ClientFrame {
+    /// Reads a text frame from the client; `None` for anything that is not exactly one
+    /// frame of a known type (answered with a `bad_frame` error). A stranger reaches this
+    /// with any text (`fuzz/fuzz_targets/chat_frame.rs`).
+    pub fn parse(text: &str) -> Option<Self> {
+        serde_json::from_str(text).ok()
+    }
+}
+
 impl ServerFrame {
     /// The frame as JSON text.
     pub fn to_json(&self) -> String {

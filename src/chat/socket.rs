@@ -195,7 +195,7 @@ impl Connection {
             // Signed out, expired or disabled since the connection opened: nothing more.
             return Err(Gone);
         }
-        let Ok(ClientFrame::Send { text }) = serde_json::from_str::<ClientFrame>(text) else {
+        let Some(ClientFrame::Send { text }) = ClientFrame::parse(text) else {
             let message = self
                 .state
                 .locales()

@@ -8,7 +8,7 @@ use axum::http::{StatusCode, header};
 use axum::routing::post;
 use axum::{Json, Router};
 
-use super::{Decision, Enquiry};
+use super::{Decision, Enquiry, EnquiryError};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::ratelimit::ClientKey;
@@ -52,9 +52,24 @@ async fn preview(
     JsonBody(body): JsonBody,
 ) -> Result<Json<Decision>, AppError> {
     state.preview_limiter().check(client)?;
-    let enquiry = Enquiry::from_json(&body).map_err(|e| AppError::Unprocessable {
+    let enquiry = parse_preview(&body).map_err(|e| AppError::Unprocessable {
         field: e.field,
         message: e.message,
     })?;
     Ok(Json(state.engine().decide(&enquiry, state.clock().now())))
+}
+
+/// Reads the preview's body: one JSON object in the CONTRACT's shape (the OpenAPI
+/// document's `Enquiry`). serde would also read a struct from an array of its fields in
+/// order (`[null, null]`), which no client means and the document does not allow.
+/// A stranger reaches this with any bytes (`fuzz/fuzz_targets/triage_json.rs`).
+pub fn parse_preview(body: &[u8]) -> Result<Enquiry, EnquiryError> {
+    let first = body.iter().find(|b| !b.is_ascii_whitespace());
+    if first.is_some_and(|b| *b != b'{') {
+        return Err(EnquiryError {
+            field: None,
+            message: "The enquiry must be a JSON object.".to_owned(),
+        });
+    }
+    Enquiry::from_json(body)
 }

@@ -25,6 +25,25 @@ impl RawForm {
         self.get(name).map(str::trim).filter(|v| !v.is_empty())
     }
 
+    /// Reads an `application/x-www-form-urlencoded` body. Never fails: invalid
+    /// percent-encoding and UTF-8 are read leniently, and NUL (which cannot be stored on
+    /// PostgreSQL and is never typed) is dropped, the rest kept. A stranger reaches this
+    /// with any bytes (`fuzz/fuzz_targets/form.rs`).
+    pub fn parse(body: &[u8]) -> Self {
+        let strip = |text: std::borrow::Cow<'_, str>| -> String {
+            if text.contains('\0') {
+                text.replace('\0', "")
+            } else {
+                text.into_owned()
+            }
+        };
+        Self(
+            form_urlencoded::parse(body)
+                .map(|(name, value)| (strip(name), strip(value)))
+                .collect(),
+        )
+    }
+
     /// Every value of a repeated field.
     pub fn all(&self, name: &str) -> Vec<&str> {
         self.0
@@ -54,19 +73,7 @@ impl<S: Send + Sync> FromRequest<S> for RawForm {
         if !is_form {
             return Err(AppError::BadRequest("expected a form body".to_owned()));
         }
-        // NUL cannot be stored (PostgreSQL) and is never typed: dropped, the rest kept.
-        let strip = |text: std::borrow::Cow<'_, str>| -> String {
-            if text.contains('\0') {
-                text.replace('\0', "")
-            } else {
-                text.into_owned()
-            }
-        };
-        Ok(Self(
-            form_urlencoded::parse(&bytes)
-                .map(|(name, value)| (strip(name), strip(value)))
-                .collect(),
-        ))
+        Ok(Self::parse(&bytes))
     }
 }
 

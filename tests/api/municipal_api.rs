@@ -576,6 +576,22 @@ async fn pages_walk_every_referral_once_newest_first() {
 }
 
 #[tokio::test]
+async fn an_empty_cursor_is_the_first_page_as_the_document_says() {
+    let app = TestApp::spawn().await;
+    let handler = app.staff("handler").await;
+    let referral = referral_to(&app, &handler, "1280").await;
+    let user = municipality_user(&app, "malmo-empty-cursor", &["1280"]).await;
+    let admin = admin(&app).await;
+    let token = issue(&app, &admin, &user, &[READ], "30").await;
+
+    let (status, page, _) = api_get(&app, &token, "/api/v1/referrals?cursor=").await;
+
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert_eq!(page["items"][0]["id"], referral.as_str());
+    assert_eq!(page["next_cursor"], Value::Null);
+}
+
+#[tokio::test]
 async fn a_retry_with_the_same_key_acts_once_and_another_body_is_refused() {
     let app = TestApp::spawn().await;
     let handler = app.staff("handler").await;

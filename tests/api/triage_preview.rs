@@ -111,3 +111,84 @@ async fn previews_are_rate_limited() {
         [StatusCode::OK, StatusCode::OK, StatusCode::TOO_MANY_REQUESTS]
     );
 }
+
+/// The served OpenAPI document.
+async fn document(app: &TestApp) -> Value {
+    let response = app
+        .client
+        .get(app.url("/api/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap();
+    response.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn decisions_carry_only_flags_and_notices_the_document_names() {
+    let app = TestApp::spawn().await;
+    let doc = document(&app).await;
+    let schema = &doc["components"]["schemas"]["Decision"]["properties"];
+    // The document's own example: a relative writes about a 16-year-old (a guardian's
+    // consent), and an acute threat (112 now).
+    let enquiries = [
+        json!({ "enquirer": "relative", "age_band": "15_17", "environment": ["criminal_network"],
+                "municipality": "1280", "threat": "serious", "needs": ["protection"],
+                "consent_to_share": true }),
+        json!({ "enquirer": "self", "age_band": "21_25", "threat": "acute", "municipality": "1280",
+                "situation": ["protected_identity", "on_remand"], "risks": ["self_harm"] }),
+    ];
+    for enquiry in enquiries {
+        let (status, decision) = preview(&app, &enquiry).await;
+        assert_eq!(status, StatusCode::OK, "{decision}");
+        for list in ["flags", "notices"] {
+            let allowed = schema[list]["items"]["enum"].as_array().unwrap();
+            for value in decision[list].as_array().unwrap() {
+                assert!(allowed.contains(value), "{list}: {value} is not in the document");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn only_a_json_object_is_an_enquiry() {
+    let app = TestApp::spawn().await;
+    for body in [
+        json!([null, null]),
+        json!([]),
+        json!("self"),
+        json!(1),
+        json!(null),
+    ] {
+        let (status, error) = preview(&app, &body).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {error}");
+        assert_eq!(error["error"]["code"], "invalid_value", "{body}: {error}");
+    }
+}
+
+#[tokio::test]
+async fn an_empty_language_is_refused_and_null_is_left_out_as_the_document_says() {
+    let app = TestApp::spawn().await;
+    let doc = document(&app).await;
+    let language = &doc["components"]["schemas"]["Enquiry"]["properties"]["language"];
+    assert!(
+        language["type"]
+            .as_array()
+            .is_some_and(|t| t.contains(&json!("null"))),
+        "the document allows null: {language}"
+    );
+    assert!(
+        language["minLength"].as_u64().is_some_and(|n| n >= 1),
+        "the document refuses an empty tag: {language}"
+    );
+
+    let (status, error) = preview(&app, &json!({ "language": "" })).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    assert_eq!(error["error"]["field"], "language", "{error}");
+    let (status, decision) = preview(&app, &json!({ "language": null })).await;
+    assert_eq!(status, StatusCode::OK, "{decision}");
+    assert_eq!(
+        decision,
+        preview(&app, &json!({})).await.1,
+        "null is the same as absent"
+    );
+}
