@@ -9,7 +9,7 @@
 //! SQL ([`store`] for the contact point's side, [`recipient_store`] scoped to the
 //! recipient's municipalities), the recipients' recorded steps ([`events`]), the pieces
 //! both sides use to show a referral ([`display`], [`local_time`]), and its
-//! quasi-identifiers at rest ([`sealed`]: the recipient as a keyed tag and sealed; the
+//! quasi-identifiers at rest (`sealed`: the recipient as a keyed tag and sealed; the
 //! conversion of older rows, [`reseal`]).
 //!
 //! No routes: the console and the inbox serve them and use this room, not each other.

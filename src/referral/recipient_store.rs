@@ -5,7 +5,7 @@
 //! withdrawn referral is out of every answer.
 //!
 //! `referrals.org` holds the organisation's keyed tag (issue #14), so the scope is matched
-//! as tags ([`super::sealed::org_matches`]); the recipient organisation and a forward's
+//! as tags (`sealed::org_matches`); the recipient organisation and a forward's
 //! target, which every reader shows, are opened here. Other sealed columns stay sealed.
 
 use super::lifecycle::ReferralState;

@@ -1,6 +1,6 @@
 //! SQL for referrals as the contact point makes and lists them, and for the recorded
 //! reports to social services. Sealed columns stay sealed here; the callers open them
-//! (the recipient organisation with [`super::sealed`]).
+//! (the recipient organisation with `sealed`).
 //! The recipient's side, scoped to its municipalities, is [`super::recipient_store`].
 
 use super::model::{Category, ConsentHow, Kind, categories_to_column};
